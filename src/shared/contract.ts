@@ -1,0 +1,124 @@
+/**
+ * The one list of what a face may ask the core, and what the core announces.
+ * The IPC handlers, the web routes, the preload bridge and the renderer client are all checked
+ * against it; `contractMethods` makes a method missing from any of them a compile error.
+ */
+import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, StatusClass } from './delivery';
+import type { Settings, SettingsPatch } from './settings';
+
+export interface DeliveryQuery {
+  offset: number;
+  limit: number;
+  /** Matches event, path and body text. */
+  search?: string;
+  statusClasses?: StatusClass[];
+  origins?: Origin[];
+  event?: string;
+}
+
+export interface DeliveryPage {
+  rows: DeliveryRow[];
+  /** How many deliveries match the query, for the virtual list's height. */
+  total: number;
+}
+
+export interface Counts {
+  total: number;
+  failures: number;
+  internalErrors: number;
+}
+
+export interface ReceiverState {
+  status: 'listening' | 'stopped' | 'error';
+  host: string;
+  port: number;
+  /** The URL to paste into GitLab, when listening. */
+  url: string | null;
+  /** True when bound beyond loopback: the UI shows a warning. */
+  exposed: boolean;
+  /** What went wrong and the way out, in words (e.g. the port is in use). */
+  message: string | null;
+}
+
+export interface StorageState {
+  dataDir: string;
+  /** False when the data dir could not be used; deliveries then live in memory only. */
+  persistent: boolean;
+  message: string | null;
+}
+
+export type ExportFormat = 'har' | 'ndjson';
+
+export interface Contract {
+  listDeliveries(query: DeliveryQuery): DeliveryPage;
+  getDelivery(id: number): DeliveryDetail | null;
+  getBody(id: number, part: BodyPart): BodyPayload | null;
+  deleteDeliveries(ids: number[]): number;
+  clearDeliveries(): void;
+  getCounts(): Counts;
+  getReceiverState(): ReceiverState;
+  getStorageState(): StorageState;
+  getSettings(): Settings;
+  updateSettings(patch: SettingsPatch): Settings;
+  exportDeliveries(format: ExportFormat, ids?: number[]): string;
+}
+
+export type ContractMethod = keyof Contract;
+export type ContractArgs<M extends ContractMethod> = Parameters<Contract[M]>;
+export type ContractResult<M extends ContractMethod> = ReturnType<Contract[M]>;
+
+/** What the core implements: each method may answer synchronously or not. */
+export type ContractHandlers = {
+  [M in ContractMethod]: (...args: ContractArgs<M>) => ContractResult<M> | Promise<ContractResult<M>>;
+};
+
+/** What the renderer holds: every call crosses a process or network boundary. */
+export type ContractClient = {
+  [M in ContractMethod]: (...args: ContractArgs<M>) => Promise<ContractResult<M>>;
+};
+
+export const contractMethods = {
+  listDeliveries: true,
+  getDelivery: true,
+  getBody: true,
+  deleteDeliveries: true,
+  clearDeliveries: true,
+  getCounts: true,
+  getReceiverState: true,
+  getStorageState: true,
+  getSettings: true,
+  updateSettings: true,
+  exportDeliveries: true,
+} as const satisfies Record<ContractMethod, true>;
+
+export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
+
+export function isContractMethod(name: unknown): name is ContractMethod {
+  return typeof name === 'string' && Object.hasOwn(contractMethods, name);
+}
+
+export interface DeliveriesChanged {
+  /** Ids added or updated since the last announcement (capped; refetch when `more` is set). */
+  ids: number[];
+  more: boolean;
+  /** True when deliveries were removed (clear, delete, retention). */
+  removed: boolean;
+  counts: Counts;
+}
+
+export interface ContractEvents {
+  deliveriesChanged: DeliveriesChanged;
+  receiverState: ReceiverState;
+}
+
+export type ContractEventName = keyof ContractEvents;
+
+export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
+
+export const contractEventNames = ['deliveriesChanged', 'receiverState'] as const satisfies readonly ContractEventName[];
+
+/** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
+export interface HookbenchBridge {
+  call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<ContractResult<M>>;
+  on(listener: ContractEventListener): () => void;
+}

@@ -1,0 +1,67 @@
+/** The delivery model shared by the core, every face and the renderer. No Node, no DOM. */
+
+export type Origin = 'captured' | 'forwarded' | 'replay' | 'sample' | 'trigger';
+
+/** Why an outbound request got no HTTP response (GitLab logs these as `internal error`). */
+export type TransportErrorKind = 'refused' | 'timeout' | 'tls' | 'reset' | 'other';
+
+export type Verdict = 'valid' | 'invalid' | 'missing' | 'not-configured';
+
+export type Provider = 'gitlab' | 'github' | 'gitea' | 'bitbucket' | 'other';
+
+export type StatusClass = 'pending' | 'success' | 'failure' | 'internal-error';
+
+/** Raw header pairs exactly as they crossed the wire: original order and case, duplicates kept. */
+export type RawHeaders = Array<[name: string, value: string]>;
+
+/** What the list shows: everything but headers and bodies. */
+export interface DeliveryRow {
+  id: number;
+  origin: Origin;
+  parentId: number | null;
+  /** Epoch milliseconds when the request started. */
+  receivedAt: number;
+  method: string;
+  /** Path and query for captured deliveries; the full target URL for outbound ones. */
+  url: string;
+  provider: Provider;
+  event: string | null;
+  /** Response status; null while in flight or when no response came (see errorKind). */
+  status: number | null;
+  errorKind: TransportErrorKind | null;
+  durationMs: number | null;
+  requestSize: number;
+  /** True when the body exceeded the limit: it got 413 and its bytes were not kept. */
+  overLimit: boolean;
+  tokenCheck: Verdict;
+  signatureCheck: Verdict;
+}
+
+export interface DeliveryDetail extends DeliveryRow {
+  httpVersion: string;
+  remoteAddress: string | null;
+  requestHeaders: RawHeaders;
+  responseHeaders: RawHeaders | null;
+  responseSize: number | null;
+  errorMessage: string | null;
+}
+
+export type BodyPart = 'request' | 'response';
+
+/** A body's exact bytes, base64 so that every face (IPC, HTTP) carries them unchanged. */
+export interface BodyPayload {
+  size: number;
+  base64: string;
+}
+
+export function statusClass(row: Pick<DeliveryRow, 'status' | 'errorKind'>): StatusClass {
+  if (row.errorKind) return 'internal-error';
+  if (row.status === null) return 'pending';
+  return row.status >= 200 && row.status <= 299 ? 'success' : 'failure';
+}
+
+/** The words shown next to the colour, so colour is never the only signal. */
+export function statusLabel(row: Pick<DeliveryRow, 'status' | 'errorKind'>): string {
+  if (row.errorKind) return 'internal error';
+  return row.status === null ? 'pending' : String(row.status);
+}

@@ -1,0 +1,48 @@
+import type { RawHeaders } from './delivery';
+
+export interface DefaultResponse {
+  status: number;
+  headers: RawHeaders;
+  body: string;
+  delayMs: number;
+}
+
+export interface Settings {
+  receiver: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    defaultResponse: DefaultResponse;
+  };
+  storage: {
+    /** Newest deliveries kept; 0 keeps everything. */
+    retain: number;
+  };
+  appearance: {
+    theme: 'system' | 'light' | 'dark';
+  };
+}
+
+export type SettingsPatch = {
+  [K in keyof Settings]?: Partial<Settings[K]>;
+};
+
+/** GitLab's own cap on a webhook body (REQUEST_BODY_SIZE_LIMIT). */
+export const GITLAB_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
+
+export const defaultSettings: Settings = {
+  receiver: {
+    host: '127.0.0.1',
+    port: 8000,
+    bodyLimitBytes: GITLAB_BODY_LIMIT_BYTES,
+    defaultResponse: { status: 200, headers: [['Content-Type', 'text/plain; charset=utf-8']], body: 'OK\n', delayMs: 0 },
+  },
+  storage: { retain: 10_000 },
+  appearance: { theme: 'system' },
+};
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
+}
