@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Three builds from one tree:
+ * - main: two entries sharing chunks. `index` is the Electron face; `cli` is the CLI and web face and
+ *   must run in plain Node, so the output is CommonJS and the target is the oldest Node we support
+ *   (package.json `engines`), not Electron's. Dependencies (express, ws) stay external in node_modules.
+ * - preload: CommonJS, because an ESM preload would force `sandbox: false`.
+ * - renderer: served from app:// in Electron and over HTTP by the web face, hence the relative base.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      target: 'node22.13',
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+        },
+        // node:sqlite exists only with its prefix; keep every node: import external whatever Node runs the build.
+        external: [/^node:/],
+        output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+});
