@@ -1,13 +1,19 @@
-// PLACEHOLDER: the interface the faces build against; the implementation lands next.
-import type { ContractEventListener, ContractHandlers, ReceiverState } from '../../shared/contract';
-import type { Settings } from '../../shared/settings';
+import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '../../shared/contract';
 import type { DeliveryRow } from '../../shared/delivery';
+import type { Settings } from '../../shared/settings';
+import { CaptureQueue } from './capture/capture-queue';
+import { ChangeAnnouncer } from './change-announcer';
+import { createHandlers } from './handlers';
+import { Receiver } from './receiver/receiver';
+import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
+import { rowOf } from './store/delivery-record';
+import { DeliveryStore } from './store/delivery-store';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
   dataDir: string;
   /** Overrides for this run only (CLI flags); not written to settings.json. */
-  overrides?: { host?: string; port?: number; retain?: number };
+  overrides?: SettingsOverrides;
 }
 
 export interface AppCore {
@@ -19,9 +25,88 @@ export interface AppCore {
   onCaptured(listener: (row: DeliveryRow, body: Uint8Array) => void): () => void;
   /** Starts the receiver; resolves with its state (an occupied port is a state, not a throw). */
   start(): Promise<ReceiverState>;
-  /** Stops the receiver, flushes and closes the store. */
+  /** Stops the receiver, stores what is queued and closes the store. */
   close(): Promise<void>;
   readonly settings: Settings;
+  /** Problems met at start-up (unusable data dir, bad settings.json), in words. */
+  readonly warnings: string[];
 }
 
-export declare function createAppCore(options: AppCoreOptions): Promise<AppCore>;
+/** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
+const PRUNE_DELAY_MS = 250;
+
+export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions): Promise<AppCore> {
+  const store = new DeliveryStore(dataDir);
+  const listeners = new Set<ContractEventListener>();
+  const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
+  const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
+    for (const listener of listeners) listener(name, payload);
+  };
+  const announcer = new ChangeAnnouncer(() => store.counts(), (change) => emit('deliveriesChanged', change));
+
+  let pruneTimer: NodeJS.Timeout | null = null;
+  const prune = () => {
+    pruneTimer = null;
+    if (store.prune(settings.current.storage.retain) > 0) announcer.removedSome();
+  };
+  const schedulePrune = () => {
+    const { retain } = settings.current.storage;
+    if (pruneTimer || retain <= 0 || store.count <= retain) return;
+    pruneTimer = setTimeout(prune, PRUNE_DELAY_MS);
+    pruneTimer.unref();
+  };
+
+  const queue = new CaptureQueue(store, (ids, records) => {
+    announcer.changed(ids);
+    if (capturedListeners.size > 0) {
+      records.forEach((record, i) => {
+        for (const listener of capturedListeners) listener(rowOf(ids[i], record), record.requestBody);
+      });
+    }
+    schedulePrune();
+  });
+
+  const restartReceiver = async () => emit('receiverState', await receiver.start());
+  const settings = new SettingsKeeper(
+    dataDir,
+    overrides,
+    async (before, after) => {
+      if (before.receiver.host !== after.receiver.host || before.receiver.port !== after.receiver.port) {
+        await restartReceiver();
+      }
+      if (before.storage.retain !== after.storage.retain) prune();
+    },
+    store.state.persistent,
+  );
+  const receiver = new Receiver(() => settings.current.receiver, (record, stored) => queue.enqueue(record, stored));
+
+  return {
+    handlers: createHandlers({ store, receiver, settings, announcer }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onCaptured(listener) {
+      capturedListeners.add(listener);
+      return () => capturedListeners.delete(listener);
+    },
+    async start() {
+      const state = await receiver.start();
+      emit('receiverState', state);
+      prune();
+      return state;
+    },
+    async close() {
+      await receiver.stop();
+      queue.flush();
+      if (pruneTimer) clearTimeout(pruneTimer);
+      prune();
+      announcer.flush();
+      store.close();
+    },
+    get settings() {
+      return settings.current;
+    },
+    warnings: [store.state.message, settings.loadMessage].filter((m): m is string => m !== null),
+  };
+}

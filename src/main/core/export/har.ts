@@ -1,0 +1,80 @@
+import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
+import { statusLabel } from '../../../shared/delivery';
+import type { DeliveryStore } from '../store/delivery-store';
+import { encodeBody, headerValue } from './body-encoding';
+
+const nameValues = (headers: RawHeaders | null) => (headers ?? []).map(([name, value]) => ({ name, value }));
+
+/** Captured deliveries keep only the path; HAR wants an absolute URL, so the Host header completes it. */
+function absoluteUrl(d: DeliveryDetail): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(d.url)) return d.url;
+  return `http://${headerValue(d.requestHeaders, 'host') ?? 'localhost'}${d.url}`;
+}
+
+function queryString(url: string) {
+  return [...new URL(url).searchParams].map(([name, value]) => ({ name, value }));
+}
+
+function harEntry(d: DeliveryDetail, store: DeliveryStore) {
+  const url = absoluteUrl(d);
+  const requestBody = store.getBody(d.id, 'request') ?? new Uint8Array();
+  const responseBody = store.getBody(d.id, 'response');
+  const httpVersion = `HTTP/${d.httpVersion}`;
+  return {
+    startedDateTime: new Date(d.receivedAt).toISOString(),
+    time: d.durationMs ?? -1,
+    request: {
+      method: d.method,
+      url,
+      httpVersion,
+      cookies: [],
+      headers: nameValues(d.requestHeaders),
+      queryString: queryString(url),
+      // `encoding` on postData is the common HAR extension for binary request bodies.
+      postData: { mimeType: headerValue(d.requestHeaders, 'content-type') ?? '', ...encodeBody(requestBody) },
+      headersSize: -1,
+      bodySize: d.requestSize,
+    },
+    response: {
+      status: d.status ?? 0,
+      statusText: d.status === null ? statusLabel(d) : '',
+      httpVersion,
+      cookies: [],
+      headers: nameValues(d.responseHeaders),
+      content: {
+        size: responseBody?.byteLength ?? 0,
+        mimeType: headerValue(d.responseHeaders ?? [], 'content-type') ?? '',
+        ...(responseBody ? encodeBody(responseBody) : {}),
+      },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: responseBody?.byteLength ?? -1,
+      ...(d.errorKind ? { _error: d.errorMessage ?? d.errorKind } : {}),
+    },
+    cache: {},
+    timings: { send: 0, wait: d.durationMs ?? -1, receive: 0 },
+    ...(d.remoteAddress ? { serverIPAddress: d.remoteAddress } : {}),
+    _hookbench: {
+      id: d.id,
+      origin: d.origin,
+      event: d.event,
+      parentId: d.parentId,
+      provider: d.provider,
+      overLimit: d.overLimit,
+      tokenCheck: d.tokenCheck,
+      signatureCheck: d.signatureCheck,
+      errorKind: d.errorKind,
+    },
+  };
+}
+
+/** HAR 1.2, written piece by piece so that exporting a large store never holds it all in memory. */
+export function writeHar(store: DeliveryStore, write: (chunk: string) => void, ids?: readonly number[]): void {
+  write('{"log":{"version":"1.2","creator":{"name":"Hookbench","version":"0.1.0"},"entries":[');
+  let first = true;
+  for (const detail of store.iterateDetails(ids)) {
+    write((first ? '\n' : ',\n') + JSON.stringify(harEntry(detail, store)));
+    first = false;
+  }
+  write('\n]}}\n');
+}

@@ -1,0 +1,98 @@
+import type { ContractHandlers, DeliveryQuery, ExportFormat } from '../../shared/contract';
+import type { BodyPart, Origin, StatusClass } from '../../shared/delivery';
+import { writeHar } from './export/har';
+import { writeNdjson } from './export/ndjson';
+import type { DeliveryStore } from './store/delivery-store';
+import type { Receiver } from './receiver/receiver';
+import type { SettingsKeeper } from './settings/settings-keeper';
+import { UserError } from './user-error';
+import type { ChangeAnnouncer } from './change-announcer';
+
+const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
+const MAX_PAGE = 1000;
+
+function deliveryId(value: unknown): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 1) throw new UserError(`${String(value)} is not a delivery id.`);
+  return value as number;
+}
+
+function listOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((v) => allowed.includes(v))) {
+    throw new UserError(`${name} must be a list of ${allowed.join(', ')}.`);
+  }
+  return value as T[];
+}
+
+/** Arguments arrive from IPC and HTTP untyped, so every query is checked before it reaches SQL. */
+function checkedQuery(query: unknown): DeliveryQuery {
+  if (typeof query !== 'object' || query === null) throw new UserError('The list query must be an object.');
+  const q = query as Record<string, unknown>;
+  const offset = q.offset ?? 0;
+  const limit = q.limit ?? 100;
+  if (!Number.isSafeInteger(offset) || (offset as number) < 0) throw new UserError('offset must be a whole number ≥ 0.');
+  if (!Number.isSafeInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_PAGE) {
+    throw new UserError(`limit must be a whole number from 1 to ${MAX_PAGE}.`);
+  }
+  for (const key of ['search', 'event'] as const) {
+    if (q[key] !== undefined && typeof q[key] !== 'string') throw new UserError(`${key} must be text.`);
+  }
+  return {
+    offset: offset as number,
+    limit: limit as number,
+    search: q.search as string | undefined,
+    event: q.event as string | undefined,
+    statusClasses: listOf(q.statusClasses, STATUS_CLASSES, 'statusClasses'),
+    origins: listOf(q.origins, ORIGINS, 'origins'),
+  };
+}
+
+function bodyPart(value: unknown): BodyPart {
+  if (value !== 'request' && value !== 'response') throw new UserError('The body part must be request or response.');
+  return value;
+}
+
+function exportFormat(value: unknown): ExportFormat {
+  if (value !== 'har' && value !== 'ndjson') throw new UserError('The export format must be har or ndjson.');
+  return value;
+}
+
+export interface HandlerDeps {
+  store: DeliveryStore;
+  receiver: Receiver;
+  settings: SettingsKeeper;
+  announcer: ChangeAnnouncer;
+}
+
+export function createHandlers({ store, receiver, settings, announcer }: HandlerDeps): ContractHandlers {
+  return {
+    listDeliveries: (query) => store.list(checkedQuery(query)),
+    getDelivery: (id) => store.getDetail(deliveryId(id)),
+    getBody: (id, part) => {
+      const bytes = store.getBody(deliveryId(id), bodyPart(part));
+      return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
+    },
+    deleteDeliveries: (ids) => {
+      if (!Array.isArray(ids)) throw new UserError('Pass the ids to delete as a list.');
+      const removed = store.delete(ids.map(deliveryId));
+      announcer.removedSome();
+      return removed;
+    },
+    clearDeliveries: () => {
+      store.clear();
+      announcer.removedSome();
+    },
+    getCounts: () => store.counts(),
+    getReceiverState: () => receiver.getState(),
+    getStorageState: () => store.state,
+    getSettings: () => settings.current,
+    updateSettings: (patch) => settings.update(patch),
+    exportDeliveries: (format, ids) => {
+      const chunks: string[] = [];
+      const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
+      write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId));
+      return chunks.join('');
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ReceiverState } from '../../../shared/contract';
+import { isLoopbackHost, type DefaultResponse } from '../../../shared/settings';
+import type { DeliveryRecord } from '../store/delivery-record';
+import { detectEvent } from './detect-event';
+import { listenFailureMessage } from './listen-failure';
+
+export interface ReceiverConfig {
+  host: string;
+  port: number;
+  bodyLimitBytes: number;
+  defaultResponse: DefaultResponse;
+}
+
+export type Capture = (record: DeliveryRecord, stored: (error: Error | null) => void) => void;
+
+/** A response ready to write: built once per settings change, not once per request. */
+interface PreparedResponse {
+  status: number;
+  headers: string[];
+  body: Buffer;
+  delayMs: number;
+}
+
+const EMPTY = Buffer.alloc(0);
+const STOP_GRACE_MS = 2_000;
+
+function prepare(status: number, headers: ReadonlyArray<readonly [string, string]>, body: string, delayMs: number) {
+  const bytes = Buffer.from(body, 'utf8');
+  const flat = headers
+    .filter(([name]) => name.toLowerCase() !== 'content-length')
+    .flatMap(([name, value]) => [name, value]);
+  flat.push('Content-Length', String(bytes.byteLength));
+  return { status, headers: flat, body: bytes, delayMs };
+}
+
+function plainText(status: number, message: string, extraHeaders: Array<[string, string]> = []): PreparedResponse {
+  return prepare(status, [['Content-Type', 'text/plain; charset=utf-8'], ...extraHeaders], `${message}\n`, 0);
+}
+
+function formatUrl(host: string, port: number): string {
+  const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `http://${shown}:${port}/`;
+}
+
+/**
+ * The capture endpoint: any method on any path, like GitLab's WEBrick echo. Plain node:http
+ * rather than express, because this is the hot path and a framework costs most of its throughput.
+ */
+export class Receiver {
+  private server: Server | null = null;
+  private state: ReceiverState;
+  private prepared: { source: DefaultResponse; response: PreparedResponse } | null = null;
+
+  constructor(
+    private readonly config: () => ReceiverConfig,
+    private readonly capture: Capture,
+  ) {
+    const { host, port } = config();
+    this.state = { status: 'stopped', host, port, url: null, exposed: !isLoopbackHost(host), message: null };
+  }
+
+  getState(): ReceiverState {
+    return this.state;
+  }
+
+  async start(): Promise<ReceiverState> {
+    await this.stop();
+    const { host, port } = this.config();
+    const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => this.handle(req, res));
+    this.state = await new Promise<ReceiverState>((resolve) => {
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        resolve({
+          status: 'error', host, port, url: null, exposed: !isLoopbackHost(host),
+          message: listenFailureMessage(error, host, port),
+        });
+      });
+      server.listen(port, host, () => {
+        const bound = (server.address() as AddressInfo).port;
+        this.server = server;
+        resolve({
+          status: 'listening', host, port: bound, url: formatUrl(host, bound), exposed: !isLoopbackHost(host),
+          message: null,
+        });
+      });
+    });
+    return this.state;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = null;
+    const { host, port } = this.config();
+    this.state = { status: 'stopped', host, port, url: null, exposed: !isLoopbackHost(host), message: null };
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      // A sender still streaming a body after this grace period is cut off rather than waited for.
+      setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
+    });
+  }
+
+  private defaultResponse(): PreparedResponse {
+    const source = this.config().defaultResponse;
+    if (this.prepared?.source !== source) {
+      this.prepared = { source, response: prepare(source.status, source.headers, source.body, source.delayMs) };
+    }
+    return this.prepared.response;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const receivedAt = Date.now();
+    const started = performance.now();
+    const limit = this.config().bodyLimitBytes;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let overLimit = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (overLimit) return;
+      if (size > limit) {
+        overLimit = true;
+        chunks.length = 0;
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    req.on('error', () => {
+      // The sender went away mid-body: it saw no acknowledgement, so there is nothing to keep.
+    });
+    req.on('end', () => {
+      const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      const response = overLimit
+        ? plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']])
+        : this.defaultResponse();
+      const { provider, event } = detectEvent(req.rawHeaders, body);
+      const record: DeliveryRecord = {
+        origin: 'captured',
+        parentId: null,
+        receivedAt,
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        httpVersion: req.httpVersion,
+        remoteAddress: req.socket.remoteAddress ?? null,
+        requestHeaders: req.rawHeaders,
+        requestBody: body,
+        requestSize: size,
+        overLimit,
+        provider,
+        event,
+        status: response.status,
+        errorKind: null,
+        errorMessage: null,
+        responseHeaders: response.headers,
+        responseBody: response.body,
+        durationMs: performance.now() - started + response.delayMs,
+        tokenCheck: 'not-configured',
+        signatureCheck: 'not-configured',
+      };
+      this.capture(record, (error) => {
+        if (error) {
+          // Not stored, so not acknowledged: the sender must see a failure and may retry.
+          send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
+        } else if (response.delayMs > 0) {
+          setTimeout(() => send(res, response), response.delayMs);
+        } else {
+          send(res, response);
+        }
+      });
+    });
+  }
+}
+
+function send(res: ServerResponse, response: PreparedResponse): void {
+  if (res.destroyed) return;
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}

@@ -1,0 +1,50 @@
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import { loadSettings, mergeSettings, saveSettings } from './settings-file';
+import { validateSettingsPatch } from './validate-settings';
+
+export type SettingsOverrides = { host?: string; port?: number; retain?: number };
+
+/**
+ * The settings in force: settings.json plus this run's overrides (CLI flags). A change made in the
+ * UI is saved to settings.json and wins over the override for the rest of the run.
+ */
+export class SettingsKeeper {
+  private saved: Settings;
+  private effective: Settings;
+  readonly loadMessage: string | null;
+
+  constructor(
+    private readonly dataDir: string,
+    overrides: SettingsOverrides,
+    private readonly applied: (before: Settings, after: Settings) => Promise<void>,
+    private readonly persist: boolean,
+  ) {
+    const loaded = loadSettings(dataDir);
+    this.saved = loaded.settings;
+    this.loadMessage = loaded.message;
+    this.effective = mergeSettings(
+      this.saved,
+      validateSettingsPatch({
+        receiver: {
+          ...(overrides.host !== undefined && { host: overrides.host }),
+          ...(overrides.port !== undefined && { port: overrides.port }),
+        },
+        storage: { ...(overrides.retain !== undefined && { retain: overrides.retain }) },
+      }),
+    );
+  }
+
+  get current(): Settings {
+    return this.effective;
+  }
+
+  async update(patch: unknown): Promise<Settings> {
+    const checked: SettingsPatch = validateSettingsPatch(patch);
+    const before = this.effective;
+    this.saved = mergeSettings(this.saved, checked);
+    this.effective = mergeSettings(this.effective, checked);
+    if (this.persist) saveSettings(this.dataDir, this.saved);
+    await this.applied(before, this.effective);
+    return this.effective;
+  }
+}

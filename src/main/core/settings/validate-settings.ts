@@ -1,0 +1,66 @@
+import type { SettingsPatch } from '../../../shared/settings';
+import { UserError } from '../user-error';
+
+type Check = (value: unknown, name: string) => void;
+
+const integer = (min: number, max: number): Check => (value, name) => {
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
+    throw new UserError(`${name} must be a whole number from ${min} to ${max}.`);
+  }
+};
+
+const text: Check = (value, name) => {
+  if (typeof value !== 'string') throw new UserError(`${name} must be text.`);
+};
+
+const oneOf = (...allowed: string[]): Check => (value, name) => {
+  if (!allowed.includes(value as string)) throw new UserError(`${name} must be one of ${allowed.join(', ')}.`);
+};
+
+const host: Check = (value, name) => {
+  text(value, name);
+  if (!/^[\w.:[\]-]+$/.test(value as string)) throw new UserError(`${name} "${value}" is not a host name or address.`);
+};
+
+const headerPairs: Check = (value, name) => {
+  const ok = Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 &&
+    typeof pair[0] === 'string' && /^[!#$%&'*+.^_`|~\w-]+$/.test(pair[0]) && typeof pair[1] === 'string' &&
+    !/[\r\n]/.test(pair[1]));
+  if (!ok) throw new UserError(`${name} must be a list of [name, value] headers with valid names and one-line values.`);
+};
+
+const defaultResponse: Check = (value, name) => {
+  if (typeof value !== 'object' || value === null) throw new UserError(`${name} must be an object.`);
+  const r = value as Record<string, unknown>;
+  integer(100, 599)(r.status, `${name}.status`);
+  headerPairs(r.headers, `${name}.headers`);
+  text(r.body, `${name}.body`);
+  integer(0, 60_000)(r.delayMs, `${name}.delayMs`);
+};
+
+const CHECKS: Record<string, Record<string, Check>> = {
+  receiver: {
+    host,
+    port: integer(0, 65_535),
+    bodyLimitBytes: integer(1, 1024 * 1024 * 1024),
+    defaultResponse,
+  },
+  storage: { retain: integer(0, 10_000_000) },
+  appearance: { theme: oneOf('system', 'light', 'dark') },
+};
+
+/** Throws a UserError naming the first bad field; unknown fields are refused rather than ignored. */
+export function validateSettingsPatch(patch: unknown): SettingsPatch {
+  if (typeof patch !== 'object' || patch === null) throw new UserError('Settings must be an object.');
+  for (const [section, fields] of Object.entries(patch)) {
+    const checks = CHECKS[section];
+    if (!checks) throw new UserError(`There is no settings section "${section}".`);
+    if (typeof fields !== 'object' || fields === null) throw new UserError(`Settings "${section}" must be an object.`);
+    for (const [field, value] of Object.entries(fields)) {
+      const check = checks[field];
+      if (!check) throw new UserError(`There is no setting "${section}.${field}".`);
+      check(value, `${section}.${field}`);
+    }
+  }
+  return patch as SettingsPatch;
+}

@@ -1,0 +1,242 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '../../../shared/contract';
+import type { BodyPart, DeliveryDetail, DeliveryRow, RawHeaders } from '../../../shared/delivery';
+import type { DeliveryRecord } from './delivery-record';
+import { SCHEMA } from './schema';
+import { whereClause } from './query-filter';
+
+export const DATABASE_FILE = 'hookbench.db';
+
+const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
+  d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
+
+type SqlRow = Record<string, unknown>;
+
+function toRow(r: SqlRow): DeliveryRow {
+  return {
+    id: r.id as number,
+    origin: r.origin as DeliveryRow['origin'],
+    parentId: (r.parent_id as number | null) ?? null,
+    receivedAt: r.received_at as number,
+    method: r.method as string,
+    url: r.url as string,
+    provider: r.provider as DeliveryRow['provider'],
+    event: (r.event as string | null) ?? null,
+    status: (r.status as number | null) ?? null,
+    errorKind: (r.error_kind as DeliveryRow['errorKind']) ?? null,
+    durationMs: (r.duration_ms as number | null) ?? null,
+    requestSize: r.request_size as number,
+    overLimit: r.over_limit === 1,
+    tokenCheck: r.token_check as DeliveryRow['tokenCheck'],
+    signatureCheck: r.signature_check as DeliveryRow['signatureCheck'],
+  };
+}
+
+function toPairs(json: string | null): RawHeaders | null {
+  if (json === null) return null;
+  const flat = JSON.parse(json) as string[];
+  const pairs: RawHeaders = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  return pairs;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Deliveries in one SQLite file (WAL). Inserts come in batches, one transaction each, so the
+ * capture path pays one commit for every burst of requests rather than one per request.
+ * When the data dir cannot be used the store lives in memory and says so: the app still starts.
+ */
+export class DeliveryStore {
+  readonly state: StorageState;
+  private readonly db: DatabaseSync;
+  private readonly insertDelivery: StatementSync;
+  private readonly insertExchange: StatementSync;
+  private rowCount: number;
+
+  constructor(dataDir: string) {
+    const opened = DeliveryStore.open(dataDir);
+    this.db = opened.db;
+    this.state = { dataDir, persistent: opened.persistent, message: opened.message };
+    this.insertDelivery = this.db.prepare(`INSERT INTO deliveries (origin, parent_id, received_at, method, url,
+      provider, event, status, error_kind, duration_ms, request_size, over_limit, token_check, signature_check)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertExchange = this.db.prepare(`INSERT INTO exchanges (id, http_version, remote_address,
+      request_headers, request_body, response_headers, response_body, response_size, error_message)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.rowCount = (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
+  }
+
+  private static open(dataDir: string): { db: DatabaseSync; persistent: boolean; message: string | null } {
+    const path = join(dataDir, DATABASE_FILE);
+    let db: DatabaseSync | undefined;
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      db = new DatabaseSync(path);
+      // NORMAL under WAL: a commit is in the OS's hands before we acknowledge, so killing the
+      // process loses nothing acknowledged; only a power cut could, and it costs no fsync per burst.
+      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+      db.exec(SCHEMA);
+      return { db, persistent: true, message: null };
+    } catch (error) {
+      db?.close();
+      const memory = new DatabaseSync(':memory:');
+      memory.exec(SCHEMA);
+      return {
+        db: memory,
+        persistent: false,
+        message:
+          `Could not use the data folder ${dataDir} (${describe(error)}). ` +
+          'Deliveries are kept in memory only until you choose another folder with --data-dir or HOOKBENCH_DATA_DIR. ' +
+          'The existing file was left untouched.',
+      };
+    }
+  }
+
+  /** Stores the records in one transaction and returns their ids, in order. */
+  insertBatch(records: readonly DeliveryRecord[]): number[] {
+    const ids: number[] = [];
+    this.db.exec('BEGIN');
+    try {
+      for (const r of records) {
+        const { lastInsertRowid } = this.insertDelivery.run(
+          r.origin, r.parentId, r.receivedAt, r.method, r.url, r.provider, r.event, r.status, r.errorKind,
+          r.durationMs, r.requestSize, r.overLimit ? 1 : 0, r.tokenCheck, r.signatureCheck,
+        );
+        const id = Number(lastInsertRowid);
+        this.insertExchange.run(
+          id, r.httpVersion, r.remoteAddress, JSON.stringify(r.requestHeaders), r.requestBody,
+          r.responseHeaders && JSON.stringify(r.responseHeaders), r.responseBody, r.responseBody?.byteLength ?? null,
+          r.errorMessage,
+        );
+        ids.push(id);
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+    this.rowCount += records.length;
+    return ids;
+  }
+
+  get count(): number {
+    return this.rowCount;
+  }
+
+  list(query: DeliveryQuery): DeliveryPage {
+    const { sql, params } = whereClause(query);
+    const rows = this.db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM deliveries d ${sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset) as SqlRow[];
+    const total = sql
+      ? (this.db.prepare(`SELECT count(*) AS n FROM deliveries d ${sql}`).get(...params) as { n: number }).n
+      : this.rowCount;
+    return { rows: rows.map(toRow), total };
+  }
+
+  getRow(id: number): DeliveryRow | null {
+    const r = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id = ?`).get(id) as SqlRow | undefined;
+    return r ? toRow(r) : null;
+  }
+
+  getDetail(id: number): DeliveryDetail | null {
+    const r = this.db
+      .prepare(`SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
+        e.response_size, e.error_message FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
+      .get(id) as SqlRow | undefined;
+    if (!r) return null;
+    return {
+      ...toRow(r),
+      httpVersion: r.http_version as string,
+      remoteAddress: (r.remote_address as string | null) ?? null,
+      requestHeaders: toPairs(r.request_headers as string) ?? [],
+      responseHeaders: toPairs(r.response_headers as string | null),
+      responseSize: (r.response_size as number | null) ?? null,
+      errorMessage: (r.error_message as string | null) ?? null,
+    };
+  }
+
+  /** The exact stored bytes; null when the delivery is gone or has no such part (no response yet). */
+  getBody(id: number, part: BodyPart): Uint8Array | null {
+    const column = part === 'request' ? 'request_body' : 'response_body';
+    const r = this.db.prepare(`SELECT ${column} AS body FROM exchanges WHERE id = ?`).get(id) as
+      | { body: Uint8Array | null }
+      | undefined;
+    return r?.body ?? null;
+  }
+
+  /** Every delivery, oldest first, with its detail: for exports, without holding them all at once. */
+  *iterateDetails(ids?: readonly number[]): Generator<DeliveryDetail> {
+    const idRows = ids
+      ? [...new Set(ids)].sort((a, b) => a - b).map((id) => ({ id }))
+      : this.db.prepare('SELECT id FROM deliveries ORDER BY id').iterate();
+    for (const { id } of idRows as Iterable<{ id: number }>) {
+      const detail = this.getDetail(id);
+      if (detail) yield detail;
+    }
+  }
+
+  counts(): Counts {
+    const r = this.db
+      .prepare(`SELECT count(*) AS total,
+        coalesce(sum(error_kind IS NULL AND status IS NOT NULL AND (status < 200 OR status > 299)), 0) AS failures,
+        coalesce(sum(error_kind IS NOT NULL), 0) AS internal_errors FROM deliveries`)
+      .get() as { total: number; failures: number; internal_errors: number };
+    return { total: r.total, failures: r.failures, internalErrors: r.internal_errors };
+  }
+
+  delete(ids: readonly number[]): number {
+    let removed = 0;
+    this.transaction(() => {
+      const deleteDelivery = this.db.prepare('DELETE FROM deliveries WHERE id = ?');
+      const deleteExchange = this.db.prepare('DELETE FROM exchanges WHERE id = ?');
+      for (const id of ids) {
+        removed += Number(deleteDelivery.run(id).changes);
+        deleteExchange.run(id);
+      }
+    });
+    this.rowCount -= removed;
+    return removed;
+  }
+
+  clear(): void {
+    this.transaction(() => this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;'));
+    this.rowCount = 0;
+  }
+
+  /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
+  prune(retain: number): number {
+    if (retain <= 0 || this.rowCount <= retain) return 0;
+    const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
+      | { id: number }
+      | undefined;
+    if (!cut) return 0;
+    let removed = 0;
+    this.transaction(() => {
+      removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
+      this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
+    });
+    this.rowCount -= removed;
+    return removed;
+  }
+
+  close(): void {
+    if (this.db.isOpen) this.db.close();
+  }
+
+  private transaction(work: () => void): void {
+    this.db.exec('BEGIN');
+    try {
+      work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { DeliveryQuery } from '../../../shared/contract';
+import type { StatusClass } from '../../../shared/delivery';
+
+const STATUS_CLASS_SQL: Record<StatusClass, string> = {
+  'internal-error': 'd.error_kind IS NOT NULL',
+  pending: '(d.error_kind IS NULL AND d.status IS NULL)',
+  success: '(d.error_kind IS NULL AND d.status BETWEEN 200 AND 299)',
+  failure: '(d.error_kind IS NULL AND d.status IS NOT NULL AND d.status NOT BETWEEN 200 AND 299)',
+};
+
+/** The WHERE clause for a list query; empty when the query filters nothing. */
+export function whereClause(query: DeliveryQuery): { sql: string; params: Array<string | number> } {
+  const conditions: string[] = [];
+  const params: Array<string | number> = [];
+  if (query.statusClasses?.length) {
+    conditions.push(`(${query.statusClasses.map((c) => STATUS_CLASS_SQL[c]).join(' OR ')})`);
+  }
+  if (query.origins?.length) {
+    conditions.push(`d.origin IN (${query.origins.map(() => '?').join(', ')})`);
+    params.push(...query.origins);
+  }
+  if (query.event) {
+    conditions.push('d.event = ?');
+    params.push(query.event);
+  }
+  const search = query.search?.trim();
+  if (search) {
+    // instr() on the BLOB compares bytes, so a search finds UTF-8 text in any body without decoding it.
+    conditions.push(`(instr(lower(coalesce(d.event, '')), lower(?)) > 0 OR instr(lower(d.url), lower(?)) > 0
+      OR EXISTS (SELECT 1 FROM exchanges e WHERE e.id = d.id AND instr(e.request_body, CAST(? AS BLOB)) > 0))`);
+    params.push(search, search, search);
+  }
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
