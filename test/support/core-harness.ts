@@ -1,0 +1,29 @@
+import { createAppCore, type AppCore } from '../../src/main/core/app-core';
+import type { SettingsOverrides } from '../../src/main/core/settings/settings-keeper';
+import { afterEach } from 'vitest';
+
+/** Starts cores on ephemeral loopback ports and closes whatever a test left open. */
+export function useCores(): (dataDir: string, overrides?: SettingsOverrides) => Promise<{ core: AppCore; port: number }> {
+  const open = new Set<AppCore>();
+  afterEach(async () => {
+    for (const core of open) await core.close();
+    open.clear();
+  });
+  return async (dataDir, overrides = {}) => {
+    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides } });
+    open.add(core);
+    const state = await core.start();
+    const close = core.close.bind(core);
+    core.close = async () => {
+      open.delete(core);
+      await close();
+    };
+    return { core, port: state.port };
+  };
+}
+
+export async function bodyBytes(core: AppCore, id: number, part: 'request' | 'response' = 'request'): Promise<Buffer> {
+  const payload = await core.handlers.getBody(id, part);
+  if (!payload) throw new Error(`delivery ${id} has no ${part} body`);
+  return Buffer.from(payload.base64, 'base64');
+}

@@ -1,0 +1,28 @@
+import { connect } from 'node:net';
+
+export interface RawResponse {
+  status: number;
+  head: string;
+  body: Buffer;
+}
+
+/**
+ * Sends bytes exactly as given over a fresh TCP connection and reads the whole reply. Used where
+ * fetch would normalise what the test needs to control (header case, duplicates, framing).
+ */
+export function rawRequest(port: number, head: string, body: Uint8Array = new Uint8Array()): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const reply = Buffer.concat(chunks);
+      const split = reply.indexOf('\r\n\r\n');
+      const headText = reply.subarray(0, split).toString('latin1');
+      resolve({ status: Number(headText.split(' ')[1]), head: headText, body: reply.subarray(split + 4) });
+    });
+    socket.write(head.replaceAll('\n', '\r\n') + '\r\n');
+    socket.end(body);
+  });
+}
