@@ -21,7 +21,7 @@ export default defineConfig({
         },
         // node:sqlite exists only with its prefix; keep every node: import external whatever Node runs the build.
         external: [/^node:/],
-        output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/shared-[hash].js' },
       },
     },
   },

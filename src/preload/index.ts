@@ -1,0 +1,29 @@
+/**
+ * Exposes exactly `call` and `on` as window.hookbench. No ipcRenderer, no Node: the renderer can only
+ * ask the core what the contract lists, and the main process checks even that.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '../shared/contract';
+import type { IpcCallOutcome } from '../main/ipc';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../main/ipc-channels';
+
+const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
+
+const bridge = {
+  async call(method, ...args) {
+    const outcome = (await ipcRenderer.invoke(CALL_CHANNEL, method, args)) as IpcCallOutcome;
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.result as never;
+  },
+  on(listener: ContractEventListener) {
+    const forward = (_event: IpcRendererEvent, name: ContractEventName, payload: unknown) => {
+      if (knownEvents.has(name)) listener(name, payload as never);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+    };
+  },
+} satisfies HookbenchBridge;
+
+contextBridge.exposeInMainWorld('hookbench', bridge);
