@@ -1,0 +1,160 @@
+/**
+ * The CLI face: `hookbench listen | serve | export`. Plain Node, no Electron; the same core as the app.
+ * Messages say what happened and what to do; a stack trace means a bug, never a user mistake.
+ */
+import { writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ExportFormat, ReceiverState } from '../shared/contract';
+import { createAppCore, type AppCore, type AppCoreOptions } from './core/app-core';
+import { resolveDataDir } from './core/data-dir';
+import { UserError } from './core/user-error';
+import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
+import { openInBrowser } from './cli/open-browser';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, portFlag } from './cli/options';
+import { DEFAULT_UI_PORT, UiPortError, startWebFace } from './web';
+
+const out = (text: string) => process.stdout.write(text);
+const warn = (text: string) => process.stderr.write(`${text}\n`);
+
+function dataDirFrom(flag: string | undefined): string {
+  return resolve(flag ?? resolveDataDir(process.env, process.platform, homedir()));
+}
+
+async function openCore(options: AppCoreOptions): Promise<AppCore> {
+  const core = await createAppCore(options);
+  for (const message of core.warnings) warn(`Warning: ${message}`);
+  return core;
+}
+
+function listeningUrl(state: ReceiverState): string {
+  const host = state.host.includes(':') ? `[${state.host}]` : state.host;
+  return `http://${host}:${state.port}`;
+}
+
+/** Stops on SIGINT/SIGTERM only after the core has stored everything; a second signal forces the exit. */
+function closeOnSignal(close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      warn(`Second ${signal}: exiting without waiting.`);
+      process.exit(1);
+    }
+    stopping = true;
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        warn(`Hookbench could not close cleanly: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function announceReceiver(state: ReceiverState): void {
+  out(`Hookbench listening on ${listeningUrl(state)} (any method, any path)\n`);
+  if (state.exposed) {
+    warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
+  }
+}
+
+async function listen(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('listen', args);
+  const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
+  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides });
+  core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
+  const state = await core.start();
+  if (state.status !== 'listening') {
+    await core.close();
+    throw new UserError(state.message ?? `The receiver could not start on ${state.host}:${state.port}.`);
+  }
+  closeOnSignal(() => core.close());
+  announceReceiver(state);
+  return -1;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('serve', args);
+  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides: { port: portFlag('port', flags.port) } });
+  core.onCaptured((row, body) => out(accessLogEntry(row, body)));
+  const state = await core.start();
+  const web = await startWebFace({
+    core,
+    port: portFlag('ui-port', flags['ui-port']) ?? DEFAULT_UI_PORT,
+    rendererDir: join(__dirname, '../renderer'),
+  }).catch(async (error: unknown) => {
+    await core.close();
+    throw error instanceof UiPortError ? new UserError(error.message) : error;
+  });
+  closeOnSignal(async () => {
+    await web.close();
+    await core.close();
+  });
+  // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
+  if (state.status === 'listening') announceReceiver(state);
+  else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  out(`ui: ${web.url}\n`);
+  if (flags.open) openInBrowser(web.url, warn);
+  return -1;
+}
+
+function exportFormat(value: string | undefined): ExportFormat {
+  if (value === 'har' || value === 'ndjson') return value;
+  throw new UsageError(value === undefined ? 'hookbench export needs --format har or --format ndjson.' : `Unknown export format "${value}": use har or ndjson.`);
+}
+
+async function exportDeliveries(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('export', args);
+  const format = exportFormat(flags.format);
+  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']) });
+  try {
+    const text = await core.handlers.exportDeliveries(format);
+    if (flags.out) {
+      await writeFile(flags.out, text);
+      warn(`Wrote ${(await core.handlers.getCounts()).total} deliveries to ${resolve(flags.out)}.`);
+    } else {
+      out(text);
+    }
+  } finally {
+    await core.close();
+  }
+  return 0;
+}
+
+const COMMANDS = { listen, serve, export: exportDeliveries };
+
+/** Resolves with the exit code, or -1 when the command keeps running (a server). */
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (!isCommandName(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(USAGE);
+    return 0;
+  }
+  return COMMANDS[command](rest);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      warn(`${error.message}\n`);
+      warn(USAGE);
+      process.exitCode = 2;
+    } else if (error instanceof UserError) {
+      warn(error.message);
+      process.exitCode = 1;
+    } else {
+      warn(`Hookbench stopped on an unexpected error (please report it):\n${(error as Error).stack ?? String(error)}`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,67 @@
+/** The CLI's commands, flags and usage text, and the parsing of flag values into checked numbers. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_UI_PORT } from '../web';
+
+export const USAGE = `Usage: hookbench <command> [options]
+
+Commands:
+  listen   Run the receiver and print each delivery as it arrives
+  serve    Run the receiver and the inspector UI in your browser
+  export   Write every stored delivery as HAR or NDJSON
+
+listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json]
+  --port N        receiver port (default: from settings, 8000; 0 picks a free one)
+  --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
+  --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
+  --json          one JSON object per delivery instead of the access log and body
+
+serve [--port N] [--ui-port M] [--data-dir DIR] [--open]
+  --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
+  --open          open the UI in your browser
+
+export --format har|ndjson [--out FILE] [--data-dir DIR]
+  --out FILE      write there instead of standard output
+
+Everywhere:
+  --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
+  -h, --help      show this help
+`;
+
+const common = {
+  'data-dir': { type: 'string' },
+} as const;
+
+export const COMMAND_OPTIONS = {
+  listen: { ...common, port: { type: 'string' }, host: { type: 'string' }, retain: { type: 'string' }, json: { type: 'boolean' } },
+  serve: { ...common, port: { type: 'string' }, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
+  export: { ...common, format: { type: 'string' }, out: { type: 'string' } },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
+
+export function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
+}
+
+/** A mistake in how the CLI was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseCommandArgs<C extends CommandName>(command: C, args: string[]) {
+  try {
+    return parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(`hookbench ${command}: ${(error as Error).message}`);
+  }
+}
+
+function integerFlag(name: string, value: string | undefined, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${value}".`);
+  return number;
+}
+
+export const portFlag = (name: string, value: string | undefined) => integerFlag(name, value, 65_535);
+export const countFlag = (name: string, value: string | undefined) => integerFlag(name, value, Number.MAX_SAFE_INTEGER);
