@@ -32,8 +32,8 @@ let mainWindow: BrowserWindow | null = null;
 
 function serveRendererOverAppScheme(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const file = url.origin === APP_ORIGIN ? await readRendererFile(rendererDir, decodeURIComponent(url.pathname)) : null;
+    const ours = isAllowedNavigation(request.url, APP_ORIGIN);
+    const file = ours ? await readRendererFile(rendererDir, new URL(request.url).pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
       headers: { 'Content-Type': file.contentType, ...RENDERER_RESPONSE_HEADERS },

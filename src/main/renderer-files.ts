@@ -25,13 +25,13 @@ export interface RendererFile {
   contentType: string;
 }
 
-/** `urlPath` is the decoded path part of the request URL; "/" means index.html. */
+/** `urlPath` is the path part of the request URL, still percent-encoded; "/" means index.html. */
 export async function readRendererFile(rendererDir: string, urlPath: string): Promise<RendererFile | null> {
   const root = resolve(rendererDir);
-  const relative = urlPath === '/' || urlPath === '' ? 'index.html' : urlPath.replace(/^\/+/, '');
-  const file = resolve(root, relative);
-  if (!file.startsWith(root + sep)) return null;
   try {
+    const decoded = decodeURIComponent(urlPath);
+    const file = resolve(root, decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, ''));
+    if (!file.startsWith(root + sep)) return null;
     const body = await readFile(file);
     return { body, contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
   } catch {

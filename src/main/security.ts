@@ -60,9 +60,13 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-/** The only navigation a window may make is within the renderer's own origin (a reload, a hash change). */
+/**
+ * The only navigation a window may make is within the renderer's own origin (a reload, a hash change).
+ * Compared by scheme and host, not URL.origin: Node's URL gives "null" as the origin of app:// URLs.
+ */
 export function isAllowedNavigation(url: string, trustedOrigin: string): boolean {
-  return parseUrl(url)?.origin === trustedOrigin;
+  const parsed = parseUrl(url);
+  return parsed !== null && `${parsed.protocol}//${parsed.host}` === trustedOrigin;
 }
 
 /** Links may leave the app only as plain http(s) URLs without credentials, opened in the user's browser. */
