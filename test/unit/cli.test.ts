@@ -1,0 +1,177 @@
+/** The CLI as users run it: the built out/main/cli.js in a child Node process, real sockets, a temp data dir. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../support/temp-dir';
+
+const CLI = join(__dirname, '../../out/main/cli.js');
+
+interface RunningCli {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the first match of `pattern` in stdout (or stderr), waiting for it to appear. */
+  waitFor: (pattern: RegExp, stream?: 'stdout' | 'stderr') => Promise<RegExpMatchArray>;
+  exited: Promise<number | null>;
+}
+
+describe('hookbench CLI', () => {
+  const tempDir = useTempDirs();
+  const running = new Set<ChildProcess>();
+  afterEach(() => {
+    for (const child of running) child.kill('SIGKILL');
+    running.clear();
+  });
+  beforeAll(() => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+  });
+
+  function runCli(args: string[]): RunningCli {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOOKBENCH_DATA_DIR: '' } });
+    running.add(child);
+    const output = { stdout: '', stderr: '' };
+    child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk));
+    child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
+    const waitFor = (pattern: RegExp, stream: 'stdout' | 'stderr' = 'stdout') =>
+      new Promise<RegExpMatchArray>((resolve, reject) => {
+        const check = () => {
+          const match = output[stream].match(pattern);
+          if (match) return resolve(match);
+          if (child.exitCode !== null) return reject(new Error(`CLI exited ${child.exitCode} before ${pattern}:\n${output.stdout}\n${output.stderr}`));
+          setTimeout(check, 20);
+        };
+        check();
+      });
+    return { child, stdout: () => output.stdout, stderr: () => output.stderr, waitFor, exited };
+  }
+
+  async function finished(args: string[]) {
+    const cli = runCli(args);
+    const code = await cli.exited;
+    return { code, stdout: cli.stdout(), stderr: cli.stderr() };
+  }
+
+  async function listening(args: string[]) {
+    const cli = runCli(['listen', '--port', '0', ...args]);
+    const [, port] = await cli.waitFor(/listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    return { ...cli, url: `http://127.0.0.1:${port}` };
+  }
+
+  async function stop(cli: RunningCli) {
+    cli.child.kill('SIGTERM');
+    return cli.exited;
+  }
+
+  it('listen prints a ready line, then an access line and the body of each delivery', async () => {
+    const dataDir = tempDir();
+    const cli = await listening(['--data-dir', dataDir]);
+    const response = await fetch(`${cli.url}/hooks/gitlab?x=1`, {
+      method: 'POST',
+      headers: { 'X-Gitlab-Event': 'Push Hook', 'Content-Type': 'application/json' },
+      body: '{"object_kind":"push","ref":"refs/heads/main"}',
+    });
+    expect(response.status).toBe(200);
+    await cli.waitFor(/"POST \/hooks\/gitlab\?x=1" 200 46 bytes Push Hook\n\{"object_kind":"push","ref":"refs\/heads\/main"\}\n/);
+
+    await fetch(`${cli.url}/binary`, { method: 'PUT', body: new Uint8Array([0xff, 0x00, 0xfe, 0x01]) });
+    await cli.waitFor(/"PUT \/binary" 200 4 bytes\n\(binary body, 4 bytes\)\n/);
+    expect(await stop(cli)).toBe(0);
+  });
+
+  it('listen --json prints one JSON object per delivery', async () => {
+    const cli = await listening(['--data-dir', tempDir(), '--json']);
+    await fetch(`${cli.url}/hook`, { method: 'POST', headers: { 'X-Gitlab-Event': 'Merge Request Hook' }, body: '{}' });
+    const [line] = await cli.waitFor(/^\{.*\}$/m);
+    expect(JSON.parse(line)).toMatchObject({ id: 1, method: 'POST', path: '/hook', status: 200, event: 'Merge Request Hook', size: 2 });
+    expect(await stop(cli)).toBe(0);
+  });
+
+  it('stops on SIGTERM with exit code 0 and every delivery stored', async () => {
+    const dataDir = tempDir();
+    const cli = await listening(['--data-dir', dataDir]);
+    const sent = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => fetch(`${cli.url}/burst/${i}`, { method: 'POST', body: `{"n":${i}}` }).then((r) => r.status)),
+    );
+    expect(sent.every((status) => status === 200)).toBe(true);
+    expect(await stop(cli)).toBe(0);
+
+    const exported = await finished(['export', '--data-dir', dataDir, '--format', 'ndjson']);
+    expect(exported.code).toBe(0);
+    const urls = exported.stdout.trim().split('\n').map((line) => JSON.parse(line).url);
+    expect(urls.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `/burst/${i}`).sort());
+  });
+
+  it('export har round-trips a binary body byte for byte', async () => {
+    const dataDir = tempDir();
+    const bytes = randomBytes(4096);
+    const cli = await listening(['--data-dir', dataDir]);
+    await fetch(`${cli.url}/upload`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: bytes });
+    expect(await stop(cli)).toBe(0);
+
+    const file = join(tempDir(), 'hooks.har');
+    const exported = await finished(['export', '--data-dir', dataDir, '--format', 'har', '--out', file]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/Wrote 1 deliveries to/);
+    const har = JSON.parse(readFileSync(file, 'utf8'));
+    expect(har.log.version).toBe('1.2');
+    const postData = har.log.entries[0].request.postData;
+    expect(postData.encoding).toBe('base64');
+    expect(Buffer.from(postData.text, 'base64').equals(bytes)).toBe(true);
+  });
+
+  it('reports an occupied port in one line with the way out, exit code 1', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = await finished(['listen', '--port', String(port), '--data-dir', tempDir()]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toMatch(new RegExp(`^Port ${port} is in use by another program\\..*--port ${port + 1}\\.$`));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('warns visibly when the receiver is bound beyond loopback', async () => {
+    const cli = runCli(['listen', '--host', '0.0.0.0', '--port', '0', '--data-dir', tempDir()]);
+    await cli.waitFor(/listening on http:\/\/0\.0\.0\.0:\d+/);
+    await cli.waitFor(/Warning: .*other machines on your network/, 'stderr');
+    expect(await stop(cli)).toBe(0);
+  });
+
+  it('serve prints the UI URL with its token, and the UI answers on it', async () => {
+    const cli = runCli(['serve', '--port', '0', '--ui-port', '0', '--data-dir', tempDir()]);
+    const [, url, token] = await cli.waitFor(/ui: (http:\/\/127\.0\.0\.1:\d+\/)\?token=([\w-]+)/);
+    expect((await fetch(url!)).status).toBe(200);
+    const counts = await fetch(`${url}api/call/getCounts`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    expect(await counts.json()).toEqual({ result: { total: 0, failures: 0, internalErrors: 0 } });
+    expect(await stop(cli)).toBe(0);
+  });
+
+  it('explains unknown commands, unknown flags and bad values with the usage, exit code 2', async () => {
+    for (const [args, message] of [
+      [['frobnicate'], /Unknown command "frobnicate"/],
+      [['listen', '--prot', '8000'], /Unknown option '--prot'/],
+      [['listen', '--port', 'eighty'], /--port must be a whole number from 0 to 65535, not "eighty"/],
+      [['export'], /needs --format har or --format ndjson/],
+    ] as const) {
+      const result = await finished([...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(/Usage: hookbench <command>/);
+    }
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    for (const args of [['--help'], ['listen', '--help']]) {
+      const result = await finished(args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/listen \[--port N\] \[--host H\] \[--data-dir DIR\] \[--retain N\] \[--json\]/);
+    }
+  });
+});
