@@ -1,23 +1,9 @@
 // `npm start`: the desktop app when this machine has the Electron binary, otherwise one line saying what to run.
-// Checked by files, not by require('electron'), which would try to download the binary.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { ELECTRON_MISSING_MESSAGE, electronBinaryPath } from './electron-binary.mjs';
 
-function electronBinaryPresent() {
-  try {
-    const electronDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(electronDir, 'path.txt');
-    if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return existsSync(process.env.ELECTRON_OVERRIDE_DIST_PATH);
-    return existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
-  } catch {
-    return false;
-  }
-}
-
-if (!electronBinaryPresent()) {
-  console.error('The Electron binary is not available on this machine: run `npx hookbench serve` to use Hookbench in your browser instead.');
+if (!electronBinaryPath()) {
+  console.error(ELECTRON_MISSING_MESSAGE);
   process.exit(1);
 }
 
