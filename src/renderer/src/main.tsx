@@ -1,4 +1,24 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createClient, pickBridge } from './api/client';
+import { ClientContext } from './api/use-client';
+import { App } from './App';
+import { AppStoreContext } from './store/use-app';
+import { connectToCore, createAppStore } from './store/app-store';
+import './styles/theme.css';
+import './styles/app.css';
 
-// Minimal entry so the build has a renderer; the renderer's own app replaces it.
-createRoot(document.getElementById('root')!).render(<p>Hookbench</p>);
+const bridge = pickBridge();
+const client = createClient(bridge);
+const store = createAppStore(client);
+connectToCore(store, bridge);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ClientContext value={client}>
+      <AppStoreContext value={store}>
+        <App />
+      </AppStoreContext>
+    </ClientContext>
+  </StrictMode>,
+);

@@ -1,0 +1,28 @@
+import { ComingLater } from './features/later/ComingLater';
+import { Inbox } from './features/inbox/Inbox';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { Rail } from './features/shell/Rail';
+import './features/shell/shell.css';
+import { TopBar } from './features/shell/TopBar';
+import { useDocumentTheme } from './features/shell/use-document-theme';
+import { useWindowTitle } from './features/shell/use-window-title';
+import { useApp } from './store/use-app';
+
+export function App() {
+  const screen = useApp((state) => state.screen);
+  useDocumentTheme();
+  useWindowTitle();
+  return (
+    <div className="app">
+      <Rail />
+      <div className="main-column">
+        <TopBar />
+        <main className="screen">
+          {screen === 'inbox' && <Inbox />}
+          {screen === 'settings' && <SettingsScreen />}
+          {screen !== 'inbox' && screen !== 'settings' && <ComingLater screen={screen} />}
+        </main>
+      </div>
+    </div>
+  );
+}

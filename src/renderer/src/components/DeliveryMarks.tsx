@@ -1,0 +1,66 @@
+import type { Origin, Provider, Verdict } from '../../../shared/delivery';
+
+const PROVIDERS: Record<Provider, { short: string; name: string }> = {
+  gitlab: { short: 'GL', name: 'GitLab' },
+  github: { short: 'GH', name: 'GitHub' },
+  gitea: { short: 'GT', name: 'Gitea' },
+  bitbucket: { short: 'BB', name: 'Bitbucket' },
+  other: { short: '··', name: 'Other sender' },
+};
+
+export function ProviderMark({ provider }: { provider: Provider }) {
+  const { short, name } = PROVIDERS[provider];
+  return (
+    <span className={`provider-mark provider-${provider}`} title={name} aria-label={name}>
+      {short}
+    </span>
+  );
+}
+
+const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
+  captured: { glyph: '↓', name: 'Received by the receiver' },
+  forwarded: { glyph: '↪', name: 'Forwarded' },
+  replay: { glyph: '↻', name: 'Replay' },
+  sample: { glyph: '↑', name: 'Sent sample' },
+  trigger: { glyph: '▶', name: 'Trigger call' },
+};
+
+export const ORIGIN_LABELS: Record<Origin, string> = {
+  captured: 'Received',
+  forwarded: 'Forwarded',
+  replay: 'Replays',
+  sample: 'Samples',
+  trigger: 'Triggers',
+};
+
+export function OriginMark({ origin }: { origin: Origin }) {
+  const { glyph, name } = ORIGINS[origin];
+  return (
+    <span className={`origin-mark origin-${origin}`} title={name} aria-label={name}>
+      {glyph}
+    </span>
+  );
+}
+
+const VERDICT_WORDS: Record<Verdict, string> = {
+  valid: 'valid',
+  invalid: 'invalid',
+  missing: 'missing',
+  'not-configured': 'not checked',
+};
+
+/** A check the user did not configure shows nothing: only results worth a glance take room in the row. */
+export function VerdictMark({ check, verdict }: { check: 'token' | 'signature'; verdict: Verdict }) {
+  if (verdict === 'not-configured') return null;
+  const glyph = verdict === 'valid' ? '✓' : '✗';
+  const name = check === 'token' ? 'Secret token' : 'Signature';
+  return (
+    <span className={`verdict-mark verdict-${verdict}`} title={`${name}: ${VERDICT_WORDS[verdict]}`}>
+      {glyph} {check === 'token' ? 'token' : 'sig'}
+    </span>
+  );
+}
+
+export function verdictWords(verdict: Verdict): string {
+  return VERDICT_WORDS[verdict];
+}

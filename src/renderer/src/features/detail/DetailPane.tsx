@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { DeliveryDetail } from '../../../../shared/delivery';
+import { Tabs } from '../../components/Tabs';
+import { useApp } from '../../store/use-app';
+import { DetailsTab } from './DetailsTab';
+import { DetailSummary } from './DetailSummary';
+import { RequestTab } from './RequestTab';
+import { ResponseTab } from './ResponseTab';
+import './detail.css';
+
+type DetailTabId = 'request' | 'response' | 'details';
+
+const DETAIL_TABS = [
+  { id: 'request', label: 'Request' },
+  { id: 'response', label: 'Response' },
+  { id: 'details', label: 'Details' },
+] as const;
+
+export function DetailPane() {
+  const status = useApp((state) => state.detailStatus);
+  const detail = useApp((state) => state.detail);
+  const error = useApp((state) => state.detailError);
+
+  if (status === 'none') return <p className="pane-message">Select a delivery to see its request and response.</p>;
+  if (status === 'gone') return <p className="pane-message">This delivery was deleted.</p>;
+  if (status === 'error') return <p className="pane-message pane-message-error">{error}</p>;
+  if (!detail) return <p className="pane-message">Loading…</p>;
+  return <DeliveryDetailView detail={detail} />;
+}
+
+function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
+  // The chosen tab survives moving from one delivery to the next, as in a browser's network panel.
+  const [tab, setTab] = useState<DetailTabId>('request');
+  return (
+    <article className="detail" data-testid="detail" aria-label={`Delivery ${detail.id}`}>
+      <DetailSummary detail={detail} />
+      <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
+      {tab === 'request' && <RequestTab detail={detail} />}
+      {tab === 'response' && <ResponseTab detail={detail} />}
+      {tab === 'details' && <DetailsTab detail={detail} />}
+    </article>
+  );
+}

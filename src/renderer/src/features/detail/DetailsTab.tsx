@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { DeliveryDetail } from '../../../../shared/delivery';
+import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
+import { formatBytes, formatDuration, formatExactTime } from '../../components/format';
+import { useApp } from '../../store/use-app';
+
+export function DetailsTab({ detail }: { detail: DeliveryDetail }) {
+  const open = useApp((state) => state.open);
+  const facts: Array<[string, ReactNode]> = [
+    ['Received', formatExactTime(detail.receivedAt)],
+    ['Duration', formatDuration(detail.durationMs)],
+    ['Remote address', detail.remoteAddress ?? 'unknown'],
+    ['HTTP version', detail.httpVersion],
+    ['Delivery id', String(detail.id)],
+    ['Origin', ORIGIN_LABELS[detail.origin]],
+    [
+      'Parent',
+      detail.parentId === null ? (
+        'none'
+      ) : (
+        <button type="button" className="link-button" onClick={() => open(detail.parentId!)}>
+          Delivery {detail.parentId}
+        </button>
+      ),
+    ],
+    ['Request size', `${formatBytes(detail.requestSize)} (${detail.requestSize.toLocaleString()} bytes)`],
+    [
+      'Response size',
+      detail.responseSize === null
+        ? '—'
+        : `${formatBytes(detail.responseSize)} (${detail.responseSize.toLocaleString()} bytes)`,
+    ],
+  ];
+  return (
+    <div className="detail-tab-body">
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term} className="fact">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

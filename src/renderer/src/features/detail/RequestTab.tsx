@@ -1,0 +1,12 @@
+import type { DeliveryDetail } from '../../../../shared/delivery';
+import { BodyPanel } from './BodyPanel';
+import { HeadersTable } from './HeadersTable';
+
+export function RequestTab({ detail }: { detail: DeliveryDetail }) {
+  return (
+    <div className="detail-tab-body">
+      <HeadersTable headers={detail.requestHeaders} title="Request headers" />
+      <BodyPanel detail={detail} part="request" />
+    </div>
+  );
+}

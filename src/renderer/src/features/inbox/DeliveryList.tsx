@@ -1,0 +1,97 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useApp } from '../../store/use-app';
+import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
+import { useNow } from './use-now';
+
+const ROW_HEIGHT = 30;
+const CURSOR_MOVES: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 20, PageUp: -20 };
+
+/**
+ * The virtual list: only the rows on screen exist in the DOM, and only a window around them is
+ * fetched from the core, so 100 000 stored deliveries open as fast as 10.
+ */
+export function DeliveryList() {
+  const total = useApp((state) => state.total);
+  const rows = useApp((state) => state.rows);
+  const windowOffset = useApp((state) => state.windowOffset);
+  const selectedId = useApp((state) => state.selectedId);
+  const cursorIndex = useApp((state) => state.cursorIndex);
+  const queryVersion = useApp((state) => state.queryVersion);
+  const showRange = useApp((state) => state.showRange);
+  const open = useApp((state) => state.open);
+  const moveCursor = useApp((state) => state.moveCursor);
+  const openCursor = useApp((state) => state.openCursor);
+  const now = useNow();
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    showRange(first, last);
+  }, [first, last, showRange]);
+
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [queryVersion, virtualizer]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const delta = event.key === 'Home' ? -total : event.key === 'End' ? total : CURSOR_MOVES[event.key];
+    if (delta !== undefined) {
+      if (total > 0) virtualizer.scrollToIndex(moveCursor(delta), { align: 'auto' });
+    } else if (event.key === 'Enter') {
+      openCursor();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  return (
+    <div className="delivery-list">
+      <DeliveryListHeader />
+      <div
+        className="delivery-list-scroller"
+        ref={scroller}
+        tabIndex={0}
+        role="listbox"
+        aria-label="Deliveries, newest first"
+        onKeyDown={onKeyDown}
+        data-testid="delivery-list"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index - windowOffset];
+            return (
+              <div
+                key={item.key}
+                className="virtual-row"
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={row ? () => open(row.id, item.index) : undefined}
+              >
+                {row ? (
+                  <DeliveryListRow
+                    row={row}
+                    now={now}
+                    selected={row.id === selectedId}
+                    cursor={item.index === cursorIndex}
+                  />
+                ) : (
+                  <PlaceholderRow />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

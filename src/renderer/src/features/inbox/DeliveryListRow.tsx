@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import type { DeliveryRow } from '../../../../shared/delivery';
+import { OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
+import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from '../../components/format';
+import { MiddleTruncated } from '../../components/MiddleTruncated';
+import { StatusChip } from '../../components/StatusChip';
+
+export interface DeliveryListRowProps {
+  row: DeliveryRow;
+  now: number;
+  selected: boolean;
+  cursor: boolean;
+}
+
+export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selected, cursor }: DeliveryListRowProps) {
+  const classes = ['list-row', selected && 'list-row-selected', cursor && 'list-row-cursor'].filter(Boolean).join(' ');
+  return (
+    <div className={classes} role="option" aria-selected={selected} data-delivery-id={row.id} data-testid="delivery-row">
+      <span className="cell cell-status">
+        <StatusChip row={row} />
+      </span>
+      <span className="cell cell-origin">
+        <OriginMark origin={row.origin} />
+      </span>
+      <span className="cell cell-event">
+        <ProviderMark provider={row.provider} />
+        <span
+          className={row.event ? 'event-name' : 'event-name event-unknown'}
+          title={row.event ?? 'No event header or object_kind in this request'}
+        >{row.event ?? 'unknown'}</span>
+      </span>
+      <span className="cell cell-method">{row.method}</span>
+      <span className="cell cell-path mono">
+        <MiddleTruncated text={row.url} />
+      </span>
+      <span className="cell cell-time" title={formatExactTime(row.receivedAt)}>
+        {formatRelativeTime(row.receivedAt, now)}
+      </span>
+      <span className="cell cell-duration">{formatDuration(row.durationMs)}</span>
+      <span className="cell cell-size" title={`${row.requestSize.toLocaleString()} bytes`}>
+        {row.overLimit ? <span className="over-limit">over limit</span> : formatBytes(row.requestSize)}
+      </span>
+      <span className="cell cell-verdicts">
+        <VerdictMark check="token" verdict={row.tokenCheck} />
+        <VerdictMark check="signature" verdict={row.signatureCheck} />
+      </span>
+    </div>
+  );
+});
+
+export function PlaceholderRow() {
+  return (
+    <div className="list-row list-row-placeholder" aria-hidden="true">
+      <span className="placeholder-bar" />
+    </div>
+  );
+}
+
+export function DeliveryListHeader() {
+  return (
+    <div className="list-row list-header" role="presentation">
+      <span className="cell cell-status">Status</span>
+      <span className="cell cell-origin" />
+      <span className="cell cell-event">Event</span>
+      <span className="cell cell-method">Method</span>
+      <span className="cell cell-path">Path</span>
+      <span className="cell cell-time">Time</span>
+      <span className="cell cell-duration">Duration</span>
+      <span className="cell cell-size">Size</span>
+      <span className="cell cell-verdicts" />
+    </div>
+  );
+}

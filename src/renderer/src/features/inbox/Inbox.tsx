@@ -1,0 +1,41 @@
+import { SplitPane } from '../../components/SplitPane';
+import { hasActiveFilters } from '../../store/list-slice';
+import { useApp } from '../../store/use-app';
+import { DetailPane } from '../detail/DetailPane';
+import { DeliveryList } from './DeliveryList';
+import { EmptyInbox } from './EmptyInbox';
+import { FilterBar } from './FilterBar';
+import { NewWhilePausedBar } from './NewWhilePausedBar';
+import './inbox.css';
+
+export function Inbox() {
+  return (
+    <SplitPane
+      left={
+        <section className="list-pane" aria-label="Deliveries">
+          <FilterBar />
+          <NewWhilePausedBar />
+          <ListBody />
+        </section>
+      }
+      right={
+        <section className="detail-pane" aria-label="Selected delivery">
+          <DetailPane />
+        </section>
+      }
+    />
+  );
+}
+
+function ListBody() {
+  const loaded = useApp((state) => state.listLoaded);
+  const total = useApp((state) => state.total);
+  const error = useApp((state) => state.listError);
+  const filtered = useApp((state) => hasActiveFilters(state.filters));
+
+  if (error) return <p className="pane-message pane-message-error">{error}</p>;
+  if (!loaded) return <p className="pane-message">Loading deliveries…</p>;
+  if (total === 0 && !filtered) return <EmptyInbox />;
+  if (total === 0) return <p className="pane-message">No deliveries match these filters.</p>;
+  return <DeliveryList />;
+}

@@ -1,0 +1,21 @@
+import { useApp } from '../../store/use-app';
+
+/** While the live view is paused, says how much arrived and offers the way back. */
+export function NewWhilePausedBar() {
+  const paused = useApp((state) => state.livePaused);
+  const count = useApp((state) => state.newWhilePaused.length);
+  const capped = useApp((state) => state.newWhilePausedCapped);
+  const setLivePaused = useApp((state) => state.setLivePaused);
+  if (!paused) return null;
+  return (
+    <div className="paused-bar" role="status">
+      <span>
+        Live view paused
+        {count > 0 && ` · ${count}${capped ? '+' : ''} new`}. Deliveries are still being captured.
+      </span>
+      <button type="button" className="button button-small button-primary" onClick={() => setLivePaused(false)}>
+        {count > 0 ? `Show ${count}${capped ? '+' : ''} new` : 'Resume'}
+      </button>
+    </div>
+  );
+}

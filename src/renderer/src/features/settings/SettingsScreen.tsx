@@ -1,0 +1,30 @@
+import { useApp } from '../../store/use-app';
+import { AppearanceSettings } from './AppearanceSettings';
+import { ReceiverSettings } from './ReceiverSettings';
+import { StorageSettings } from './StorageSettings';
+import './settings.css';
+
+export function SettingsScreen() {
+  const settings = useApp((state) => state.settings);
+  const error = useApp((state) => state.settingsError);
+  return (
+    <div className="settings-screen">
+      <div className="settings-column">
+        {error && (
+          <p className="warning" role="alert">
+            {error}
+          </p>
+        )}
+        {settings ? (
+          <>
+            <ReceiverSettings settings={settings} />
+            <StorageSettings settings={settings} />
+            <AppearanceSettings settings={settings} />
+          </>
+        ) : (
+          !error && <p className="pane-message">Loading the settings…</p>
+        )}
+      </div>
+    </div>
+  );
+}

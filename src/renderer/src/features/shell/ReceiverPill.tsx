@@ -1,0 +1,54 @@
+import { CopyButton } from '../../components/CopyButton';
+import { useApp } from '../../store/use-app';
+
+/** The receiver's state in one glance, with the way out when it cannot listen. */
+export function ReceiverPill() {
+  const receiver = useApp((state) => state.receiver);
+  const showScreen = useApp((state) => state.showScreen);
+
+  if (!receiver) return <span className="receiver-pill receiver-unknown">Connecting…</span>;
+
+  if (receiver.status === 'error') {
+    return (
+      <span className="receiver-state">
+        <span className="receiver-pill receiver-error" role="alert" title={receiver.message ?? undefined}>
+          ⚠ {receiver.message ?? `Port ${receiver.port} is in use — choose another`}
+        </span>
+        <button type="button" className="button button-small" onClick={() => showScreen('settings')}>
+          Choose another port
+        </button>
+      </span>
+    );
+  }
+
+  if (receiver.status === 'stopped' || !receiver.url) {
+    return (
+      <span className="receiver-state">
+        <span className="receiver-pill receiver-stopped">○ Stopped</span>
+        <button type="button" className="button button-small" onClick={() => showScreen('settings')}>
+          Receiver settings
+        </button>
+      </span>
+    );
+  }
+
+  return (
+    <span className="receiver-state">
+      <span className="receiver-pill receiver-listening" data-testid="receiver-pill">
+        <span className="receiver-dot" aria-hidden="true">
+          ●
+        </span>{' '}
+        Listening on <span className="mono">{receiver.url}</span>
+      </span>
+      <CopyButton text={receiver.url} label="Copy" title="Copy the receiver URL" />
+      {receiver.exposed && (
+        <span
+          className="receiver-exposed"
+          title="Other machines on your network can send to this receiver. Choose 127.0.0.1 in Settings to keep it private."
+        >
+          ⚠ Reachable from other machines
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,40 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ContractClient, ContractEvents, HookbenchBridge } from '../../../shared/contract';
+import { createCoreStateSlice } from './core-state-slice';
+import { createDetailSlice } from './detail-slice';
+import { createListSlice } from './list-slice';
+import { createLiveSlice } from './live-slice';
+import { createSettingsSlice } from './settings-slice';
+import type { AppState } from './types';
+import { createViewSlice } from './view-slice';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(client: ContractClient): AppStore {
+  return createStore<AppState>()((set, get) => {
+    const context = { set, get, client };
+    return {
+      ...createListSlice(context),
+      ...createDetailSlice(context),
+      ...createLiveSlice(context),
+      ...createCoreStateSlice(context),
+      ...createSettingsSlice(context),
+      ...createViewSlice(context),
+    };
+  });
+}
+
+/** Loads the first state and follows the core's announcements; returns the unsubscribe function. */
+export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => void {
+  // The listener is generic over the event name, so TypeScript cannot narrow the payload from `name`.
+  const unsubscribe = bridge.on((name, payload) => {
+    const state = store.getState();
+    if (name === 'deliveriesChanged') state.handleDeliveriesChanged(payload as ContractEvents['deliveriesChanged']);
+    if (name === 'receiverState') state.setReceiver(payload as ContractEvents['receiverState']);
+  });
+  const state = store.getState();
+  void state.loadCoreState();
+  void state.loadSettings();
+  void state.refetchWindow();
+  return unsubscribe;
+}

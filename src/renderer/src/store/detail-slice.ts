@@ -1,0 +1,61 @@
+import type { DeliveryDetail } from '../../../shared/delivery';
+import { describeError } from './describe-error';
+import type { SliceCreator } from './types';
+
+export type DetailStatus = 'none' | 'loading' | 'ready' | 'gone' | 'error';
+
+export interface DetailSlice {
+  /** The keyboard cursor in the list (an index); Enter opens the row under it. */
+  cursorIndex: number;
+  selectedId: number | null;
+  detail: DeliveryDetail | null;
+  detailStatus: DetailStatus;
+  detailError: string | null;
+  /** Moves the cursor and returns its new index. */
+  moveCursor(delta: number): number;
+  openCursor(): void;
+  /** Shows a delivery in the detail pane; `index` moves the list cursor to it when known. */
+  open(id: number, index?: number): void;
+  refreshDetail(): Promise<void>;
+}
+
+export const createDetailSlice: SliceCreator<DetailSlice> = ({ set, get, client }) => {
+  async function load(id: number): Promise<void> {
+    try {
+      const detail = await client.getDelivery(id);
+      if (get().selectedId !== id) return; // another row was opened meanwhile
+      set(detail ? { detail, detailStatus: 'ready', detailError: null } : { detail: null, detailStatus: 'gone' });
+    } catch (error) {
+      if (get().selectedId === id) set({ detailStatus: 'error', detailError: describeError('open this delivery', error) });
+    }
+  }
+
+  return {
+    cursorIndex: 0,
+    selectedId: null,
+    detail: null,
+    detailStatus: 'none',
+    detailError: null,
+    moveCursor(delta) {
+      const { total, cursorIndex } = get();
+      const next = Math.min(total - 1, Math.max(0, cursorIndex + delta));
+      set({ cursorIndex: next });
+      return next;
+    },
+    openCursor() {
+      const { cursorIndex, rowAt } = get();
+      const row = rowAt(cursorIndex);
+      if (row) get().open(row.id, cursorIndex);
+    },
+    open(id, index) {
+      set({ cursorIndex: index ?? get().cursorIndex, selectedId: id });
+      if (get().detail?.id === id) return;
+      set({ detailStatus: 'loading', detailError: null });
+      void load(id);
+    },
+    async refreshDetail() {
+      const { selectedId } = get();
+      if (selectedId !== null) await load(selectedId);
+    },
+  };
+};

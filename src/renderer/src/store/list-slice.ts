@@ -1,0 +1,128 @@
+import type { DeliveryQuery } from '../../../shared/contract';
+import type { DeliveryRow, Origin, StatusClass } from '../../../shared/delivery';
+import { describeError } from './describe-error';
+import type { SliceCreator } from './types';
+
+/** Rows fetched beyond each edge of the visible range, so slow scrolling never shows placeholders. */
+const WINDOW_MARGIN = 60;
+
+export interface ListFilters {
+  search: string;
+  statusClasses: StatusClass[];
+  origins: Origin[];
+}
+
+export interface ListSlice {
+  filters: ListFilters;
+  /** How many deliveries match the filters: the virtual list's height. */
+  total: number;
+  /** The fetched window: `rows[i]` is list index `windowOffset + i`. Never the whole history. */
+  windowOffset: number;
+  rows: DeliveryRow[];
+  /** False until the first window arrives, so an empty inbox is not mistaken for a loading one. */
+  listLoaded: boolean;
+  listError: string | null;
+  visibleStart: number;
+  visibleEnd: number;
+  /** Bumped when the filters change, so the list scrolls back to the top. */
+  queryVersion: number;
+  rowAt(index: number): DeliveryRow | undefined;
+  showRange(start: number, end: number): void;
+  refetchWindow(): Promise<void>;
+  setSearch(search: string): void;
+  toggleStatusClass(statusClass: StatusClass): void;
+  toggleOrigin(origin: Origin): void;
+}
+
+export function hasActiveFilters(filters: ListFilters): boolean {
+  return !!(filters.search.trim() || filters.statusClasses.length || filters.origins.length);
+}
+
+function toggled<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function queryFor(filters: ListFilters, offset: number, limit: number): DeliveryQuery {
+  const query: DeliveryQuery = { offset, limit };
+  if (filters.search.trim()) query.search = filters.search.trim();
+  if (filters.statusClasses.length) query.statusClasses = filters.statusClasses;
+  if (filters.origins.length) query.origins = filters.origins;
+  return query;
+}
+
+export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) => {
+  // One request in flight at a time; a change meanwhile asks for one more, with the latest range and filters.
+  let inFlight = false;
+  let fetchAgain = false;
+
+  async function refetchWindow(): Promise<void> {
+    if (inFlight) {
+      fetchAgain = true;
+      return;
+    }
+    inFlight = true;
+    try {
+      do {
+        fetchAgain = false;
+        const { filters, visibleStart, visibleEnd } = get();
+        const offset = Math.max(0, visibleStart - WINDOW_MARGIN);
+        const limit = visibleEnd - offset + WINDOW_MARGIN + 1;
+        const page = await client.listDeliveries(queryFor(filters, offset, limit));
+        set({ rows: page.rows, windowOffset: offset, total: page.total, listLoaded: true, listError: null });
+        followSelection();
+      } while (fetchAgain);
+    } catch (error) {
+      set({ listError: describeError('load the delivery list', error) });
+    } finally {
+      inFlight = false;
+    }
+  }
+
+  // New deliveries push older ones down; the cursor follows the opened delivery rather than its old index.
+  function followSelection(): void {
+    const { rows, windowOffset, selectedId } = get();
+    const index = rows.findIndex((row) => row.id === selectedId);
+    if (index >= 0) set({ cursorIndex: windowOffset + index });
+  }
+
+  function applyFilters(filters: ListFilters): void {
+    const height = get().visibleEnd - get().visibleStart;
+    set({ filters, visibleStart: 0, visibleEnd: height, queryVersion: get().queryVersion + 1 });
+    void refetchWindow();
+  }
+
+  return {
+    filters: { search: '', statusClasses: [], origins: [] },
+    total: 0,
+    windowOffset: 0,
+    rows: [],
+    listLoaded: false,
+    listError: null,
+    visibleStart: 0,
+    visibleEnd: 50,
+    queryVersion: 0,
+    rowAt(index) {
+      const { rows, windowOffset } = get();
+      return rows[index - windowOffset];
+    },
+    showRange(start, end) {
+      const { windowOffset, rows, total } = get();
+      set({ visibleStart: start, visibleEnd: end });
+      const windowEnd = windowOffset + rows.length - 1;
+      const lastNeeded = Math.min(end, total - 1);
+      if (start < windowOffset || lastNeeded > windowEnd) void refetchWindow();
+    },
+    refetchWindow,
+    setSearch(search) {
+      applyFilters({ ...get().filters, search });
+    },
+    toggleStatusClass(statusClass) {
+      const { filters } = get();
+      applyFilters({ ...filters, statusClasses: toggled(filters.statusClasses, statusClass) });
+    },
+    toggleOrigin(origin) {
+      const { filters } = get();
+      applyFilters({ ...filters, origins: toggled(filters.origins, origin) });
+    },
+  };
+};

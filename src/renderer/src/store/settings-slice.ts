@@ -1,0 +1,33 @@
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import { describeError } from './describe-error';
+import type { SliceCreator } from './types';
+
+export interface SettingsSlice {
+  settings: Settings | null;
+  settingsError: string | null;
+  loadSettings(): Promise<void>;
+  /** Resolves true when the core accepted the patch. */
+  saveSettings(patch: SettingsPatch): Promise<boolean>;
+}
+
+export const createSettingsSlice: SliceCreator<SettingsSlice> = ({ set, client }) => ({
+  settings: null,
+  settingsError: null,
+  async loadSettings() {
+    try {
+      set({ settings: await client.getSettings(), settingsError: null });
+    } catch (error) {
+      set({ settingsError: describeError('load the settings', error) });
+    }
+  },
+  async saveSettings(patch) {
+    try {
+      set({ settings: await client.updateSettings(patch), settingsError: null });
+      set({ storage: await client.getStorageState() });
+      return true;
+    } catch (error) {
+      set({ settingsError: describeError('save the settings', error) });
+      return false;
+    }
+  },
+});

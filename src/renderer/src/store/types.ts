@@ -1,0 +1,18 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { ContractClient } from '../../../shared/contract';
+import type { CoreStateSlice } from './core-state-slice';
+import type { DetailSlice } from './detail-slice';
+import type { ListSlice } from './list-slice';
+import type { LiveSlice } from './live-slice';
+import type { SettingsSlice } from './settings-slice';
+import type { ViewSlice } from './view-slice';
+
+export type AppState = ListSlice & DetailSlice & LiveSlice & CoreStateSlice & SettingsSlice & ViewSlice;
+
+export interface SliceContext {
+  set: StoreApi<AppState>['setState'];
+  get: StoreApi<AppState>['getState'];
+  client: ContractClient;
+}
+
+export type SliceCreator<T> = (context: SliceContext) => T;

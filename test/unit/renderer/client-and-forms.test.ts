@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { contractMethodNames, type ContractMethod, type HookbenchBridge } from '../../../src/shared/contract';
+import { defaultSettings } from '../../../src/shared/settings';
+import { createClient } from '../../../src/renderer/src/api/client';
+import { receiverDraftFrom, receiverPatchFrom } from '../../../src/renderer/src/features/settings/receiver-form';
+import { formatBytes, formatRelativeTime } from '../../../src/renderer/src/components/format';
+
+describe('renderer contract client', () => {
+  it('binds every contract method to bridge.call with its name and arguments', async () => {
+    const calls: Array<[string, unknown[]]> = [];
+    const bridge: HookbenchBridge = {
+      call: (async (method: ContractMethod, ...args: unknown[]) => {
+        calls.push([method, args]);
+        return method;
+      }) as HookbenchBridge['call'],
+      on: () => () => {},
+    };
+    const client = createClient(bridge);
+    for (const method of contractMethodNames) {
+      expect(await (client[method] as (...args: unknown[]) => Promise<unknown>)(1, 'x')).toBe(method);
+    }
+    expect(calls).toEqual(contractMethodNames.map((method) => [method, [1, 'x']]));
+  });
+});
+
+describe('receiver settings form', () => {
+  it('round-trips the settings through the draft', () => {
+    const result = receiverPatchFrom(receiverDraftFrom(defaultSettings));
+    expect(result).toEqual({ patch: { receiver: defaultSettings.receiver } });
+  });
+
+  it('refuses bad values with the reason in words, field by field', () => {
+    const draft = { ...receiverDraftFrom(defaultSettings), port: '70000', status: '42', headers: 'no colon here' };
+    const result = receiverPatchFrom(draft);
+    expect(result).toEqual({
+      errors: {
+        port: 'Enter a port from 1 to 65535.',
+        status: 'Enter an HTTP status from 100 to 599.',
+        headers: 'Write one header per line as "Name: value".',
+      },
+    });
+  });
+
+  it('keeps duplicate response headers in order', () => {
+    const draft = { ...receiverDraftFrom(defaultSettings), headers: 'Set-Cookie: a=1\nSet-Cookie: b=2\n' };
+    const result = receiverPatchFrom(draft);
+    expect('patch' in result && result.patch.receiver?.defaultResponse?.headers).toEqual([
+      ['Set-Cookie', 'a=1'],
+      ['Set-Cookie', 'b=2'],
+    ]);
+  });
+});
+
+describe('display formats', () => {
+  it('writes sizes and relative times the way the list shows them', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25.0 MB');
+    const now = Date.UTC(2026, 0, 1, 12);
+    expect(formatRelativeTime(now - 2_000, now)).toBe('just now');
+    expect(formatRelativeTime(now - 42_000, now)).toBe('42 s ago');
+    expect(formatRelativeTime(now - 5 * 60_000, now)).toBe('5 min ago');
+    expect(formatRelativeTime(now - 3 * 3_600_000, now)).toBe('3 h ago');
+  });
+});
