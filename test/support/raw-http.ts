@@ -23,6 +23,7 @@ export function rawRequest(port: number, head: string, body: Uint8Array = new Ui
       resolve({ status: Number(headText.split(' ')[1]), head: headText, body: reply.subarray(split + 4) });
     });
     socket.write(head.replaceAll('\n', '\r\n') + '\r\n');
-    socket.end(body);
+    // No half-close: real senders keep their side open until the answer comes.
+    socket.write(body);
   });
 }

@@ -1,6 +1,7 @@
 import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '../../shared/contract';
 import type { DeliveryRow } from '../../shared/delivery';
 import type { Settings } from '../../shared/settings';
+import { createBatchWriter } from './capture/batch-writer';
 import { CaptureQueue } from './capture/capture-queue';
 import { ChangeAnnouncer } from './change-announcer';
 import { createHandlers } from './handlers';
@@ -56,7 +57,8 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
     pruneTimer.unref();
   };
 
-  const queue = new CaptureQueue(store, (ids, records) => {
+  const writer = createBatchWriter(store);
+  const queue = new CaptureQueue(writer, (ids, records) => {
     announcer.changed(ids);
     if (capturedListeners.size > 0) {
       records.forEach((record, i) => {
@@ -98,7 +100,8 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
     },
     async close() {
       await receiver.stop();
-      queue.flush();
+      await queue.drain();
+      await writer.close();
       if (pruneTimer) clearTimeout(pruneTimer);
       prune();
       announcer.flush();

@@ -7,7 +7,7 @@ import { useTempDirs } from '../../support/temp-dir';
 const tempDir = useTempDirs();
 const startCore = useCores();
 
-const post = (port: number, path: string, body: string | Uint8Array = '{}') =>
+const post = (port: number, path: string, body = '{}') =>
   fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'X-Gitlab-Event': 'Push Hook' }, body });
 
 describe('persistence', () => {

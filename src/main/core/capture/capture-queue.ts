@@ -1,5 +1,5 @@
 import type { DeliveryRecord } from '../store/delivery-record';
-import type { DeliveryStore } from '../store/delivery-store';
+import type { BatchWriter } from './batch-writer';
 
 export type StoredCallback = (error: Error | null, id: number) => void;
 
@@ -12,9 +12,10 @@ export class CaptureQueue {
   private pending: DeliveryRecord[] = [];
   private callbacks: StoredCallback[] = [];
   private scheduled = false;
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
-    private readonly store: DeliveryStore,
+    private readonly writer: BatchWriter,
     private readonly onStored: (ids: readonly number[], records: readonly DeliveryRecord[]) => void,
   ) {}
 
@@ -27,23 +28,29 @@ export class CaptureQueue {
     }
   }
 
-  /** Stores whatever is waiting now; also called on shutdown so nothing queued is dropped. */
-  flush(): void {
+  /** Hands over whatever is waiting and resolves once everything handed over is stored. */
+  async drain(): Promise<void> {
+    this.flush();
+    await Promise.all(this.inFlight);
+  }
+
+  private flush(): void {
     this.scheduled = false;
     if (this.pending.length === 0) return;
     const records = this.pending;
     const callbacks = this.callbacks;
     this.pending = [];
     this.callbacks = [];
-    let ids: number[];
-    try {
-      ids = this.store.insertBatch(records);
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      for (const callback of callbacks) callback(failure, 0);
-      return;
-    }
-    for (let i = 0; i < callbacks.length; i++) callbacks[i](null, ids[i]);
-    this.onStored(ids, records);
+    const stored = this.writer.write(records).then(
+      (ids) => {
+        for (let i = 0; i < callbacks.length; i++) callbacks[i](null, ids[i]);
+        this.onStored(ids, records);
+      },
+      (error: Error) => {
+        for (const callback of callbacks) callback(error, 0);
+      },
+    );
+    this.inFlight.add(stored);
+    void stored.finally(() => this.inFlight.delete(stored));
   }
 }

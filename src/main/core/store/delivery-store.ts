@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '../../../shared/contract';
-import type { BodyPart, DeliveryDetail, DeliveryRow, RawHeaders } from '../../../shared/delivery';
+import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '../../../shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { SCHEMA } from './schema';
+import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
 import { whereClause } from './query-filter';
 
 export const DATABASE_FILE = 'hookbench.db';
@@ -56,19 +57,15 @@ export class DeliveryStore {
   private readonly db: DatabaseSync;
   private readonly insertDelivery: StatementSync;
   private readonly insertExchange: StatementSync;
-  private rowCount: number;
+  private tally: Counts;
 
   constructor(dataDir: string) {
     const opened = DeliveryStore.open(dataDir);
     this.db = opened.db;
     this.state = { dataDir, persistent: opened.persistent, message: opened.message };
-    this.insertDelivery = this.db.prepare(`INSERT INTO deliveries (origin, parent_id, received_at, method, url,
-      provider, event, status, error_kind, duration_ms, request_size, over_limit, token_check, signature_check)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertExchange = this.db.prepare(`INSERT INTO exchanges (id, http_version, remote_address,
-      request_headers, request_body, response_headers, response_body, response_size, error_message)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.rowCount = (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
+    this.insertDelivery = this.db.prepare(INSERT_DELIVERY_SQL);
+    this.insertExchange = this.db.prepare(INSERT_EXCHANGE_SQL);
+    this.tally = this.countAll();
   }
 
   private static open(dataDir: string): { db: DatabaseSync; persistent: boolean; message: string | null } {
@@ -97,35 +94,37 @@ export class DeliveryStore {
     }
   }
 
-  /** Stores the records in one transaction and returns their ids, in order. */
+  /** The database file, or null when the store lives in memory. */
+  get path(): string | null {
+    return this.state.persistent ? join(this.state.dataDir, DATABASE_FILE) : null;
+  }
+
+  /** Stores the records in one transaction on this thread and returns their ids, in order. */
   insertBatch(records: readonly DeliveryRecord[]): number[] {
     const ids: number[] = [];
-    this.db.exec('BEGIN');
-    try {
-      for (const r of records) {
-        const { lastInsertRowid } = this.insertDelivery.run(
-          r.origin, r.parentId, r.receivedAt, r.method, r.url, r.provider, r.event, r.status, r.errorKind,
-          r.durationMs, r.requestSize, r.overLimit ? 1 : 0, r.tokenCheck, r.signatureCheck,
-        );
-        const id = Number(lastInsertRowid);
-        this.insertExchange.run(
-          id, r.httpVersion, r.remoteAddress, JSON.stringify(r.requestHeaders), r.requestBody,
-          r.responseHeaders && JSON.stringify(r.responseHeaders), r.responseBody, r.responseBody?.byteLength ?? null,
-          r.errorMessage,
-        );
+    this.transaction(() => {
+      for (const record of records) {
+        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
+        this.insertExchange.run(id, ...exchangeParams(record));
         ids.push(id);
       }
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw error;
-    }
-    this.rowCount += records.length;
+    });
+    this.inserted(records);
     return ids;
   }
 
+  /** Keeps the running counts true after another connection (the capture writer) stored these. */
+  inserted(records: readonly DeliveryRecord[]): void {
+    for (const record of records) {
+      this.tally.total++;
+      const kind = statusClass(record);
+      if (kind === 'failure') this.tally.failures++;
+      else if (kind === 'internal-error') this.tally.internalErrors++;
+    }
+  }
+
   get count(): number {
-    return this.rowCount;
+    return this.tally.total;
   }
 
   list(query: DeliveryQuery): DeliveryPage {
@@ -135,7 +134,7 @@ export class DeliveryStore {
       .all(...params, query.limit, query.offset) as SqlRow[];
     const total = sql
       ? (this.db.prepare(`SELECT count(*) AS n FROM deliveries d ${sql}`).get(...params) as { n: number }).n
-      : this.rowCount;
+      : this.tally.total;
     return { rows: rows.map(toRow), total };
   }
 
@@ -181,7 +180,12 @@ export class DeliveryStore {
     }
   }
 
+  /** Kept up to date as deliveries come and go, so that announcing a change never scans the table. */
   counts(): Counts {
+    return { ...this.tally };
+  }
+
+  private countAll(): Counts {
     const r = this.db
       .prepare(`SELECT count(*) AS total,
         coalesce(sum(error_kind IS NULL AND status IS NOT NULL AND (status < 200 OR status > 299)), 0) AS failures,
@@ -200,18 +204,18 @@ export class DeliveryStore {
         deleteExchange.run(id);
       }
     });
-    this.rowCount -= removed;
+    this.tally = this.countAll();
     return removed;
   }
 
   clear(): void {
     this.transaction(() => this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;'));
-    this.rowCount = 0;
+    this.tally = this.countAll();
   }
 
   /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
   prune(retain: number): number {
-    if (retain <= 0 || this.rowCount <= retain) return 0;
+    if (retain <= 0 || this.tally.total <= retain) return 0;
     const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
       | { id: number }
       | undefined;
@@ -221,7 +225,7 @@ export class DeliveryStore {
       removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
       this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
     });
-    this.rowCount -= removed;
+    this.tally = this.countAll();
     return removed;
   }
 

@@ -33,5 +33,4 @@ CREATE TABLE IF NOT EXISTS exchanges (
   response_size INTEGER,
   error_message TEXT
 );
-CREATE INDEX IF NOT EXISTS deliveries_event ON deliveries(event);
 `;

@@ -1,0 +1,27 @@
+import type { DeliveryRecord } from './delivery-record';
+
+/** The two inserts a delivery takes; shared by the in-thread store and the capture writer thread. */
+export const INSERT_DELIVERY_SQL = `INSERT INTO deliveries (origin, parent_id, received_at, method, url, provider,
+  event, status, error_kind, duration_ms, request_size, over_limit, token_check, signature_check)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export const INSERT_EXCHANGE_SQL = `INSERT INTO exchanges (id, http_version, remote_address, request_headers,
+  request_body, response_headers, response_body, response_size, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export type SqlValue = string | number | null | Uint8Array;
+
+export function deliveryParams(r: DeliveryRecord): SqlValue[] {
+  return [
+    r.origin, r.parentId, r.receivedAt, r.method, r.url, r.provider, r.event, r.status, r.errorKind,
+    r.durationMs, r.requestSize, r.overLimit ? 1 : 0, r.tokenCheck, r.signatureCheck,
+  ];
+}
+
+/** The exchange row without its id, which is known only once the delivery row is in. */
+export function exchangeParams(r: DeliveryRecord): SqlValue[] {
+  return [
+    r.httpVersion, r.remoteAddress, JSON.stringify(r.requestHeaders), r.requestBody,
+    r.responseHeaders && JSON.stringify(r.responseHeaders), r.responseBody, r.responseBody?.byteLength ?? null,
+    r.errorMessage,
+  ];
+}
