@@ -1,6 +1,7 @@
 import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
 import { statusLabel } from '../../../shared/delivery';
 import type { DeliveryStore } from '../store/delivery-store';
+import { version } from '../../../../package.json';
 import { encodeBody, headerValue } from './body-encoding';
 
 const nameValues = (headers: RawHeaders | null) => (headers ?? []).map(([name, value]) => ({ name, value }));
@@ -70,7 +71,7 @@ function harEntry(d: DeliveryDetail, store: DeliveryStore) {
 
 /** HAR 1.2, written piece by piece so that exporting a large store never holds it all in memory. */
 export function writeHar(store: DeliveryStore, write: (chunk: string) => void, ids?: readonly number[]): void {
-  write('{"log":{"version":"1.2","creator":{"name":"Hookbench","version":"0.1.0"},"entries":[');
+  write(`{"log":{"version":"1.2","creator":{"name":"Hookbench","version":${JSON.stringify(version)}},"entries":[`);
   let first = true;
   for (const detail of store.iterateDetails(ids)) {
     write((first ? '\n' : ',\n') + JSON.stringify(harEntry(detail, store)));
