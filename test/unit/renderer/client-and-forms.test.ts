@@ -24,14 +24,18 @@ describe('renderer contract client', () => {
 });
 
 describe('receiver settings form', () => {
-  it('round-trips the settings through the draft', () => {
-    const result = receiverPatchFrom(receiverDraftFrom(defaultSettings));
-    expect(result).toEqual({ patch: { receiver: defaultSettings.receiver } });
+  it('round-trips the settings through the draft, and patches only what changed', () => {
+    const current = defaultSettings.receiver;
+    expect(receiverPatchFrom(receiverDraftFrom(defaultSettings), current)).toEqual({ patch: { receiver: {} } });
+    const draft = { ...receiverDraftFrom(defaultSettings), status: '500' };
+    expect(receiverPatchFrom(draft, current)).toEqual({
+      patch: { receiver: { defaultResponse: { ...current.defaultResponse, status: 500 } } },
+    });
   });
 
   it('refuses bad values with the reason in words, field by field', () => {
     const draft = { ...receiverDraftFrom(defaultSettings), port: '70000', status: '42', headers: 'no colon here' };
-    const result = receiverPatchFrom(draft);
+    const result = receiverPatchFrom(draft, defaultSettings.receiver);
     expect(result).toEqual({
       errors: {
         port: 'Enter a port from 1 to 65535.',
@@ -43,7 +47,7 @@ describe('receiver settings form', () => {
 
   it('keeps duplicate response headers in order', () => {
     const draft = { ...receiverDraftFrom(defaultSettings), headers: 'Set-Cookie: a=1\nSet-Cookie: b=2\n' };
-    const result = receiverPatchFrom(draft);
+    const result = receiverPatchFrom(draft, defaultSettings.receiver);
     expect('patch' in result && result.patch.receiver?.defaultResponse?.headers).toEqual([
       ['Set-Cookie', 'a=1'],
       ['Set-Cookie', 'b=2'],

@@ -16,7 +16,7 @@ export function ReceiverSettings({ settings }: { settings: Settings }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = receiverPatchFrom(draft);
+    const result = receiverPatchFrom(draft, settings.receiver);
     if ('errors' in result) {
       setErrors(result.errors);
       return;

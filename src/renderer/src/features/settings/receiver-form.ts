@@ -46,7 +46,14 @@ function parseHeaders(text: string): RawHeaders | null {
   return headers;
 }
 
-export function receiverPatchFrom(draft: ReceiverDraft): { patch: SettingsPatch } | { errors: ReceiverErrors } {
+/**
+ * The checked draft as a patch holding only what changed, so saving the response status does not
+ * also pin a port the receiver got from a command-line flag.
+ */
+export function receiverPatchFrom(
+  draft: ReceiverDraft,
+  current: Settings['receiver'],
+): { patch: SettingsPatch } | { errors: ReceiverErrors } {
   const errors: ReceiverErrors = {};
   const host = draft.host.trim();
   if (!host) errors.host = 'Enter a host, such as 127.0.0.1.';
@@ -61,14 +68,14 @@ export function receiverPatchFrom(draft: ReceiverDraft): { patch: SettingsPatch 
   const limitMb = Number(draft.bodyLimitMb.trim());
   if (!(limitMb > 0 && limitMb <= 1024)) errors.bodyLimitMb = 'Enter a limit in MB, above 0 and up to 1024.';
   if (Object.keys(errors).length > 0) return { errors };
-  return {
-    patch: {
-      receiver: {
-        host,
-        port: port!,
-        bodyLimitBytes: Math.round(limitMb * MB),
-        defaultResponse: { status: status!, headers: headers!, body: draft.body, delayMs: delayMs! },
-      },
-    },
+  const wanted: Settings['receiver'] = {
+    host,
+    port: port!,
+    bodyLimitBytes: Math.round(limitMb * MB),
+    defaultResponse: { status: status!, headers: headers!, body: draft.body, delayMs: delayMs! },
   };
+  const changed = Object.entries(wanted).filter(
+    ([key, value]) => JSON.stringify(value) !== JSON.stringify(current[key as keyof Settings['receiver']]),
+  );
+  return { patch: { receiver: Object.fromEntries(changed) } };
 }
