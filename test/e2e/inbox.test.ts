@@ -57,6 +57,11 @@ function postPushHook(url: string, body: object = { object_kind: 'push', ref: 'r
 const rows = (page: Page) => page.getByTestId('delivery-row');
 const chipOf = (row: Locator) => row.locator('.status-chip');
 
+/** The text Monaco renders on screen (it draws spaces as no-break spaces). */
+function monacoText(scope: Locator): Promise<string> {
+  return scope.locator('.monaco-editor .view-lines').innerText().then((text) => text.replace(/\u00a0/g, ' '));
+}
+
 function chipStyle(chip: Locator) {
   return chip.evaluate((element) => {
     const style = getComputedStyle(element);
@@ -101,7 +106,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
     expect(await headers.locator('th').allTextContents()).toEqual(
       expect.arrayContaining(['X-Gitlab-Event', 'Content-Type', 'X-Gitlab-Token']),
     );
-    const editorText = () => detail.locator('.monaco-editor .view-lines').innerText().then((t) => t.replace(/\u00a0/g, ' '));
+    const editorText = () => monacoText(detail);
     await expect.poll(editorText, { timeout: 10_000 }).toContain('"object_kind": "push"');
     expect(await editorText()).toContain('"user_name": "Ada"');
     // Monaco ran its JSON language in its own bundled worker, not on the main thread or from a CDN.
@@ -151,6 +156,23 @@ describe('the inspector in a browser, through hookbench serve', () => {
     await expect.poll(() => page.getByTestId('detail-summary').locator('.status-chip').textContent()).toBe('500');
   });
 
+  it('freezes the list while "Pause live view" is on, keeps capturing, and shows what arrived on resume', async () => {
+    const page = await openInspector();
+    await postPushHook(serve!.receiverUrl + 'first');
+    await rows(page).first().waitFor();
+
+    await page.getByText('Pause live view').click();
+    await postPushHook(serve!.receiverUrl + 'second');
+    await postPushHook(serve!.receiverUrl + 'third');
+    await page.getByRole('button', { name: 'Show 2 new' }).waitFor();
+    expect(await rows(page).count()).toBe(1);
+    expect(await page.locator('.counts').textContent()).toContain('3 total');
+
+    await page.getByRole('button', { name: 'Show 2 new' }).click();
+    await expect.poll(() => rows(page).count()).toBe(3);
+    expect(await rows(page).first().locator('.middle-truncated').getAttribute('title')).toBe('/third');
+  });
+
   it('shows a send that got no response as an `internal error` chip, unlike red and green', async () => {
     const page = await openInspector([refusedSample()]);
     const errorRow = rows(page).first();
@@ -172,5 +194,24 @@ describe('the inspector in a browser, through hookbench serve', () => {
     await page.getByRole('tab', { name: 'Response' }).click();
     expect(await page.getByTestId('detail').textContent()).toContain('The connection was refused');
     await page.screenshot({ path: join(SCREENSHOTS, 'internal-error.png') });
+
+    // The theme follows the OS by default.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.screenshot({ path: join(SCREENSHOTS, 'inbox-dark.png') });
+  });
+
+  it('shows malformed JSON exactly as received, with the parse error in words', async () => {
+    const page = await openInspector();
+    await fetch(serve!.receiverUrl, {
+      method: 'POST',
+      headers: { 'X-Gitlab-Event': 'Push Hook', 'Content-Type': 'application/json' },
+      body: '{"object_kind": "push",}',
+    });
+    await rows(page).first().click();
+    const detail = page.getByTestId('detail');
+    await detail.getByText('This body is not valid JSON, so it is shown as received.').waitFor();
+    const editorText = () => monacoText(detail);
+    await expect.poll(editorText, { timeout: 10_000 }).toBe('{"object_kind": "push",}');
   });
 });

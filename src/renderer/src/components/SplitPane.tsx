@@ -10,7 +10,7 @@ function initialWidth(fallback: number): number {
 }
 
 /** Two panes with a draggable divider; the left width survives reloads. */
-export function SplitPane({ left, right, defaultWidth = 620 }: { left: ReactNode; right: ReactNode; defaultWidth?: number }) {
+export function SplitPane({ left, right, defaultWidth = 660 }: { left: ReactNode; right: ReactNode; defaultWidth?: number }) {
   const [width, setWidth] = useState(() => initialWidth(defaultWidth));
   const container = useRef<HTMLDivElement>(null);
 
