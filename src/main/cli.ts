@@ -9,6 +9,7 @@ import type { ExportFormat, ReceiverState } from '../shared/contract';
 import { createAppCore, type AppCore, type AppCoreOptions } from './core/app-core';
 import { resolveDataDir } from './core/data-dir';
 import { UserError } from './core/user-error';
+import type { SettingsOverrides } from './core/settings/settings-keeper';
 import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
 import { openInBrowser } from './cli/open-browser';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, portFlag } from './cli/options';
@@ -60,11 +61,15 @@ function announceReceiver(state: ReceiverState): void {
   }
 }
 
+function receiverOverrides(flags: { host?: string; port?: string; retain?: string }): SettingsOverrides {
+  return { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
+}
+
 async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
-  const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
-  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides });
-  core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
+  if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
+  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides: receiverOverrides(flags) });
+  if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
   if (state.status !== 'listening') {
     await core.close();
@@ -77,7 +82,7 @@ async function listen(args: string[]): Promise<number> {
 
 async function serve(args: string[]): Promise<number> {
   const flags = parseCommandArgs('serve', args);
-  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides: { port: portFlag('port', flags.port) } });
+  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides: receiverOverrides(flags) });
   core.onCaptured((row, body) => out(accessLogEntry(row, body)));
   const state = await core.start();
   const web = await startWebFace({

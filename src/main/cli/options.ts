@@ -9,13 +9,14 @@ Commands:
   serve    Run the receiver and the inspector UI in your browser
   export   Write every stored delivery as HAR or NDJSON
 
-listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json]
+listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
   --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
   --json          one JSON object per delivery instead of the access log and body
+  --quiet         print nothing per delivery (they are still stored)
 
-serve [--port N] [--ui-port M] [--data-dir DIR] [--open]
+serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
 
@@ -31,9 +32,16 @@ const common = {
   'data-dir': { type: 'string' },
 } as const;
 
+const receiver = {
+  ...common,
+  port: { type: 'string' },
+  host: { type: 'string' },
+  retain: { type: 'string' },
+} as const;
+
 export const COMMAND_OPTIONS = {
-  listen: { ...common, port: { type: 'string' }, host: { type: 'string' }, retain: { type: 'string' }, json: { type: 'boolean' } },
-  serve: { ...common, port: { type: 'string' }, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
+  listen: { ...receiver, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
+  serve: { ...receiver, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
   export: { ...common, format: { type: 'string' }, out: { type: 'string' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
