@@ -2,13 +2,15 @@
  * The inspector as a user meets it: `hookbench serve` in a real Chromium, real hooks posted to the
  * real receiver, and what shows on screen checked the way a person would look at it.
  */
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, nonLoopbackHosts, openWatchedPage, type WatchedPage } from './support/chromium';
-import { startServe, type ServeProcess } from './support/hookbench-serve';
+import { freePort, startServe, type ServeProcess } from './support/hookbench-serve';
 import { refusedSample, seedDeliveries } from './support/seed-deliveries';
 
 const SCREENSHOTS = join(__dirname, '../../test-results/screenshots');
@@ -35,14 +37,17 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function openInspector(seed?: Parameters<typeof seedDeliveries>[1]): Promise<Page> {
+async function openInspector(
+  seed?: Parameters<typeof seedDeliveries>[1],
+  { receiverPort, waitForPill = true }: { receiverPort?: number; waitForPill?: boolean } = {},
+): Promise<Page> {
   dataDir = mkdtempSync(join(tmpdir(), 'hookbench-e2e-'));
   if (seed) seedDeliveries(dataDir, seed);
-  serve = await startServe(dataDir);
+  serve = await startServe(dataDir, receiverPort);
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
   watched = await openWatchedPage(context);
   await watched.page.goto(serve.uiUrl);
-  await watched.page.getByTestId('receiver-pill').waitFor();
+  if (waitForPill) await watched.page.getByTestId('receiver-pill').waitFor();
   return watched.page;
 }
 
@@ -199,6 +204,29 @@ describe('the inspector in a browser, through hookbench serve', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: join(SCREENSHOTS, 'inbox-dark.png') });
+  });
+
+  it('says in words that the port is taken, and listens once another port is chosen in Settings', async () => {
+    const occupier = createServer().listen(0, '127.0.0.1');
+    await once(occupier, 'listening');
+    const busyPort = (occupier.address() as AddressInfo).port;
+    try {
+      const page = await openInspector(undefined, { receiverPort: busyPort, waitForPill: false });
+      await page.getByText(`Port ${busyPort} is in use`).first().waitFor();
+      expect(await page.getByTestId('empty-inbox').textContent()).toContain('Pick another port in Settings');
+      await page.screenshot({ path: join(SCREENSHOTS, 'port-in-use.png') });
+
+      await page.getByRole('button', { name: 'Choose another port' }).click();
+      const freshPort = await freePort();
+      await page.locator('input[name=port]').fill(String(freshPort));
+      await page.getByRole('button', { name: 'Save receiver settings' }).click();
+      await expect
+        .poll(() => page.getByTestId('receiver-pill').textContent().catch(() => ''))
+        .toContain(`Listening on http://127.0.0.1:${freshPort}/`);
+      expect((await postPushHook(`http://127.0.0.1:${freshPort}/`)).status).toBe(200);
+    } finally {
+      occupier.close();
+    }
   });
 
   it('shows malformed JSON exactly as received, with the parse error in words', async () => {

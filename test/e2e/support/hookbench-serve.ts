@@ -10,7 +10,7 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -22,8 +22,8 @@ async function freePort(): Promise<number> {
 }
 
 /** Runs the built `hookbench serve` as a user would, and waits for the UI line it prints. */
-export async function startServe(dataDir: string): Promise<ServeProcess> {
-  const [port, uiPort] = [await freePort(), await freePort()];
+export async function startServe(dataDir: string, receiverPort?: number): Promise<ServeProcess> {
+  const [port, uiPort] = [receiverPort ?? (await freePort()), await freePort()];
   const child = spawn(
     process.execPath,
     [CLI, 'serve', '--port', String(port), '--ui-port', String(uiPort), '--data-dir', dataDir],

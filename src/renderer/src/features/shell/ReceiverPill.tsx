@@ -1,6 +1,11 @@
 import { CopyButton } from '../../components/CopyButton';
 import { useApp } from '../../store/use-app';
 
+/** The pill stays one line: the first sentence says what happened, the tooltip and the inbox say the rest. */
+function firstSentence(message: string | null): string | null {
+  return message ? message.split(/(?<=\.)\s/)[0].replace(/\.$/, '') : null;
+}
+
 /** The receiver's state in one glance, with the way out when it cannot listen. */
 export function ReceiverPill() {
   const receiver = useApp((state) => state.receiver);
@@ -12,7 +17,7 @@ export function ReceiverPill() {
     return (
       <span className="receiver-state">
         <span className="receiver-pill receiver-error" role="alert" title={receiver.message ?? undefined}>
-          ⚠ {receiver.message ?? `Port ${receiver.port} is in use — choose another`}
+          ⚠ {firstSentence(receiver.message) ?? `The receiver could not listen on port ${receiver.port}`}
         </span>
         <button type="button" className="button button-small" onClick={() => showScreen('settings')}>
           Choose another port
