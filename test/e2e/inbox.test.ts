@@ -42,7 +42,7 @@ async function openInspector(
   { receiverPort, waitForPill = true }: { receiverPort?: number; waitForPill?: boolean } = {},
 ): Promise<Page> {
   dataDir = mkdtempSync(join(tmpdir(), 'hookbench-e2e-'));
-  if (seed) seedDeliveries(dataDir, seed);
+  if (seed) await seedDeliveries(dataDir, seed);
   serve = await startServe(dataDir, receiverPort);
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
   watched = await openWatchedPage(context);

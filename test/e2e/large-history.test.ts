@@ -32,7 +32,7 @@ async function openWithHistory(count: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-e2e-large-'));
   // Retention would keep only the newest 10 000 by default.
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ storage: { retain: 0 } }));
-  seedDeliveries(dataDir, history(count));
+  await seedDeliveries(dataDir, history(count));
   const serve = await startServe(dataDir);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const watched = await openWatchedPage(context);

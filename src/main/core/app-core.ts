@@ -1,8 +1,8 @@
 import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '../../shared/contract';
 import type { DeliveryRow } from '../../shared/delivery';
 import type { Settings } from '../../shared/settings';
-import { createBatchWriter } from './capture/batch-writer';
-import { CaptureQueue } from './capture/capture-queue';
+import { InlineWriter } from './capture/inline-writer';
+import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
 import { createHandlers } from './handlers';
 import { Receiver } from './receiver/receiver';
@@ -57,8 +57,7 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
     pruneTimer.unref();
   };
 
-  const writer = createBatchWriter(store);
-  const queue = new CaptureQueue(writer, (ids, records) => {
+  const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
     announcer.changed(ids);
     if (capturedListeners.size > 0) {
       records.forEach((record, i) => {
@@ -80,7 +79,7 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
     },
     store.state.persistent,
   );
-  const receiver = new Receiver(() => settings.current.receiver, (record, stored) => queue.enqueue(record, stored));
+  const receiver = new Receiver(() => settings.current.receiver, (record, stored) => writer.store(record, stored));
 
   return {
     handlers: createHandlers({ store, receiver, settings, announcer }),
@@ -100,12 +99,11 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
     },
     async close() {
       await receiver.stop();
-      await queue.drain();
       await writer.close();
       if (pruneTimer) clearTimeout(pruneTimer);
       prune();
       announcer.flush();
-      store.close();
+      await store.close();
     },
     get settings() {
       return settings.current;

@@ -2,12 +2,12 @@ import type { DeliveryRecord } from '../../../src/main/core/store/delivery-recor
 import { DeliveryStore } from '../../../src/main/core/store/delivery-store';
 
 /** Writes deliveries straight into a data dir before `hookbench serve` opens it. */
-export function seedDeliveries(dataDir: string, records: readonly DeliveryRecord[]): void {
+export async function seedDeliveries(dataDir: string, records: readonly DeliveryRecord[]): Promise<void> {
   const store = new DeliveryStore(dataDir);
   try {
     store.insertBatch(records);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

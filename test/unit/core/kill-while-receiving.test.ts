@@ -63,7 +63,7 @@ describe('a receiver killed while receiving', () => {
       expect(acknowledged.length).toBeGreaterThanOrEqual(400);
       expect(acknowledged.filter((path) => !stored.has(path))).toEqual([]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -5,10 +5,12 @@ import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '../../..
 import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '../../../shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { SCHEMA } from './schema';
+import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
 import { whereClause } from './query-filter';
 
 export const DATABASE_FILE = 'hookbench.db';
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
   d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
@@ -58,6 +60,7 @@ export class DeliveryStore {
   private readonly insertDelivery: StatementSync;
   private readonly insertExchange: StatementSync;
   private tally: Counts;
+  private readonly checkpointer: WalCheckpointer | null = null;
 
   constructor(dataDir: string) {
     const opened = DeliveryStore.open(dataDir);
@@ -66,6 +69,12 @@ export class DeliveryStore {
     this.insertDelivery = this.db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = this.db.prepare(INSERT_EXCHANGE_SQL);
     this.tally = this.countAll();
+    if (opened.persistent) {
+      this.db.exec('PRAGMA wal_autocheckpoint = 0');
+      this.checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), () => {
+        if (this.db.isOpen) this.db.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+      });
+    }
   }
 
   private static open(dataDir: string): { db: DatabaseSync; persistent: boolean; message: string | null } {
@@ -94,11 +103,6 @@ export class DeliveryStore {
     }
   }
 
-  /** The database file, or null when the store lives in memory. */
-  get path(): string | null {
-    return this.state.persistent ? join(this.state.dataDir, DATABASE_FILE) : null;
-  }
-
   /** Stores the records in one transaction on this thread and returns their ids, in order. */
   insertBatch(records: readonly DeliveryRecord[]): number[] {
     const ids: number[] = [];
@@ -109,12 +113,11 @@ export class DeliveryStore {
         ids.push(id);
       }
     });
-    this.inserted(records);
+    this.tallyInserted(records);
     return ids;
   }
 
-  /** Keeps the running counts true after another connection (the capture writer) stored these. */
-  inserted(records: readonly DeliveryRecord[]): void {
+  private tallyInserted(records: readonly DeliveryRecord[]): void {
     for (const record of records) {
       this.tally.total++;
       const kind = statusClass(record);
@@ -229,7 +232,8 @@ export class DeliveryStore {
     return removed;
   }
 
-  close(): void {
+  async close(): Promise<void> {
+    await this.checkpointer?.stop();
     if (this.db.isOpen) this.db.close();
   }
 
