@@ -16,7 +16,16 @@ export interface DetailSlice {
   openCursor(): void;
   /** Shows a delivery in the detail pane; `index` moves the list cursor to it when known. */
   open(id: number, index?: number): void;
+  /**
+   * Reloads the open delivery: an unchanged answer keeps the same `detail` object (nothing re-renders),
+   * and a delivery that is gone clears the selection.
+   */
   refreshDetail(): Promise<void>;
+}
+
+/** Details are plain JSON from the core: the same text means nothing changed. */
+function sameDetail(a: DeliveryDetail | null, b: DeliveryDetail): boolean {
+  return a !== null && a.id === b.id && JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const createDetailSlice: SliceCreator<DetailSlice> = ({ set, get, client }) => {
@@ -24,7 +33,13 @@ export const createDetailSlice: SliceCreator<DetailSlice> = ({ set, get, client 
     try {
       const detail = await client.getDelivery(id);
       if (get().selectedId !== id) return; // another row was opened meanwhile
-      set(detail ? { detail, detailStatus: 'ready', detailError: null } : { detail: null, detailStatus: 'gone' });
+      if (!detail) {
+        set({ selectedId: null, detail: null, detailStatus: 'gone' });
+        return;
+      }
+      // An unchanged delivery keeps its object, so nothing below re-renders or refetches a body.
+      if (sameDetail(get().detail, detail) && get().detailStatus === 'ready') return;
+      set({ detail, detailStatus: 'ready', detailError: null });
     } catch (error) {
       if (get().selectedId === id) set({ detailStatus: 'error', detailError: describeError('open this delivery', error) });
     }

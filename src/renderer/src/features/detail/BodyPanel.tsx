@@ -17,7 +17,7 @@ const VIEW_LABELS: Record<BodyViewId, string> = { pretty: 'Pretty', raw: 'Raw', 
 
 const PART_TITLES: Record<BodyPart, string> = { request: 'Request body', response: 'Response body' };
 
-/** One body of a delivery, fetched by id when shown; `detail` changing (an update arrived) fetches it again. */
+/** One body of a delivery, fetched by id and part when shown; an update to the delivery does not refetch it. */
 export function BodyPanel({ detail, part }: { detail: DeliveryDetail; part: BodyPart }) {
   const headers = part === 'request' ? detail.requestHeaders : detail.responseHeaders;
   return (
@@ -26,7 +26,7 @@ export function BodyPanel({ detail, part }: { detail: DeliveryDetail; part: Body
       {part === 'request' && detail.overLimit ? (
         <OverLimitNote size={detail.requestSize} />
       ) : (
-        <FetchedBody detail={detail} part={part} contentType={headerValue(headers, 'content-type')} />
+        <FetchedBody id={detail.id} part={part} contentType={headerValue(headers, 'content-type')} />
       )}
     </section>
   );
@@ -42,12 +42,12 @@ function OverLimitNote({ size }: { size: number }) {
   );
 }
 
-function FetchedBody({ detail, part, contentType }: { detail: DeliveryDetail; part: BodyPart; contentType: string | null }) {
-  const body = useBody(detail.id, part, detail);
+function FetchedBody({ id, part, contentType }: { id: number; part: BodyPart; contentType: string | null }) {
+  const body = useBody(id, part);
   if (body.status === 'loading') return <p className="body-note">Loading the body…</p>;
   if (body.status === 'error') return <p className="body-note body-note-error">{body.message}</p>;
   if (body.status === 'missing' || body.bytes.length === 0) return <p className="body-note">No body (0 bytes).</p>;
-  return <BodyViewer key={`${detail.id}-${part}`} bytes={body.bytes} contentType={contentType} />;
+  return <BodyViewer key={`${id}-${part}`} bytes={body.bytes} contentType={contentType} />;
 }
 
 function BodyViewer({ bytes, contentType }: { bytes: Uint8Array; contentType: string | null }) {

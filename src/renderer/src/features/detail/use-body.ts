@@ -10,8 +10,11 @@ export type BodyState =
   | { status: 'error'; message: string }
   | { status: 'ready'; bytes: Uint8Array };
 
-/** Fetches one body by id when it is shown, never with the list; `version` refetches (e.g. a response arrived). */
-export function useBody(deliveryId: number, part: BodyPart, version: unknown): BodyState {
+/**
+ * Fetches one body by id when it is shown, never with the list. A stored body never changes, so only
+ * another delivery or part fetches again (a response body is shown only once the response has arrived).
+ */
+export function useBody(deliveryId: number, part: BodyPart): BodyState {
   const client = useClient();
   const [state, setState] = useState<BodyState>({ status: 'loading' });
 
@@ -29,7 +32,7 @@ export function useBody(deliveryId: number, part: BodyPart, version: unknown): B
     return () => {
       current = false;
     };
-  }, [client, deliveryId, part, version]);
+  }, [client, deliveryId, part]);
 
   return state;
 }

@@ -3,7 +3,7 @@ import { useApp } from '../../store/use-app';
 /** While the live view is paused, says how much arrived and offers the way back. */
 export function NewWhilePausedBar() {
   const paused = useApp((state) => state.livePaused);
-  const count = useApp((state) => state.newWhilePaused.length);
+  const count = useApp((state) => state.newWhilePausedCount);
   const capped = useApp((state) => state.newWhilePausedCapped);
   const setLivePaused = useApp((state) => state.setLivePaused);
   if (!paused) return null;
