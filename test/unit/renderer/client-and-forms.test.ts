@@ -38,10 +38,33 @@ describe('receiver settings form', () => {
     const result = receiverPatchFrom(draft, defaultSettings.receiver);
     expect(result).toEqual({
       errors: {
-        port: 'Enter a port from 1 to 65535.',
+        port: 'Enter a port from 0 to 65535 (0 picks a free port).',
         status: 'Enter an HTTP status from 100 to 599.',
         headers: 'Write one header per line as "Name: value".',
       },
+    });
+  });
+
+  it('saves a change while the receiver listens on port 0, checking only the fields that changed', () => {
+    const current = { ...defaultSettings.receiver, port: 0, bodyLimitBytes: 1_234_567 };
+    const draft = { ...receiverDraftFrom({ ...defaultSettings, receiver: current }), status: '202' };
+    expect(receiverPatchFrom(draft, current)).toEqual({
+      patch: { receiver: { defaultResponse: { ...current.defaultResponse, status: 202 } } },
+    });
+    expect(receiverPatchFrom({ ...draft, port: '0' }, { ...current, port: 8080 })).toMatchObject({
+      patch: { receiver: { port: 0 } },
+    });
+  });
+
+  it("keeps the delay within the core's 60 s and header values within what HTTP can carry", () => {
+    const draft = { ...receiverDraftFrom(defaultSettings), delayMs: '60001', headers: 'X-Mood: 😀' };
+    const result = receiverPatchFrom(draft, defaultSettings.receiver);
+    expect(result).toMatchObject({
+      errors: { delayMs: 'Enter a delay in milliseconds, from 0 to 60000.', headers: expect.stringContaining('X-Mood') },
+    });
+    const latin1 = { ...draft, delayMs: '60000', headers: 'X-Note: café\tok' };
+    expect(receiverPatchFrom(latin1, defaultSettings.receiver)).toMatchObject({
+      patch: { receiver: { defaultResponse: { delayMs: 60000, headers: [['X-Note', 'café\tok']] } } },
     });
   });
 

@@ -37,7 +37,7 @@ export function ReceiverSettings({ settings }: { settings: Settings }) {
         >
           <input value={draft.host} onChange={edit('host')} spellCheck={false} name="host" />
         </Field>
-        <Field label="Port" error={errors.port}>
+        <Field label="Port" error={errors.port} hint="0 picks a free port.">
           <input value={draft.port} onChange={edit('port')} inputMode="numeric" name="port" />
         </Field>
       </div>
