@@ -11,7 +11,7 @@ const STATUS_TOGGLES: Array<{ id: StatusClass; label: string }> = [
   { id: 'internal-error', label: 'Internal error' },
 ];
 
-const ORIGIN_TOGGLES: Origin[] = ['captured', 'replay', 'sample', 'trigger'];
+const ORIGIN_TOGGLES: Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
 
 export function FilterBar() {
   const filters = useApp((state) => state.filters);
