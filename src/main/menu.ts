@@ -1,18 +1,20 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** The renderer's keyboard shortcuts, listed in the Help menu (UX: "Shortcuts are listed in the Help menu"). */
+/**
+ * The renderer's keyboard shortcuts, listed in the Help menu (UX: "Shortcuts are listed in the Help menu").
+ * Only what the renderer implements: the list keys (DeliveryList) and the search box (FilterBar).
+ */
 export const KEYBOARD_SHORTCUTS: ReadonlyArray<readonly [keys: string, action: string]> = [
   ['↑ / ↓', 'Move in the delivery list'],
+  ['PageUp / PageDown', 'Move 20 deliveries up / down'],
+  ['Home / End', 'Go to the newest / oldest delivery'],
   ['Enter', 'Open the selected delivery'],
-  ['R', 'Replay the selected delivery'],
-  ['E', 'Edit and resend'],
-  ['C', 'Copy as curl'],
   ['/', 'Focus the search box'],
-  ['Ctrl/Cmd+Enter', 'Send (Compose and Triggers)'],
+  ['Esc', 'Clear the search (in the search box)'],
 ];
 
 export function shortcutsText(): string {
-  return KEYBOARD_SHORTCUTS.map(([keys, action]) => `${keys.padEnd(16)}${action}`).join('\n');
+  return KEYBOARD_SHORTCUTS.map(([keys, action]) => `${keys.padEnd(20)}${action}`).join('\n');
 }
 
 /** Standard menus plus Help → Keyboard Shortcuts; the caller supplies how to show the list. */
