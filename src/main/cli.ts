@@ -2,13 +2,16 @@
  * The CLI face: `hookbench listen | serve | export`. Plain Node, no Electron; the same core as the app.
  * Messages say what happened and what to do; a stack trace means a bug, never a user mistake.
  */
-import { writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverState } from '../shared/contract';
 import { createAppCore, type AppCore, type AppCoreOptions } from './core/app-core';
 import { resolveDataDir } from './core/data-dir';
 import { UserError } from './core/user-error';
+import { DeliveryStore } from './core/store/delivery-store';
+import { writeHar } from './core/export/har';
+import { writeNdjson } from './core/export/ndjson';
 import type { SettingsOverrides } from './core/settings/settings-keeper';
 import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
 import { openInBrowser } from './cli/open-browser';
@@ -26,11 +29,6 @@ async function openCore(options: AppCoreOptions): Promise<AppCore> {
   const core = await createAppCore(options);
   for (const message of core.warnings) warn(`Warning: ${message}`);
   return core;
-}
-
-function listeningUrl(state: ReceiverState): string {
-  const host = state.host.includes(':') ? `[${state.host}]` : state.host;
-  return `http://${host}:${state.port}`;
 }
 
 /** Stops on SIGINT/SIGTERM only after the core has stored everything; a second signal forces the exit. */
@@ -55,7 +53,7 @@ function closeOnSignal(close: () => Promise<void>): void {
 }
 
 function announceReceiver(state: ReceiverState): void {
-  out(`Hookbench listening on ${listeningUrl(state)} (any method, any path)\n`);
+  out(`Hookbench listening on ${state.url} (any method, any path)\n`);
   if (state.exposed) {
     warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
   }
@@ -112,18 +110,23 @@ function exportFormat(value: string | undefined): ExportFormat {
 
 async function exportDeliveries(args: string[]): Promise<number> {
   const flags = parseCommandArgs('export', args);
-  const format = exportFormat(flags.format);
-  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']) });
+  const write = exportFormat(flags.format) === 'har' ? writeHar : writeNdjson;
+  // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory.
+  const store = new DeliveryStore(dataDirFrom(flags['data-dir']), { readOnly: true });
   try {
-    const text = await core.handlers.exportDeliveries(format);
     if (flags.out) {
-      await writeFile(flags.out, text);
-      warn(`Wrote ${(await core.handlers.getCounts()).total} deliveries to ${resolve(flags.out)}.`);
+      const file = openSync(flags.out, 'w');
+      try {
+        write(store, (chunk) => writeSync(file, chunk));
+      } finally {
+        closeSync(file);
+      }
+      warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
     } else {
-      out(text);
+      write(store, out);
     }
   } finally {
-    await core.close();
+    await store.close();
   }
   return 0;
 }

@@ -28,7 +28,10 @@ const GITLAB_EVENT_BY_EVENT_NAME_PREFIX: ReadonlyArray<[prefix: string, event: s
 
 /** The header GitLab would have sent for a body, judged from its `object_kind` or `event_name`. */
 export function gitlabEventOfBody(objectKind: unknown, eventName: unknown): string | null {
-  if (typeof objectKind === 'string') return GITLAB_EVENT_BY_OBJECT_KIND[objectKind] ?? null;
+  if (typeof objectKind === 'string') {
+    // Own keys only: a body saying "constructor" must not find Object's.
+    return Object.hasOwn(GITLAB_EVENT_BY_OBJECT_KIND, objectKind) ? GITLAB_EVENT_BY_OBJECT_KIND[objectKind] : null;
+  }
   if (typeof eventName === 'string') {
     return GITLAB_EVENT_BY_EVENT_NAME_PREFIX.find(([prefix]) => eventName.startsWith(prefix))?.[1] ?? null;
   }

@@ -15,13 +15,15 @@ export function rawRequest(port: number, head: string, body: Uint8Array = new Ui
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('end', () => {
+    // A server may answer and then reset a sender it cut off: the answer is what counts.
+    socket.on('error', (error) => (chunks.length > 0 ? settle() : reject(error)));
+    socket.on('end', settle);
+    function settle() {
       const reply = Buffer.concat(chunks);
       const split = reply.indexOf('\r\n\r\n');
       const headText = reply.subarray(0, split).toString('latin1');
       resolve({ status: Number(headText.split(' ')[1]), head: headText, body: reply.subarray(split + 4) });
-    });
+    }
     socket.write(head.replaceAll('\n', '\r\n') + '\r\n');
     // No half-close: real senders keep their side open until the answer comes.
     socket.write(body);

@@ -27,9 +27,18 @@ function bodyText(row: DeliveryRow, body: Uint8Array): string {
   return encoded.encoding === 'base64' ? `(binary body, ${body.byteLength} bytes)` : encoded.text;
 }
 
+/**
+ * Control characters from the network would reach the terminal as commands (colours, cursor moves,
+ * clipboard writes), so they are printed as visible escapes instead; newlines and tabs stay.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function accessLogEntry(row: DeliveryRow, body: Uint8Array): string {
-  const event = row.event ? ` ${row.event}` : '';
-  const line = `[${new Date(row.receivedAt).toISOString()}] #${row.id} "${row.method} ${row.url}" ${statusLabel(row)} ${row.requestSize} bytes${event}`;
-  const text = bodyText(row, body);
+  const event = row.event ? ` ${printable(row.event)}` : '';
+  const request = printable(`${row.method} ${row.url}`);
+  const line = `[${new Date(row.receivedAt).toISOString()}] #${row.id} "${request}" ${statusLabel(row)} ${row.requestSize} bytes${event}`;
+  const text = printable(bodyText(row, body));
   return `${line}\n${text}${text.endsWith('\n') ? '' : '\n'}`;
 }

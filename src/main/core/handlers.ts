@@ -89,6 +89,7 @@ export function createHandlers({ store, receiver, settings, announcer }: Handler
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids) => {
+      if (ids !== undefined && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
       const chunks: string[] = [];
       const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
       write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId));

@@ -137,3 +137,41 @@ Connection: close
     expect(Date.now() - sentAt).toBeLessThan(500);
   });
 });
+
+describe('capture of hostile or odd input', () => {
+  it('keeps every delivery of a burst when one body names a built-in property as its object_kind', async () => {
+    const { core, port } = await startCore(tempDir());
+    const bodies = ['{"object_kind":"constructor"}', '{"object_kind":"__proto__"}', ...Array.from({ length: 30 }, () => '{}')];
+    const statuses = await Promise.all(
+      bodies.map((body) => fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body }).then((r) => r.status)),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const page = await core.handlers.listDeliveries({ offset: 0, limit: 100 });
+    expect(page.total).toBe(bodies.length);
+    expect(page.rows.every((row) => row.event === null)).toBe(true);
+  });
+
+  it('tells Gitea from GitHub although Gitea sends X-GitHub-Event too, and sniffs JSON after white space', async () => {
+    const { core, port } = await startCore(tempDir());
+    await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST', headers: { 'X-GitHub-Event': 'push', 'X-Gitea-Event': 'push' }, body: '{}',
+    });
+    expect(await newest(core)).toMatchObject({ provider: 'gitea', event: 'push' });
+    await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: '\n  {"object_kind":"pipeline"}' });
+    expect(await newest(core)).toMatchObject({ provider: 'gitlab', event: 'Pipeline Hook' });
+  });
+
+  it('cuts off a sender that goes on far past the limit, still listing the delivery', async () => {
+    const { core, port } = await startCore(tempDir());
+    await core.handlers.updateSettings({ receiver: { bodyLimitBytes: 1000 } });
+    const reply = await rawRequest(
+      port,
+      `POST /flood HTTP/1.1\nHost: 127.0.0.1\nTransfer-Encoding: chunked\n`,
+      Buffer.from(`${(4 * 1024 * 1024).toString(16)}\r\n${'x'.repeat(4 * 1024 * 1024)}\r\n`),
+    );
+    expect(reply.status).toBe(413);
+    const listed = await newest(core);
+    expect(listed).toMatchObject({ url: '/flood', status: 413, overLimit: true });
+    expect(listed.requestSize).toBeLessThan(4 * 1024 * 1024);
+  });
+});

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCores } from '../../support/core-harness';
 import { useTempDirs } from '../../support/temp-dir';
+import { rawRequest } from '../../support/raw-http';
+import { DeliveryStore } from '../../../src/main/core/store/delivery-store';
+import { writeNdjson } from '../../../src/main/core/export/ndjson';
 
 const tempDir = useTempDirs();
 const startCore = useCores();
@@ -38,5 +43,35 @@ describe('export', () => {
     const lines = (await core.handlers.exportDeliveries('ndjson', [rows[0].id, rows[2].id])).trim().split('\n');
     expect(lines.map((line) => JSON.parse(line).url)).toEqual(['/a', '/c']);
     expect(JSON.parse(lines[1]).requestBody).toEqual({ text: '/c' });
+  });
+});
+
+describe('export from a data dir', () => {
+  it('reads without changing anything, even where retention would prune', async () => {
+    const dataDir = tempDir();
+    // settings.json keeps 2, but this run was started with --retain 0 (the override)…
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ storage: { retain: 2 } }));
+    const { core, port } = await startCore(dataDir, { retain: 0 });
+    for (let i = 0; i < 5; i++) await fetch(`http://127.0.0.1:${port}/${i}`, { method: 'POST', body: '{}' });
+    await core.close();
+    // …so exporting, which takes no override, must not apply the saved retention.
+    for (let round = 0; round < 2; round++) {
+      const store = new DeliveryStore(dataDir, { readOnly: true });
+      const lines: string[] = [];
+      writeNdjson(store, (chunk) => lines.push(chunk));
+      await store.close();
+      expect(lines.join('').trim().split('\n')).toHaveLength(5);
+    }
+  });
+
+  it('says in words that there is nothing to export in an empty folder', () => {
+    expect(() => new DeliveryStore(tempDir(), { readOnly: true })).toThrow(/No deliveries are stored in .* \(there is no hookbench.db\)/);
+  });
+
+  it('still exports when a sender used a Host header that is not a valid host', async () => {
+    const { core, port } = await startCore(tempDir());
+    await rawRequest(port, 'POST /odd?x=1 HTTP/1.1\nHost: [bad\nContent-Length: 2\nConnection: close\n', Buffer.from('{}'));
+    const har = JSON.parse(await core.handlers.exportDeliveries('har'));
+    expect(har.log.entries[0].request).toMatchObject({ url: 'http://localhost/odd?x=1', queryString: [{ name: 'x', value: '1' }] });
   });
 });

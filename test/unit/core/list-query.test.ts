@@ -48,3 +48,22 @@ describe('list queries', () => {
     await expect(bad.updateSettings({ receiver: { colour: 'red' } })).rejects.toThrow('There is no setting "receiver.colour".');
   });
 });
+
+describe('settings validation', () => {
+  it('refuses header values Node cannot send, so a saved setting can never crash the receiver', async () => {
+    const { core, port } = await startCore(tempDir());
+    await expect(
+      core.handlers.updateSettings({
+        receiver: { defaultResponse: { status: 200, headers: [['X-Name', 'Ā']], body: '', delayMs: 0 } },
+      }),
+    ).rejects.toThrow('values of one line of Latin-1 text');
+    expect((await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: '{}' })).status).toBe(200);
+  });
+
+  it('refuses keys that only exist on the object prototype', async () => {
+    const { core } = await startCore(tempDir());
+    const loose = core.handlers as unknown as Record<string, (patch: unknown) => Promise<unknown>>;
+    await expect(loose.updateSettings({ storage: { constructor: 'x' } })).rejects.toThrow('There is no setting "storage.constructor".');
+    await expect(loose.updateSettings({ toString: {} })).rejects.toThrow('There is no settings section "toString".');
+  });
+});

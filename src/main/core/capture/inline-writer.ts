@@ -41,11 +41,30 @@ export class InlineWriter implements RecordWriter {
     let ids: number[];
     try {
       ids = this.deliveries.insertBatch(records);
-    } catch (error) {
-      for (const callback of callbacks) callback(error as Error, 0);
+    } catch {
+      this.storeOneByOne(records, callbacks);
       return;
     }
     for (let i = 0; i < callbacks.length; i++) callbacks[i](null, ids[i]);
     this.onStored(ids, records);
+  }
+
+  /** After a failed batch, each record gets its own chance: one bad record must not sink the others. */
+  private storeOneByOne(records: DeliveryRecord[], callbacks: StoredCallback[]): void {
+    const storedIds: number[] = [];
+    const storedRecords: DeliveryRecord[] = [];
+    records.forEach((record, i) => {
+      let id: number;
+      try {
+        [id] = this.deliveries.insertBatch([record]);
+      } catch (error) {
+        callbacks[i](error as Error, 0);
+        return;
+      }
+      callbacks[i](null, id);
+      storedIds.push(id);
+      storedRecords.push(record);
+    });
+    if (storedIds.length > 0) this.onStored(storedIds, storedRecords);
   }
 }

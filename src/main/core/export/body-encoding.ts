@@ -8,8 +8,3 @@ export function encodeBody(bytes: Uint8Array): { text: string; encoding?: 'base6
     return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), encoding: 'base64' };
   }
 }
-
-export function headerValue(headers: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return headers.find(([n]) => n.toLowerCase() === wanted)?.[1];
-}

@@ -2,18 +2,24 @@ import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
 import { statusLabel } from '../../../shared/delivery';
 import type { DeliveryStore } from '../store/delivery-store';
 import { version } from '../../../../package.json';
-import { encodeBody, headerValue } from './body-encoding';
+import { headerValue } from '../../../shared/headers';
+import { encodeBody } from './body-encoding';
 
 const nameValues = (headers: RawHeaders | null) => (headers ?? []).map(([name, value]) => ({ name, value }));
 
-/** Captured deliveries keep only the path; HAR wants an absolute URL, so the Host header completes it. */
+/**
+ * Captured deliveries keep only the path; HAR wants an absolute URL, so the Host header completes
+ * it, unless the sender's Host is not a valid one: one odd delivery must not break the export.
+ */
 function absoluteUrl(d: DeliveryDetail): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(d.url)) return d.url;
-  return `http://${headerValue(d.requestHeaders, 'host') ?? 'localhost'}${d.url}`;
+  const host = headerValue(d.requestHeaders, 'host');
+  return host && URL.canParse(`http://${host}/`) ? `http://${host}${d.url}` : `http://localhost${d.url}`;
 }
 
 function queryString(url: string) {
-  return [...new URL(url).searchParams].map(([name, value]) => ({ name, value }));
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1).split('#')[0] : '';
+  return [...new URLSearchParams(query)].map(([name, value]) => ({ name, value }));
 }
 
 function harEntry(d: DeliveryDetail, store: DeliveryStore) {
@@ -54,13 +60,13 @@ function harEntry(d: DeliveryDetail, store: DeliveryStore) {
     },
     cache: {},
     timings: { send: 0, wait: d.durationMs ?? -1, receive: 0 },
-    ...(d.remoteAddress ? { serverIPAddress: d.remoteAddress } : {}),
     _hookbench: {
       id: d.id,
       origin: d.origin,
       event: d.event,
       parentId: d.parentId,
       provider: d.provider,
+      remoteAddress: d.remoteAddress,
       overLimit: d.overLimit,
       tokenCheck: d.tokenCheck,
       signatureCheck: d.signatureCheck,

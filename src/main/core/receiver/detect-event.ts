@@ -2,11 +2,12 @@ import type { Provider } from '../../../shared/delivery';
 import { gitlabEventOfBody } from '../../../shared/gitlab-events';
 
 /** Event headers by provider, lower-cased; the first one present names the event. */
+/** Gitea and Gogs also send X-GitHub-Event for compatibility, so they are asked before GitHub. */
 const EVENT_HEADERS: ReadonlyArray<[header: string, provider: Provider]> = [
   ['x-gitlab-event', 'gitlab'],
-  ['x-github-event', 'github'],
   ['x-gitea-event', 'gitea'],
   ['x-gogs-event', 'gitea'],
+  ['x-github-event', 'github'],
   ['x-event-key', 'bitbucket'],
 ];
 
@@ -35,10 +36,12 @@ export function detectEvent(rawHeaders: readonly string[], body: Uint8Array): De
 
 function eventFromBody(body: Uint8Array): DetectedEvent {
   const none: DetectedEvent = { provider: 'other', event: null };
-  if (body.byteLength === 0 || body.byteLength > MAX_SNIFFED_BODY || body[0] !== 0x7b /* { */) return none;
+  if (body.byteLength === 0 || body.byteLength > MAX_SNIFFED_BODY) return none;
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  if (!text.trimStart().startsWith('{')) return none;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     return none;
   }

@@ -25,6 +25,8 @@ interface PreparedResponse {
 
 const EMPTY = Buffer.alloc(0);
 const STOP_GRACE_MS = 2_000;
+/** After the limit, this much more (at least 1 MiB) is read and dropped so the sender sees the 413. */
+const overLimitDrainBytes = (limit: number) => Math.max(limit, 1024 * 1024);
 
 function prepare(status: number, headers: ReadonlyArray<readonly [string, string]>, body: string, delayMs: number) {
   const bytes = Buffer.from(body, 'utf8');
@@ -117,9 +119,36 @@ export class Receiver {
     const chunks: Buffer[] = [];
     let size = 0;
     let overLimit = false;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      const response = overLimit
+        ? plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']])
+        : this.defaultResponse();
+      this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response), (error) => {
+        if (error) {
+          // Not stored, so not acknowledged: the sender must see a failure and may retry.
+          send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
+        } else if (response.delayMs > 0) {
+          setTimeout(() => send(res, response), response.delayMs);
+        } else {
+          send(res, response);
+        }
+      });
+    };
     req.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (overLimit) return;
+      if (overLimit) {
+        // Reading on lets the sender see the 413; past this much more, it is cut off instead.
+        if (size > limit + overLimitDrainBytes(limit)) {
+          finish();
+          req.pause();
+          res.once('finish', () => req.destroy());
+        }
+        return;
+      }
       if (size > limit) {
         overLimit = true;
         chunks.length = 0;
@@ -130,51 +159,53 @@ export class Receiver {
     req.on('error', () => {
       // The sender went away mid-body: it saw no acknowledgement, so there is nothing to keep.
     });
-    req.on('end', () => {
-      const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-      const response = overLimit
-        ? plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']])
-        : this.defaultResponse();
-      const { provider, event } = detectEvent(req.rawHeaders, body);
-      const record: DeliveryRecord = {
-        origin: 'captured',
-        parentId: null,
-        receivedAt,
-        method: req.method ?? 'GET',
-        url: req.url ?? '/',
-        httpVersion: req.httpVersion,
-        remoteAddress: req.socket.remoteAddress ?? null,
-        requestHeaders: req.rawHeaders,
-        requestBody: body,
-        requestSize: size,
-        overLimit,
-        provider,
-        event,
-        status: response.status,
-        errorKind: null,
-        errorMessage: null,
-        responseHeaders: response.headers,
-        responseBody: response.body,
-        durationMs: performance.now() - started + response.delayMs,
-        tokenCheck: 'not-configured',
-        signatureCheck: 'not-configured',
-      };
-      this.capture(record, (error) => {
-        if (error) {
-          // Not stored, so not acknowledged: the sender must see a failure and may retry.
-          send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
-        } else if (response.delayMs > 0) {
-          setTimeout(() => send(res, response), response.delayMs);
-        } else {
-          send(res, response);
-        }
-      });
-    });
+    req.on('end', finish);
+  }
+
+  private recordOf(
+    req: IncomingMessage,
+    receivedAt: number,
+    started: number,
+    body: Buffer,
+    size: number,
+    overLimit: boolean,
+    response: PreparedResponse,
+  ): DeliveryRecord {
+    const { provider, event } = detectEvent(req.rawHeaders, body);
+    return {
+      origin: 'captured',
+      parentId: null,
+      receivedAt,
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      httpVersion: req.httpVersion,
+      remoteAddress: req.socket.remoteAddress ?? null,
+      requestHeaders: req.rawHeaders,
+      requestBody: body,
+      requestSize: size,
+      overLimit,
+      provider,
+      event,
+      status: response.status,
+      errorKind: null,
+      errorMessage: null,
+      responseHeaders: response.headers,
+      responseBody: response.body,
+      durationMs: performance.now() - started + response.delayMs,
+      tokenCheck: 'not-configured',
+      signatureCheck: 'not-configured',
+    };
   }
 }
 
 function send(res: ServerResponse, response: PreparedResponse): void {
   if (res.destroyed) return;
-  res.writeHead(response.status, response.headers);
-  res.end(response.body);
+  try {
+    res.writeHead(response.status, response.headers);
+    res.end(response.body);
+  } catch (error) {
+    // Settings are validated, so this is a bug; the sender still gets an answer and the process lives.
+    if (!res.headersSent) send(res, plainText(500, `Hookbench could not send its response: ${(error as Error).message}`));
+    else res.destroy();
+  }
 }

@@ -41,9 +41,11 @@ export class SettingsKeeper {
   async update(patch: unknown): Promise<Settings> {
     const checked: SettingsPatch = validateSettingsPatch(patch);
     const before = this.effective;
-    this.saved = mergeSettings(this.saved, checked);
+    const saved = mergeSettings(this.saved, checked);
+    // Saved first: settings that could not be written never silently take effect.
+    if (this.persist) saveSettings(this.dataDir, saved);
+    this.saved = saved;
     this.effective = mergeSettings(this.effective, checked);
-    if (this.persist) saveSettings(this.dataDir, this.saved);
     await this.applied(before, this.effective);
     return this.effective;
   }

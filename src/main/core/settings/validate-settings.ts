@@ -3,6 +3,9 @@ import { UserError } from '../user-error';
 
 type Check = (value: unknown, name: string) => void;
 
+/** What Node's HTTP writer accepts in a header value (RFC 9110 field-value octets). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
 const integer = (min: number, max: number): Check => (value, name) => {
   if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
     throw new UserError(`${name} must be a whole number from ${min} to ${max}.`);
@@ -25,8 +28,12 @@ const host: Check = (value, name) => {
 const headerPairs: Check = (value, name) => {
   const ok = Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 &&
     typeof pair[0] === 'string' && /^[!#$%&'*+.^_`|~\w-]+$/.test(pair[0]) && typeof pair[1] === 'string' &&
-    !/[\r\n]/.test(pair[1]));
-  if (!ok) throw new UserError(`${name} must be a list of [name, value] headers with valid names and one-line values.`);
+    HEADER_VALUE.test(pair[1]));
+  if (!ok) {
+    throw new UserError(
+      `${name} must be a list of [name, value] headers with valid names and values of one line of Latin-1 text.`,
+    );
+  }
 };
 
 const defaultResponse: Check = (value, name) => {
@@ -53,11 +60,11 @@ const CHECKS: Record<string, Record<string, Check>> = {
 export function validateSettingsPatch(patch: unknown): SettingsPatch {
   if (typeof patch !== 'object' || patch === null) throw new UserError('Settings must be an object.');
   for (const [section, fields] of Object.entries(patch)) {
-    const checks = CHECKS[section];
+    const checks = Object.hasOwn(CHECKS, section) ? CHECKS[section] : undefined;
     if (!checks) throw new UserError(`There is no settings section "${section}".`);
     if (typeof fields !== 'object' || fields === null) throw new UserError(`Settings "${section}" must be an object.`);
     for (const [field, value] of Object.entries(fields)) {
-      const check = checks[field];
+      const check = Object.hasOwn(checks, field) ? checks[field] : undefined;
       if (!check) throw new UserError(`There is no setting "${section}.${field}".`);
       check(value, `${section}.${field}`);
     }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { UserError } from '../user-error';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '../../../shared/contract';
@@ -62,18 +63,32 @@ export class DeliveryStore {
   private tally: Counts;
   private readonly checkpointer: WalCheckpointer | null = null;
 
-  constructor(dataDir: string) {
-    const opened = DeliveryStore.open(dataDir);
+  /** `readOnly` (exports) changes nothing on disk and fails in words when there is nothing to read. */
+  constructor(dataDir: string, { readOnly = false } = {}) {
+    const opened = readOnly ? DeliveryStore.openForReading(dataDir) : DeliveryStore.open(dataDir);
     this.db = opened.db;
     this.state = { dataDir, persistent: opened.persistent, message: opened.message };
     this.insertDelivery = this.db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = this.db.prepare(INSERT_EXCHANGE_SQL);
     this.tally = this.countAll();
-    if (opened.persistent) {
+    if (opened.persistent && !readOnly) {
       this.db.exec('PRAGMA wal_autocheckpoint = 0');
       this.checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), () => {
         if (this.db.isOpen) this.db.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
       });
+    }
+  }
+
+  private static openForReading(dataDir: string): { db: DatabaseSync; persistent: boolean; message: null } {
+    const path = join(dataDir, DATABASE_FILE);
+    if (!existsSync(path)) throw new UserError(`No deliveries are stored in ${dataDir} (there is no ${DATABASE_FILE}).`);
+    try {
+      const db = new DatabaseSync(path, { readOnly: true });
+      db.exec('PRAGMA busy_timeout = 5000;');
+      db.prepare('SELECT count(*) FROM deliveries').get();
+      return { db, persistent: true, message: null };
+    } catch (error) {
+      throw new UserError(`Could not read ${path}: ${describe(error)}.`);
     }
   }
 
@@ -139,11 +154,6 @@ export class DeliveryStore {
       ? (this.db.prepare(`SELECT count(*) AS n FROM deliveries d ${sql}`).get(...params) as { n: number }).n
       : this.tally.total;
     return { rows: rows.map(toRow), total };
-  }
-
-  getRow(id: number): DeliveryRow | null {
-    const r = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id = ?`).get(id) as SqlRow | undefined;
-    return r ? toRow(r) : null;
   }
 
   getDetail(id: number): DeliveryDetail | null {

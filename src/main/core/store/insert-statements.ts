@@ -1,6 +1,6 @@
 import type { DeliveryRecord } from './delivery-record';
 
-/** The two inserts a delivery takes; shared by the in-thread store and the capture writer thread. */
+/** The two inserts a delivery takes; the benchmark fills its stores with them too. */
 export const INSERT_DELIVERY_SQL = `INSERT INTO deliveries (origin, parent_id, received_at, method, url, provider,
   event, status, error_kind, duration_ms, request_size, over_limit, token_check, signature_check)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;

@@ -25,9 +25,10 @@ export function whereClause(query: DeliveryQuery): { sql: string; params: Array<
   }
   const search = query.search?.trim();
   if (search) {
-    // instr() on the BLOB compares bytes, so a search finds UTF-8 text in any body without decoding it.
+    // Bodies are read as UTF-8 text here; like lower(), the match ignores case for ASCII letters.
     conditions.push(`(instr(lower(coalesce(d.event, '')), lower(?)) > 0 OR instr(lower(d.url), lower(?)) > 0
-      OR EXISTS (SELECT 1 FROM exchanges e WHERE e.id = d.id AND instr(e.request_body, CAST(? AS BLOB)) > 0))`);
+      OR EXISTS (SELECT 1 FROM exchanges e WHERE e.id = d.id
+        AND instr(lower(CAST(e.request_body AS TEXT)), lower(?)) > 0))`);
     params.push(search, search, search);
   }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };

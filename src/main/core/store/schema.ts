@@ -2,8 +2,6 @@
  * The list reads only `deliveries`, a narrow table, so counting and paging 100 000 rows stays cheap;
  * headers and bodies live in `exchanges`, read one delivery at a time.
  */
-export const SCHEMA_VERSION = 1;
-
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS deliveries (
   id INTEGER PRIMARY KEY,
