@@ -1,11 +1,12 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { BodyPart, DeliveryDetail } from '../../../../shared/delivery';
+import { headerValue } from '../../../../shared/headers';
 import { CopyButton } from '../../components/CopyButton';
 import { formatBytes } from '../../components/format';
 import { Tabs } from '../../components/Tabs';
 import { utf8Lossy } from './body-bytes';
 import { useApp } from '../../store/use-app';
-import { HEX_DUMP_LIMIT_BYTES, headerValue, presentBody, type BodyViewId } from './body-presentation';
+import { HEX_DUMP_LIMIT_BYTES, presentBody, type BodyViewId } from './body-presentation';
 import { hexDump } from './hex-dump';
 import { jsonParseError, reindentJson } from './pretty-json';
 import { useBody } from './use-body';
@@ -26,7 +27,7 @@ export function BodyPanel({ detail, part }: { detail: DeliveryDetail; part: Body
       {part === 'request' && detail.overLimit ? (
         <OverLimitNote size={detail.requestSize} />
       ) : (
-        <FetchedBody id={detail.id} part={part} contentType={headerValue(headers, 'content-type')} />
+        <FetchedBody id={detail.id} part={part} contentType={(headers && headerValue(headers, 'content-type')) ?? null} />
       )}
     </section>
   );

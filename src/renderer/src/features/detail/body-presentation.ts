@@ -10,7 +10,6 @@ export const HEX_DUMP_LIMIT_BYTES = 1024 * 1024;
 export interface BodyPresentation {
   /** The body as text when it is valid UTF-8; null for binary. */
   text: string | null;
-  looksLikeJson: boolean;
   views: BodyViewId[];
   defaultView: BodyViewId;
 }
@@ -23,15 +22,9 @@ function looksLikeJson(text: string, contentType: string | null): boolean {
 
 export function presentBody(bytes: Uint8Array, contentType: string | null): BodyPresentation {
   const text = utf8OrNull(bytes);
-  if (text === null) return { text, looksLikeJson: false, views: ['raw', 'hex'], defaultView: 'hex' };
+  if (text === null) return { text, views: ['raw', 'hex'], defaultView: 'hex' };
   const json = looksLikeJson(text, contentType);
   const views: BodyViewId[] = json ? ['pretty', 'raw', 'hex'] : ['raw', 'hex'];
   const defaultView = json && bytes.length <= PRETTY_INSTANT_LIMIT_BYTES ? 'pretty' : 'raw';
-  return { text, looksLikeJson: json, views, defaultView };
-}
-
-/** The first value of a header, matched case-insensitively as HTTP requires. */
-export function headerValue(headers: ReadonlyArray<[string, string]> | null, name: string): string | null {
-  const wanted = name.toLowerCase();
-  return headers?.find(([key]) => key.toLowerCase() === wanted)?.[1] ?? null;
+  return { text, views, defaultView };
 }
