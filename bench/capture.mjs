@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '../out/main/cli.js');
 const TARGET_RATIO = 0.7;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONNECTIONS = 50;
 
