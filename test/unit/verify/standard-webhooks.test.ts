@@ -136,6 +136,15 @@ describe('verifySignature', () => {
     expect(verify(headersFor(signed).slice(0, 2))).toEqual({ verdict: 'missing', reason: 'no webhook-signature header' });
   });
 
+  it('checks the bytes that were signed when the id is not ASCII (sent as UTF-8, read by node as Latin-1)', () => {
+    const unusualId = 'msg_é☃';
+    const signature = independentSignature(token, unusualId, now, body);
+    expect(signPayload(token, unusualId, now, body)).toBe(signature);
+    const asReceived = Buffer.from(unusualId, 'utf8').toString('latin1');
+    const headers: Array<[string, string]> = [['webhook-id', asReceived], ['webhook-timestamp', String(now)], ['webhook-signature', signature]];
+    expect(verify(headers).verdict).toBe('valid');
+  });
+
   it('refuses a repeated header rather than picking one of the copies', () => {
     const headers = headersFor(signed);
     headers.push(['Webhook-Id', 'other-id']);

@@ -41,14 +41,15 @@ export function generateSigningToken(): string {
   return PREFIX + randomBytes(GITLAB_KEY_BYTES).toString('base64');
 }
 
-/** The base64 HMAC; the id and timestamp are taken as Latin-1, which is how node decodes received header bytes. */
-function digest(key: Buffer, webhookId: string, timestamp: string, body: Uint8Array): string {
-  return createHmac('sha256', key).update(`${webhookId}.${timestamp}.`, 'latin1').update(body).digest('base64');
+/** The base64 HMAC of "{id}.{timestamp}." (as bytes) followed by the raw body. */
+function digest(key: Buffer, signedPrefix: Buffer, body: Uint8Array): string {
+  return createHmac('sha256', key).update(signedPrefix).update(body).digest('base64');
 }
 
-/** The webhook-signature value GitLab sends for this body: "v1,<base64>". */
+/** The webhook-signature value GitLab sends for this body: "v1,<base64>". The id goes out as UTF-8, as GitLab writes it. */
 export function signPayload(signingToken: string, webhookId: string, timestampSeconds: number, body: Uint8Array): string {
-  return `v1,${digest(parseSigningToken(signingToken), webhookId, String(timestampSeconds), body)}`;
+  const prefix = Buffer.from(`${webhookId}.${timestampSeconds}.`, 'utf8');
+  return `v1,${digest(parseSigningToken(signingToken), prefix, body)}`;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -90,7 +91,8 @@ export function verifySignature(input: {
   const entries = signature.split(' ').filter(Boolean);
   const v1 = entries.filter((entry) => entry.startsWith('v1,')).map((entry) => entry.slice(3));
   if (v1.length === 0) return { verdict: 'invalid', reason: 'webhook-signature has no v1 entry' };
-  const expected = digest(parseSigningToken(input.signingToken), id, timestamp, input.body);
+  // Node decodes received header bytes as Latin-1, so encoding back as Latin-1 gives the bytes that were signed.
+  const expected = digest(parseSigningToken(input.signingToken), Buffer.from(`${id}.${timestamp}.`, 'latin1'), input.body);
   // Every entry is compared, matched or not, so the time taken does not tell which one matched.
   const matched = v1.map((candidate) => sameText(candidate, expected)).includes(true);
   if (matched) return { verdict: 'valid', reason: null };
