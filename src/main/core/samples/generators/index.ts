@@ -1,0 +1,46 @@
+import type { SampleScope } from '../scope';
+import { generateDeployment } from './deployment';
+import { generateEmoji } from './emoji';
+import { generateFeatureFlag } from './feature-flag';
+import { generateMember, generateProject, generateSubgroup } from './group-hooks';
+import { issueGenerator } from './issue';
+import { generateJob } from './job';
+import { generateMergeRequest } from './merge-request';
+import { generateMilestone } from './milestone';
+import { noteGenerator } from './note';
+import { generatePipeline } from './pipeline';
+import { generatePush, generateTagPush } from './push';
+import { generateRelease } from './release';
+import { generateSystemHook } from './system-hook';
+import { generateResourceAccessToken, generateResourceDeployToken } from './tokens';
+import { generateVulnerability } from './vulnerability';
+import { generateWikiPage } from './wiki-page';
+
+/** Builds one payload; the variant id is one the catalogue lists for the event. */
+export type SampleGenerator = (scope: SampleScope, variantId: string) => Record<string, unknown>;
+
+/** One generator per catalogue event id; a test checks that none is missing. */
+export const SAMPLE_GENERATORS: Readonly<Record<string, SampleGenerator>> = {
+  push: generatePush,
+  'tag-push': generateTagPush,
+  issue: issueGenerator(false),
+  'confidential-issue': issueGenerator(true),
+  note: noteGenerator(false),
+  'confidential-note': noteGenerator(true),
+  'merge-request': generateMergeRequest,
+  'wiki-page': generateWikiPage,
+  pipeline: generatePipeline,
+  job: generateJob,
+  deployment: generateDeployment,
+  'feature-flag': generateFeatureFlag,
+  release: generateRelease,
+  milestone: generateMilestone,
+  emoji: generateEmoji,
+  'resource-access-token': generateResourceAccessToken,
+  'resource-deploy-token': generateResourceDeployToken,
+  vulnerability: generateVulnerability,
+  member: generateMember,
+  project: generateProject,
+  subgroup: generateSubgroup,
+  system: generateSystemHook,
+};
