@@ -5,9 +5,9 @@ import { pick } from '../random';
 import type { SampleScope } from '../scope';
 
 /** What `before` holds for a new ref and `after` for a deleted one. */
-export const ZERO_SHA = '0'.repeat(40);
+const ZERO_SHA = '0'.repeat(40);
 /** GitLab keeps only the newest 20 commits in a push hook; `total_commits_count` still says how many were pushed. */
-export const MAX_PUSHED_COMMITS = 20;
+const MAX_PUSHED_COMMITS = 20;
 /** The "more than 20 commits" variant pushes at least this many. */
 const MANY_COMMITS = 25;
 
