@@ -3,7 +3,8 @@
  * The IPC handlers, the web routes, the preload bridge and the renderer client are all checked
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
-import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, StatusClass } from './delivery';
+import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
+import type { SampleContext } from './sample-context';
 import type { Settings, SettingsPatch } from './settings';
 
 export interface DeliveryQuery {
@@ -49,6 +50,33 @@ export interface StorageState {
 
 export type ExportFormat = 'har' | 'ndjson';
 
+export interface SampleRequest {
+  /** A catalogue id or the X-Gitlab-Event value. */
+  event: string;
+  variant?: string;
+  context?: Partial<SampleContext>;
+}
+
+export interface GeneratedSampleText {
+  /** The X-Gitlab-Event the payload goes with. */
+  header: string;
+  /** Pretty-printed JSON, ready to edit. */
+  payload: string;
+}
+
+export interface SendSampleRequest {
+  /** The receiver's URL; user:pass@ in it becomes Basic auth, as GitLab does. */
+  to: string;
+  event: string;
+  /** The payload exactly as it will be sent. */
+  payload: string;
+  secretToken?: string | null;
+  signingToken?: string | null;
+  headers?: RawHeaders;
+  /** Overrides the sending settings for this target. */
+  verifyTls?: boolean;
+}
+
 export interface Contract {
   listDeliveries(query: DeliveryQuery): DeliveryPage;
   getDelivery(id: number): DeliveryDetail | null;
@@ -61,6 +89,9 @@ export interface Contract {
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Settings;
   exportDeliveries(format: ExportFormat, ids?: number[]): string;
+  generateSample(request: SampleRequest): GeneratedSampleText;
+  /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
+  sendSample(request: SendSampleRequest): DeliveryRow;
 }
 
 export type ContractMethod = keyof Contract;
@@ -89,6 +120,8 @@ export const contractMethods = {
   getSettings: true,
   updateSettings: true,
   exportDeliveries: true,
+  generateSample: true,
+  sendSample: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];

@@ -18,6 +18,15 @@ export interface Settings {
     /** Newest deliveries kept; 0 keeps everything. */
     retain: number;
   };
+  sending: {
+    /** The instance deliveries claim to come from (X-Gitlab-Instance) and samples link to. */
+    gitlabUrl: string;
+    /** Sent as User-Agent: GitLab/<version>. */
+    gitlabVersion: string;
+    /** GitLab's webhook timeout: 10 s unless an admin changed it. */
+    timeoutMs: number;
+    verifyTls: boolean;
+  };
   appearance: {
     theme: 'system' | 'light' | 'dark';
   };
@@ -38,6 +47,7 @@ export const defaultSettings: Settings = {
     defaultResponse: { status: 200, headers: [['Content-Type', 'text/plain; charset=utf-8']], body: 'OK\n', delayMs: 0 },
   },
   storage: { retain: 10_000 },
+  sending: { gitlabUrl: 'https://gitlab.example.com', gitlabVersion: '19.1.0', timeoutMs: 10_000, verifyTls: true },
   appearance: { theme: 'system' },
 };
 

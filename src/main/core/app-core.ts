@@ -82,7 +82,14 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
   const receiver = new Receiver(() => settings.current.receiver, (record, stored) => writer.store(record, stored));
 
   return {
-    handlers: createHandlers({ store, receiver, settings, announcer }),
+    handlers: createHandlers({
+      store,
+      receiver,
+      settings,
+      announcer,
+      storeRecord: (record) =>
+        new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
+    }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -6,6 +6,10 @@ import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from './user-error';
+import { checkedSampleRequest, checkedSendRequest } from './sample-requests';
+import { defaultSampleContext, generateSample } from './samples';
+import { sendAsGitlab } from './sender/send-as-gitlab';
+import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
@@ -63,9 +67,11 @@ export interface HandlerDeps {
   receiver: Receiver;
   settings: SettingsKeeper;
   announcer: ChangeAnnouncer;
+  /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
+  storeRecord: (record: DeliveryRecord) => Promise<number>;
 }
 
-export function createHandlers({ store, receiver, settings, announcer }: HandlerDeps): ContractHandlers {
+export function createHandlers({ store, receiver, settings, announcer, storeRecord }: HandlerDeps): ContractHandlers {
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -94,6 +100,28 @@ export function createHandlers({ store, receiver, settings, announcer }: Handler
       const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
       write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId));
       return chunks.join('');
+    },
+    generateSample: (request) => {
+      const { event, variant, context } = checkedSampleRequest(request);
+      const sample = generateSample(event, variant, { ...defaultSampleContext, ...context });
+      return { header: sample.header, payload: `${JSON.stringify(sample.payload, null, 2)}\n` };
+    },
+    sendSample: async (request) => {
+      const checked = checkedSendRequest(request);
+      const { sending } = settings.current;
+      const record = await sendAsGitlab({
+        to: checked.to,
+        event: checked.event,
+        body: Buffer.from(checked.payload, 'utf8'),
+        gitlabUrl: sending.gitlabUrl,
+        gitlabVersion: sending.gitlabVersion,
+        secretToken: checked.secretToken,
+        signingToken: checked.signingToken,
+        customHeaders: checked.headers,
+        timeoutMs: sending.timeoutMs,
+        verifyTls: checked.verifyTls ?? sending.verifyTls,
+      });
+      return rowOf(await storeRecord(record), record);
     },
   };
 }

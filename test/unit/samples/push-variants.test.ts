@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSampleContext } from '../../../src/main/core/samples/context';
+import { defaultSampleContext } from '../../../src/shared/sample-context';
 import { generateSample } from '../../../src/main/core/samples/generate-sample';
 import { seededRandom } from '../../../src/main/core/samples/random';
 

@@ -1,6 +1,6 @@
 import { findGitlabEvent, findGitlabVariant } from '../../../shared/gitlab-catalogue';
 import { UserError } from '../user-error';
-import { defaultSampleContext, type SampleContext } from './context';
+import { defaultSampleContext, type SampleContext } from '../../../shared/sample-context';
 import { SAMPLE_GENERATORS } from './generators';
 import { cryptoRandom, type Random } from './random';
 import { SampleScope } from './scope';

@@ -25,6 +25,13 @@ const host: Check = (value, name) => {
   if (!/^[\w.:[\]-]+$/.test(value as string)) throw new UserError(`${name} "${value}" is not a host name or address.`);
 };
 
+const httpUrl: Check = (value, name) => {
+  text(value, name);
+  if (!URL.canParse(value as string) || !/^https?:$/.test(new URL(value as string).protocol)) {
+    throw new UserError(`${name} must be an http:// or https:// URL.`);
+  }
+};
+
 const headerPairs: Check = (value, name) => {
   const ok = Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 &&
     typeof pair[0] === 'string' && /^[!#$%&'*+.^_`|~\w-]+$/.test(pair[0]) && typeof pair[1] === 'string' &&
@@ -53,6 +60,17 @@ const CHECKS: Record<string, Record<string, Check>> = {
     defaultResponse,
   },
   storage: { retain: integer(0, 10_000_000) },
+  sending: {
+    gitlabUrl: httpUrl,
+    gitlabVersion: (value, name) => {
+      text(value, name);
+      if (!/^[\w.+-]{1,40}$/.test(value as string)) throw new UserError(`${name} must look like 19.1.0.`);
+    },
+    timeoutMs: integer(100, 600_000),
+    verifyTls: (value, name) => {
+      if (typeof value !== 'boolean') throw new UserError(`${name} must be true or false.`);
+    },
+  },
   appearance: { theme: oneOf('system', 'light', 'dark') },
 };
 

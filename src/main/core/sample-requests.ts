@@ -1,0 +1,43 @@
+import type { SampleRequest, SendSampleRequest } from '../../shared/contract';
+import { UserError } from './user-error';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalText(value: unknown, name: string): string | null | undefined {
+  if (value === undefined || value === null || typeof value === 'string') return value;
+  throw new UserError(`${name} must be text.`);
+}
+
+/** Requests arrive untyped from IPC and HTTP: each field is checked before anything is generated or sent. */
+export function checkedSampleRequest(request: unknown): SampleRequest {
+  if (!isRecord(request) || typeof request.event !== 'string') throw new UserError('Name the event to generate.');
+  if (request.context !== undefined && !isRecord(request.context)) throw new UserError('The sample context must be an object.');
+  return {
+    event: request.event,
+    variant: optionalText(request.variant, 'variant') ?? undefined,
+    context: request.context as SampleRequest['context'],
+  };
+}
+
+export function checkedSendRequest(request: unknown): SendSampleRequest {
+  if (!isRecord(request)) throw new UserError('The send request must be an object.');
+  const { to, event, payload, headers, verifyTls } = request;
+  if (typeof to !== 'string' || !to.trim()) throw new UserError('Give the URL to send to.');
+  if (typeof event !== 'string' || !event.trim()) throw new UserError('Name the X-Gitlab-Event to send.');
+  if (typeof payload !== 'string') throw new UserError('The payload must be text.');
+  const pairs = headers === undefined ||
+    (Array.isArray(headers) && headers.every((h) => Array.isArray(h) && h.length === 2 && h.every((v) => typeof v === 'string')));
+  if (!pairs) throw new UserError('Headers must be a list of [name, value] pairs.');
+  if (verifyTls !== undefined && typeof verifyTls !== 'boolean') throw new UserError('verifyTls must be true or false.');
+  return {
+    to: to.trim(),
+    event,
+    payload,
+    secretToken: optionalText(request.secretToken, 'The secret token'),
+    signingToken: optionalText(request.signingToken, 'The signing token'),
+    headers: headers as SendSampleRequest['headers'],
+    verifyTls: verifyTls as boolean | undefined,
+  };
+}

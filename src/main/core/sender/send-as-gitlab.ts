@@ -1,0 +1,44 @@
+import type { RawHeaders } from '../../../shared/delivery';
+import { GITLAB_BODY_LIMIT_BYTES } from '../../../shared/settings';
+import type { DeliveryRecord } from '../store/delivery-record';
+import { UserError } from '../user-error';
+import { gitlabHeaders } from './gitlab-headers';
+import { splitUserInfo } from './http-url';
+import { outboundRecord } from './outbound-record';
+import { sendRequest } from './send-request';
+
+export interface GitlabDelivery {
+  /** The receiver's URL; `user:pass@` in it becomes Basic auth, as GitLab does. */
+  to: string;
+  event: string;
+  body: Uint8Array;
+  gitlabUrl: string;
+  gitlabVersion: string;
+  secretToken?: string | null;
+  signingToken?: string | null;
+  customHeaders?: RawHeaders;
+  timeoutMs: number;
+  verifyTls: boolean;
+}
+
+/** Sends a payload the way GitLab delivers a webhook, and returns the exchange as a storable delivery. */
+export async function sendAsGitlab(delivery: GitlabDelivery): Promise<DeliveryRecord> {
+  if (delivery.body.byteLength > GITLAB_BODY_LIMIT_BYTES) {
+    throw new UserError(`GitLab does not send bodies over 25 MB; this one is ${delivery.body.byteLength} bytes.`);
+  }
+  const { url, authorization } = splitUserInfo(delivery.to);
+  const headers = gitlabHeaders({
+    event: delivery.event,
+    gitlabUrl: delivery.gitlabUrl,
+    gitlabVersion: delivery.gitlabVersion,
+    secretToken: delivery.secretToken,
+    signingToken: delivery.signingToken,
+    customHeaders: delivery.customHeaders,
+    authorization,
+    body: delivery.body,
+  });
+  const result = await sendRequest({
+    method: 'POST', url, headers, body: delivery.body, timeoutMs: delivery.timeoutMs, verifyTls: delivery.verifyTls,
+  });
+  return outboundRecord({ origin: 'sample', method: 'POST', url, body: delivery.body, result, event: delivery.event });
+}
