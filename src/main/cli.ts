@@ -15,7 +15,8 @@ import { writeNdjson } from './core/export/ndjson';
 import type { SettingsOverrides } from './core/settings/settings-keeper';
 import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
 import { openInBrowser } from './cli/open-browser';
-import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, portFlag } from './cli/options';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './cli/options';
+import { listSampleEvents, printSample, sendSample } from './cli/sample-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from './web';
 
 const out = (text: string) => process.stdout.write(text);
@@ -131,7 +132,36 @@ async function exportDeliveries(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS = { listen, serve, export: exportDeliveries };
+/** Runs `work` with a core that never starts the receiver, closing it (and storing what it sent) after. */
+async function withCore<T>(dataDirFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
+  const core = await openCore({ dataDir: dataDirFrom(dataDirFlag) });
+  try {
+    return await work(core);
+  } finally {
+    await core.close();
+  }
+}
+
+async function samples(args: string[]): Promise<number> {
+  parseCommandArgs('samples', args);
+  out(listSampleEvents());
+  return 0;
+}
+
+async function sample(args: string[]): Promise<number> {
+  out(printSample(args));
+  return 0;
+}
+
+async function send(args: string[]): Promise<number> {
+  const { flags } = parseEventCommand('send', args);
+  const { summary, code } = await withCore(flags['data-dir'], (core) => sendSample(core, args));
+  if (code === 0) out(summary);
+  else warn(summary.trimEnd());
+  return code;
+}
+
+const COMMANDS = { listen, serve, export: exportDeliveries, samples, sample, send };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */
 async function run(argv: string[]): Promise<number> {

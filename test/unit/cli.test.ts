@@ -174,4 +174,28 @@ describe('hookbench CLI', () => {
       expect(result.stdout).toContain("listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]");
     }
   });
+  it('samples lists every event with its variants, and sample prints a generated payload', async () => {
+    const list = await finished(['samples']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^Push Hook\s+Repository\s+default, new-branch, delete-branch, many-commits$/m);
+    const tag = await finished(['sample', 'Tag Push Hook', '--variant', 'delete']);
+    expect(tag.code).toBe(0);
+    expect(JSON.parse(tag.stdout)).toMatchObject({ object_kind: 'tag_push', after: '0'.repeat(40) });
+    const unknown = await finished(['sample', 'Nope Hook']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([1, '"Nope Hook" is not a GitLab event Hookbench knows; see `hookbench samples`.']);
+  });
+
+  it('send delivers as GitLab would, prints status and time, and exits 1 unless the answer is 2xx', async () => {
+    const receiver = await listening(['--data-dir', tempDir(), '--json']);
+    const dataDir = tempDir();
+    const ok = await finished(['send', 'Merge Request Hook', '--variant', 'merge', '--to', `${receiver.url}/project/app`, '--data-dir', dataDir]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #1\\)\n$`));
+    const [line] = await receiver.waitFor(/\{.*"event":"Merge Request Hook".*\}/);
+    expect(JSON.parse(line)).toMatchObject({ method: 'POST', path: '/project/app', status: 200 });
+
+    const refused = await finished(['send', 'Push Hook', '--to', 'http://127.0.0.1:9/', '--data-dir', dataDir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^internal error in \d+ ms — Push Hook to http:\/\/127\.0\.0\.1:9\/ \(delivery #2\): Connection refused/);
+  });
 });

@@ -8,6 +8,9 @@ Commands:
   listen   Run the receiver and print each delivery as it arrives
   serve    Run the receiver and the inspector UI in your browser
   export   Write every stored delivery as HAR or NDJSON
+  samples  List the GitLab events and variants Hookbench can generate
+  sample   Print a generated payload
+  send     Send a payload to a URL exactly as GitLab would
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
@@ -22,6 +25,15 @@ serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
 
 export --format har|ndjson [--out FILE] [--data-dir DIR]
   --out FILE      write there instead of standard output
+
+samples
+sample "<X-Gitlab-Event>" [--variant V]
+send "<X-Gitlab-Event>" --to URL [--variant V] [--file F] [--secret-token T] [--signing-token whsec_...]
+     [--insecure] [--data-dir DIR]
+  --to URL          the receiver; user:pass@ in it becomes Basic auth, as GitLab does
+  --file F          send this file's bytes instead of a generated payload
+  --insecure        do not verify the target's TLS certificate
+  Prints the status and time; exits 1 unless the answer is 2xx.
 
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
@@ -43,6 +55,17 @@ export const COMMAND_OPTIONS = {
   listen: { ...receiver, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
   serve: { ...receiver, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
   export: { ...common, format: { type: 'string' }, out: { type: 'string' } },
+  samples: {},
+  sample: { variant: { type: 'string' } },
+  send: {
+    ...common,
+    to: { type: 'string' },
+    variant: { type: 'string' },
+    file: { type: 'string' },
+    'secret-token': { type: 'string' },
+    'signing-token': { type: 'string' },
+    insecure: { type: 'boolean' },
+  },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -57,8 +80,19 @@ export class UsageError extends Error {
 }
 
 export function parseCommandArgs<C extends CommandName>(command: C, args: string[]) {
+  return parseCommandLine(command, args, false).values;
+}
+
+/** For `sample` and `send`: the flags and the one event named before or after them. */
+export function parseEventCommand<C extends 'sample' | 'send'>(command: C, args: string[]) {
+  const { values, positionals } = parseCommandLine(command, args, true);
+  if (positionals.length !== 1) throw new UsageError(`hookbench ${command} takes one event, e.g. "Push Hook".`);
+  return { flags: values, event: positionals[0] };
+}
+
+function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean) {
   try {
-    return parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals });
   } catch (error) {
     throw new UsageError(`hookbench ${command}: ${(error as Error).message}`);
   }

@@ -1,0 +1,53 @@
+/** `hookbench samples | sample | send`: GitLab payloads from the terminal, generated or from a file. */
+import { readFileSync } from 'node:fs';
+import { statusLabel, type DeliveryRow } from '../../shared/delivery';
+import { GITLAB_EVENTS } from '../../shared/gitlab-catalogue';
+import type { AppCore } from '../core/app-core';
+import { UserError } from '../core/user-error';
+import { generateSample } from '../core/samples';
+import { parseEventCommand } from './options';
+
+export function listSampleEvents(): string {
+  return GITLAB_EVENTS.map(
+    (event) => `${event.header.padEnd(30)} ${event.group.padEnd(16)} ${event.variants.map((v) => v.id).join(', ')}\n`,
+  ).join('');
+}
+
+/** Generating touches no data dir: the payload goes to standard output, nothing is stored. */
+export function printSample(args: string[]): string {
+  const { flags, event } = parseEventCommand('sample', args);
+  return `${JSON.stringify(generateSample(event, flags.variant).payload, null, 2)}\n`;
+}
+
+function readPayload(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Could not read ${file}: ${(error as Error).message}`);
+  }
+}
+
+export function sendSummary(row: DeliveryRow, errorMessage: string | null): string {
+  const time = row.durationMs === null ? '' : ` in ${Math.round(row.durationMs)} ms`;
+  const cause = errorMessage ? `: ${errorMessage}` : '';
+  return `${statusLabel(row)}${time} — ${row.event} to ${row.url} (delivery #${row.id})${cause}\n`;
+}
+
+/** Sends and resolves with the summary line and the exit code: 0 only for a 2xx answer. */
+export async function sendSample(core: AppCore, args: string[]): Promise<{ summary: string; code: number }> {
+  const { flags, event } = parseEventCommand('send', args);
+  if (!flags.to) throw new UserError('hookbench send needs --to URL, the receiver to send to.');
+  if (flags.file && flags.variant) throw new UserError('Choose --file or --variant, not both.');
+  const payload = flags.file ? readPayload(flags.file) : (await core.handlers.generateSample({ event, variant: flags.variant })).payload;
+  const row = await core.handlers.sendSample({
+    to: flags.to,
+    event,
+    payload,
+    secretToken: flags['secret-token'],
+    signingToken: flags['signing-token'],
+    ...(flags.insecure && { verifyTls: false }),
+  });
+  const detail = row.errorKind ? await core.handlers.getDelivery(row.id) : null;
+  const ok = row.status !== null && row.status >= 200 && row.status <= 299;
+  return { summary: sendSummary(row, detail?.errorMessage ?? null), code: ok ? 0 : 1 };
+}
