@@ -12,7 +12,6 @@ import { UserError } from './core/user-error';
 import { DeliveryStore } from './core/store/delivery-store';
 import { writeHar } from './core/export/har';
 import { writeNdjson } from './core/export/ndjson';
-import type { SettingsOverrides } from './core/settings/settings-keeper';
 import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
 import { openInBrowser } from './cli/open-browser';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './cli/options';
@@ -60,14 +59,36 @@ function announceReceiver(state: ReceiverState): void {
   }
 }
 
-function receiverOverrides(flags: { host?: string; port?: string; retain?: string }): SettingsOverrides {
-  return { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
+interface ReceiverFlags {
+  'data-dir'?: string;
+  host?: string;
+  port?: string;
+  retain?: string;
+  'secret-token'?: string;
+  'signing-token'?: string;
+  'reject-invalid'?: boolean;
+}
+
+/** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
+function receiverCoreOptions(flags: ReceiverFlags): AppCoreOptions {
+  if (flags['reject-invalid'] && !flags['secret-token'] && !flags['signing-token']) {
+    throw new UsageError('--reject-invalid needs --secret-token or --signing-token to check against.');
+  }
+  return {
+    dataDir: dataDirFrom(flags['data-dir']),
+    overrides: { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) },
+    verification: {
+      secretToken: flags['secret-token'] ?? null,
+      signingToken: flags['signing-token'] ?? null,
+      rejectInvalid: flags['reject-invalid'] ?? false,
+    },
+  };
 }
 
 async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
-  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides: receiverOverrides(flags) });
+  const core = await openCore(receiverCoreOptions(flags));
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
   if (state.status !== 'listening') {
@@ -81,7 +102,7 @@ async function listen(args: string[]): Promise<number> {
 
 async function serve(args: string[]): Promise<number> {
   const flags = parseCommandArgs('serve', args);
-  const core = await openCore({ dataDir: dataDirFrom(flags['data-dir']), overrides: receiverOverrides(flags) });
+  const core = await openCore(receiverCoreOptions(flags));
   core.onCaptured((row, body) => out(accessLogEntry(row, body)));
   const state = await core.start();
   const web = await startWebFace({

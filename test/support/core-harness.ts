@@ -1,16 +1,21 @@
 import { createAppCore, type AppCore } from '../../src/main/core/app-core';
 import type { SettingsOverrides } from '../../src/main/core/settings/settings-keeper';
 import { afterEach } from 'vitest';
+import type { ReceiverVerification } from '../../src/main/core/verify/receiver-checks';
 
 /** Starts cores on ephemeral loopback ports and closes whatever a test left open. */
-export function useCores(): (dataDir: string, overrides?: SettingsOverrides) => Promise<{ core: AppCore; port: number }> {
+export function useCores(): (
+  dataDir: string,
+  overrides?: SettingsOverrides,
+  verification?: ReceiverVerification,
+) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {
     for (const core of open) await core.close();
     open.clear();
   });
-  return async (dataDir, overrides = {}) => {
-    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides } });
+  return async (dataDir, overrides = {}, verification) => {
+    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides }, verification });
     open.add(core);
     const state = await core.start();
     const close = core.close.bind(core);

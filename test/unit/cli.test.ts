@@ -198,4 +198,14 @@ describe('hookbench CLI', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^internal error in \d+ ms — Push Hook to http:\/\/127\.0\.0\.1:9\/ \(delivery #2\): Connection refused/);
   });
+  it('listen checks X-Gitlab-Token when given one, and answers 401 with --reject-invalid', async () => {
+    const lonely = await finished(['listen', '--port', '0', '--reject-invalid', '--data-dir', tempDir()]);
+    expect([lonely.code, lonely.stderr.split('\n')[0]]).toEqual([2, '--reject-invalid needs --secret-token or --signing-token to check against.']);
+
+    const receiver = await listening(['--data-dir', tempDir(), '--json', '--secret-token', 's3cret', '--reject-invalid']);
+    const answer = await fetch(receiver.url, { method: 'POST', headers: { 'X-Gitlab-Token': 'guess' }, body: '{}' });
+    expect(answer.status).toBe(401);
+    const [line] = await receiver.waitFor(/\{.*"status":401.*\}/);
+    expect(JSON.parse(line)).toMatchObject({ tokenCheck: 'invalid', signatureCheck: 'not-configured' });
+  });
 });

@@ -13,13 +13,18 @@ Commands:
   send     Send a payload to a URL exactly as GitLab would
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
+       [--secret-token T] [--signing-token whsec_...] [--reject-invalid]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
   --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
   --json          one JSON object per delivery instead of the access log and body
   --quiet         print nothing per delivery (they are still stored)
+  --secret-token T        check X-Gitlab-Token on each delivery (valid, invalid, missing)
+  --signing-token whsec_  check the Standard Webhooks webhook-signature (within 5 minutes)
+  --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
 
 serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
+      (and the token flags of listen)
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
 
@@ -49,6 +54,9 @@ const receiver = {
   port: { type: 'string' },
   host: { type: 'string' },
   retain: { type: 'string' },
+  'secret-token': { type: 'string' },
+  'signing-token': { type: 'string' },
+  'reject-invalid': { type: 'boolean' },
 } as const;
 
 export const COMMAND_OPTIONS = {

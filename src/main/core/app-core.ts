@@ -9,12 +9,15 @@ import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
 import { DeliveryStore } from './store/delivery-store';
+import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
   dataDir: string;
   /** Overrides for this run only (CLI flags); not written to settings.json. */
   overrides?: SettingsOverrides;
+  /** Token and signature checks on received deliveries, for this run only (secrets never go to settings.json). */
+  verification?: ReceiverVerification;
 }
 
 export interface AppCore {
@@ -36,7 +39,8 @@ export interface AppCore {
 /** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
-export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions): Promise<AppCore> {
+export async function createAppCore({ dataDir, overrides = {}, verification = NO_VERIFICATION }: AppCoreOptions): Promise<AppCore> {
+  checkVerification(verification);
   const store = new DeliveryStore(dataDir);
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
@@ -79,7 +83,7 @@ export async function createAppCore({ dataDir, overrides = {} }: AppCoreOptions)
     },
     store.state.persistent,
   );
-  const receiver = new Receiver(() => settings.current.receiver, (record, stored) => writer.store(record, stored));
+  const receiver = new Receiver(() => ({ ...settings.current.receiver, verification }), (record, stored) => writer.store(record, stored));
 
   return {
     handlers: createHandlers({

@@ -5,12 +5,14 @@ import { isLoopbackHost, type DefaultResponse } from '../../../shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { detectEvent } from './detect-event';
 import { listenFailureMessage } from './listen-failure';
+import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';
 
 export interface ReceiverConfig {
   host: string;
   port: number;
   bodyLimitBytes: number;
   defaultResponse: DefaultResponse;
+  verification: ReceiverVerification;
 }
 
 export type Capture = (record: DeliveryRecord, stored: (error: Error | null) => void) => void;
@@ -104,8 +106,7 @@ export class Receiver {
     });
   }
 
-  private defaultResponse(): PreparedResponse {
-    const source = this.config().defaultResponse;
+  private defaultResponse(source: DefaultResponse): PreparedResponse {
     if (this.prepared?.source !== source) {
       this.prepared = { source, response: prepare(source.status, source.headers, source.body, source.delayMs) };
     }
@@ -115,7 +116,8 @@ export class Receiver {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const receivedAt = Date.now();
     const started = performance.now();
-    const limit = this.config().bodyLimitBytes;
+    const config = this.config();
+    const limit = config.bodyLimitBytes;
     const chunks: Buffer[] = [];
     let size = 0;
     let overLimit = false;
@@ -124,10 +126,13 @@ export class Receiver {
       if (finished) return;
       finished = true;
       const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      const checks = checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
       const response = overLimit
         ? plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']])
-        : this.defaultResponse();
-      this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response), (error) => {
+        : checks.rejection
+          ? plainText(401, checks.rejection)
+          : this.defaultResponse(config.defaultResponse);
+      this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks), (error) => {
         if (error) {
           // Not stored, so not acknowledged: the sender must see a failure and may retry.
           send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
@@ -170,6 +175,7 @@ export class Receiver {
     size: number,
     overLimit: boolean,
     response: PreparedResponse,
+    checks: DeliveryChecks,
   ): DeliveryRecord {
     const { provider, event } = detectEvent(req.rawHeaders, body);
     return {
@@ -192,8 +198,8 @@ export class Receiver {
       responseHeaders: response.headers,
       responseBody: response.body,
       durationMs: performance.now() - started + response.delayMs,
-      tokenCheck: 'not-configured',
-      signatureCheck: 'not-configured',
+      tokenCheck: checks.token.verdict,
+      signatureCheck: checks.signature.verdict,
     };
   }
 }
