@@ -15,7 +15,7 @@ import { writeNdjson } from './core/export/ndjson';
 import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
 import { openInBrowser } from './cli/open-browser';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './cli/options';
-import { listSampleEvents, printSample, sendSample } from './cli/sample-commands';
+import { listSampleEvents, printSample, replayDelivery, sendSample } from './cli/sample-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from './web';
 
 const out = (text: string) => process.stdout.write(text);
@@ -174,15 +174,28 @@ async function sample(args: string[]): Promise<number> {
   return 0;
 }
 
-async function send(args: string[]): Promise<number> {
-  const { flags } = parseEventCommand('send', args);
-  const { summary, code } = await withCore(flags['data-dir'], (core) => sendSample(core, args));
+/** `send` and `replay`: the summary on stdout when the answer is 2xx, on stderr (exit 1) otherwise. */
+async function sendCommand(
+  command: 'send' | 'replay',
+  args: string[],
+  work: (core: AppCore, args: string[]) => Promise<{ summary: string; code: number }>,
+): Promise<number> {
+  const { flags } = parseEventCommand(command, args);
+  const { summary, code } = await withCore(flags['data-dir'], (core) => work(core, args));
   if (code === 0) out(summary);
   else warn(summary.trimEnd());
   return code;
 }
 
-const COMMANDS = { listen, serve, export: exportDeliveries, samples, sample, send };
+const COMMANDS = {
+  listen,
+  serve,
+  export: exportDeliveries,
+  samples,
+  sample,
+  send: (args: string[]) => sendCommand('send', args, sendSample),
+  replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
+};
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */
 async function run(argv: string[]): Promise<number> {

@@ -15,6 +15,8 @@ export interface DeliveryQuery {
   statusClasses?: StatusClass[];
   origins?: Origin[];
   event?: string;
+  /** Only the replays of this delivery: the chain shown in its detail. */
+  parentId?: number;
 }
 
 export interface DeliveryPage {
@@ -64,6 +66,17 @@ export interface GeneratedSampleText {
   payload: string;
 }
 
+export interface ReplayRequest {
+  id: number;
+  /** Where to send; a captured delivery needs one, a sent one defaults to its own target. */
+  to?: string;
+  /** Keep Idempotency-Key and webhook-id, as GitLab's Resend does (the default); false mints new ones. */
+  keepIdempotencyKey?: boolean;
+  /** When given, the replay is re-signed for a fresh webhook-timestamp. */
+  signingToken?: string | null;
+  verifyTls?: boolean;
+}
+
 export interface SendSampleRequest {
   /** The receiver's URL; user:pass@ in it becomes Basic auth, as GitLab does. */
   to: string;
@@ -92,6 +105,8 @@ export interface Contract {
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
+  /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
+  replayDelivery(request: ReplayRequest): DeliveryRow;
 }
 
 export type ContractMethod = keyof Contract;
@@ -122,6 +137,7 @@ export const contractMethods = {
   exportDeliveries: true,
   generateSample: true,
   sendSample: true,
+  replayDelivery: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];

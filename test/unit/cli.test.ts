@@ -197,6 +197,12 @@ describe('hookbench CLI', () => {
     const refused = await finished(['send', 'Push Hook', '--to', 'http://127.0.0.1:9/', '--data-dir', dataDir]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^internal error in \d+ ms — Push Hook to http:\/\/127\.0\.0\.1:9\/ \(delivery #2\): Connection refused/);
+
+    const again = await finished(['replay', '1', '--new-id', '--data-dir', dataDir]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #3\\)\n$`));
+    const missing = await finished(['replay', '99', '--data-dir', dataDir]);
+    expect([missing.code, missing.stderr.trim()]).toEqual([1, 'There is no delivery #99: it may have been deleted or pruned.']);
   });
   it('listen checks X-Gitlab-Token when given one, and answers 401 with --reject-invalid', async () => {
     const lonely = await finished(['listen', '--port', '0', '--reject-invalid', '--data-dir', tempDir()]);

@@ -11,6 +11,7 @@ Commands:
   samples  List the GitLab events and variants Hookbench can generate
   sample   Print a generated payload
   send     Send a payload to a URL exactly as GitLab would
+  replay   Send a stored delivery again
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid]
@@ -40,6 +41,11 @@ send "<X-Gitlab-Event>" --to URL [--variant V] [--file F] [--secret-token T] [--
   --insecure        do not verify the target's TLS certificate
   Prints the status and time; exits 1 unless the answer is 2xx.
 
+replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data-dir DIR]
+  --to URL          where to send (needed for a received delivery; a sent one goes to its own target)
+  --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
+  --signing-token   re-sign for a fresh webhook-timestamp
+
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
   -h, --help      show this help
@@ -63,6 +69,13 @@ export const COMMAND_OPTIONS = {
   listen: { ...receiver, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
   serve: { ...receiver, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
   export: { ...common, format: { type: 'string' }, out: { type: 'string' } },
+  replay: {
+    ...common,
+    to: { type: 'string' },
+    'new-id': { type: 'boolean' },
+    'signing-token': { type: 'string' },
+    insecure: { type: 'boolean' },
+  },
   samples: {},
   sample: { variant: { type: 'string' } },
   send: {
@@ -92,9 +105,11 @@ export function parseCommandArgs<C extends CommandName>(command: C, args: string
 }
 
 /** For `sample` and `send`: the flags and the one event named before or after them. */
-export function parseEventCommand<C extends 'sample' | 'send'>(command: C, args: string[]) {
+export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(command: C, args: string[]) {
   const { values, positionals } = parseCommandLine(command, args, true);
-  if (positionals.length !== 1) throw new UsageError(`hookbench ${command} takes one event, e.g. "Push Hook".`);
+  if (positionals.length !== 1) {
+    throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
+  }
   return { flags: values, event: positionals[0] };
 }
 

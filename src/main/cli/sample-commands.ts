@@ -27,10 +27,32 @@ function readPayload(file: string): string {
   }
 }
 
-export function sendSummary(row: DeliveryRow, errorMessage: string | null): string {
+function sendSummary(row: DeliveryRow, errorMessage: string | null): string {
   const time = row.durationMs === null ? '' : ` in ${Math.round(row.durationMs)} ms`;
   const cause = errorMessage ? `: ${errorMessage}` : '';
   return `${statusLabel(row)}${time} — ${row.event} to ${row.url} (delivery #${row.id})${cause}\n`;
+}
+
+function outcome(row: DeliveryRow, errorMessage: string | null): { summary: string; code: number } {
+  const ok = row.status !== null && row.status >= 200 && row.status <= 299;
+  return { summary: sendSummary(row, errorMessage), code: ok ? 0 : 1 };
+}
+
+async function errorMessageOf(core: AppCore, row: DeliveryRow): Promise<string | null> {
+  return row.errorKind ? ((await core.handlers.getDelivery(row.id))?.errorMessage ?? null) : null;
+}
+
+export async function replayDelivery(core: AppCore, args: string[]): Promise<{ summary: string; code: number }> {
+  const { flags, event: idText } = parseEventCommand('replay', args);
+  if (!/^\d+$/.test(idText)) throw new UserError(`"${idText}" is not a delivery id: see the # numbers that listen prints.`);
+  const row = await core.handlers.replayDelivery({
+    id: Number(idText),
+    to: flags.to,
+    keepIdempotencyKey: !flags['new-id'],
+    signingToken: flags['signing-token'],
+    ...(flags.insecure && { verifyTls: false }),
+  });
+  return outcome(row, await errorMessageOf(core, row));
 }
 
 /** Sends and resolves with the summary line and the exit code: 0 only for a 2xx answer. */
@@ -47,7 +69,5 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   });
-  const detail = row.errorKind ? await core.handlers.getDelivery(row.id) : null;
-  const ok = row.status !== null && row.status >= 200 && row.status <= 299;
-  return { summary: sendSummary(row, detail?.errorMessage ?? null), code: ok ? 0 : 1 };
+  return outcome(row, await errorMessageOf(core, row));
 }

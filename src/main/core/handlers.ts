@@ -6,7 +6,8 @@ import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from './user-error';
-import { checkedSampleRequest, checkedSendRequest } from './sample-requests';
+import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
+import { replay } from './sender/replay';
 import { defaultSampleContext, generateSample } from './samples';
 import { sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
@@ -42,9 +43,11 @@ function checkedQuery(query: unknown): DeliveryQuery {
   for (const key of ['search', 'event'] as const) {
     if (q[key] !== undefined && typeof q[key] !== 'string') throw new UserError(`${key} must be text.`);
   }
+  if (q.parentId !== undefined) deliveryId(q.parentId);
   return {
     offset: offset as number,
     limit: limit as number,
+    parentId: q.parentId as number | undefined,
     search: q.search as string | undefined,
     event: q.event as string | undefined,
     statusClasses: listOf(q.statusClasses, STATUS_CLASSES, 'statusClasses'),
@@ -118,6 +121,23 @@ export function createHandlers({ store, receiver, settings, announcer, storeReco
         secretToken: checked.secretToken,
         signingToken: checked.signingToken,
         customHeaders: checked.headers,
+        timeoutMs: sending.timeoutMs,
+        verifyTls: checked.verifyTls ?? sending.verifyTls,
+      });
+      return rowOf(await storeRecord(record), record);
+    },
+    replayDelivery: async (request) => {
+      const checked = checkedReplayRequest(request);
+      const original = store.getDetail(deliveryId(checked.id));
+      if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
+      if (original.overLimit) {
+        throw new UserError(`Delivery #${original.id} was over the body limit: its bytes were not kept, so it cannot be replayed.`);
+      }
+      const { sending } = settings.current;
+      const record = await replay(original, store.getBody(original.id, 'request') ?? new Uint8Array(), {
+        to: checked.to,
+        keepIdempotencyKey: checked.keepIdempotencyKey ?? true,
+        signingToken: checked.signingToken ?? null,
         timeoutMs: sending.timeoutMs,
         verifyTls: checked.verifyTls ?? sending.verifyTls,
       });

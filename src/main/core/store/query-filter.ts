@@ -19,6 +19,10 @@ export function whereClause(query: DeliveryQuery): { sql: string; params: Array<
     conditions.push(`d.origin IN (${query.origins.map(() => '?').join(', ')})`);
     params.push(...query.origins);
   }
+  if (query.parentId !== undefined) {
+    conditions.push('d.parent_id = ?');
+    params.push(query.parentId);
+  }
   if (query.event) {
     conditions.push('d.event = ?');
     params.push(query.event);

@@ -1,4 +1,4 @@
-import type { SampleRequest, SendSampleRequest } from '../../shared/contract';
+import type { ReplayRequest, SampleRequest, SendSampleRequest } from '../../shared/contract';
 import { UserError } from './user-error';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -38,6 +38,22 @@ export function checkedSendRequest(request: unknown): SendSampleRequest {
     secretToken: optionalText(request.secretToken, 'The secret token'),
     signingToken: optionalText(request.signingToken, 'The signing token'),
     headers: headers as SendSampleRequest['headers'],
+    verifyTls: verifyTls as boolean | undefined,
+  };
+}
+
+export function checkedReplayRequest(request: unknown): ReplayRequest {
+  if (!isRecord(request)) throw new UserError('The replay request must be an object.');
+  const { id, keepIdempotencyKey, verifyTls } = request;
+  for (const [name, value] of [['keepIdempotencyKey', keepIdempotencyKey], ['verifyTls', verifyTls]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw new UserError(`${name} must be true or false.`);
+  }
+  const to = optionalText(request.to, 'The replay target')?.trim();
+  return {
+    id: id as number,
+    to: to || undefined,
+    keepIdempotencyKey: keepIdempotencyKey as boolean | undefined,
+    signingToken: optionalText(request.signingToken, 'The signing token'),
     verifyTls: verifyTls as boolean | undefined,
   };
 }
