@@ -5,6 +5,7 @@
  */
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
+import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { Settings, SettingsPatch } from './settings';
 
 export interface DeliveryQuery {
@@ -77,6 +78,11 @@ export interface ReplayRequest {
   verifyTls?: boolean;
 }
 
+export interface SavedSamples {
+  folder: string;
+  entries: SavedSampleEntry[];
+}
+
 export interface SendSampleRequest {
   /** The receiver's URL; user:pass@ in it becomes Basic auth, as GitLab does. */
   to: string;
@@ -107,6 +113,10 @@ export interface Contract {
   sendSample(request: SendSampleRequest): DeliveryRow;
   /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
   replayDelivery(request: ReplayRequest): DeliveryRow;
+  listSavedSamples(): SavedSamples;
+  readSavedSample(file: string): SavedSample;
+  /** Writes the sample as a JSON file in the samples folder; returns the file name. */
+  saveSample(sample: SavedSample, overwrite?: boolean): string;
 }
 
 export type ContractMethod = keyof Contract;
@@ -138,6 +148,9 @@ export const contractMethods = {
   generateSample: true,
   sendSample: true,
   replayDelivery: true,
+  listSavedSamples: true,
+  readSavedSample: true,
+  saveSample: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
@@ -158,13 +171,15 @@ export interface DeliveriesChanged {
 export interface ContractEvents {
   deliveriesChanged: DeliveriesChanged;
   receiverState: ReceiverState;
+  /** Files in the samples folder were added, edited or removed, by the app or anyone else. */
+  savedSamplesChanged: { folder: string };
 }
 
 export type ContractEventName = keyof ContractEvents;
 
 export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
 
-export const contractEventNames = ['deliveriesChanged', 'receiverState'] as const satisfies readonly ContractEventName[];
+export const contractEventNames = ['deliveriesChanged', 'receiverState', 'savedSamplesChanged'] as const satisfies readonly ContractEventName[];
 
 /** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
 export interface HookbenchBridge {

@@ -18,6 +18,10 @@ export interface Settings {
     /** Newest deliveries kept; 0 keeps everything. */
     retain: number;
   };
+  samples: {
+    /** Where saved samples live, one JSON file each; empty means `samples` in the data folder. */
+    folder: string;
+  };
   sending: {
     /** The instance deliveries claim to come from (X-Gitlab-Instance) and samples link to. */
     gitlabUrl: string;
@@ -47,6 +51,7 @@ export const defaultSettings: Settings = {
     defaultResponse: { status: 200, headers: [['Content-Type', 'text/plain; charset=utf-8']], body: 'OK\n', delayMs: 0 },
   },
   storage: { retain: 10_000 },
+  samples: { folder: '' },
   sending: { gitlabUrl: 'https://gitlab.example.com', gitlabVersion: '19.1.0', timeoutMs: 10_000, verifyTls: true },
   appearance: { theme: 'system' },
 };

@@ -9,6 +9,8 @@ import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
 import { DeliveryStore } from './store/delivery-store';
+import { SampleFolder } from './saved-samples/sample-folder';
+import { join } from 'node:path';
 import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
 
 export interface AppCoreOptions {
@@ -80,9 +82,22 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
         await restartReceiver();
       }
       if (before.storage.retain !== after.storage.retain) prune();
+      if (before.samples.folder !== after.samples.folder && stopWatchingSamples) watchSamples();
     },
     store.state.persistent,
   );
+  const sampleFolder = () => new SampleFolder(settings.current.samples.folder || join(dataDir, 'samples'));
+  let stopWatchingSamples: (() => void) | null = null;
+  const watchSamples = () => {
+    stopWatchingSamples?.();
+    const folder = sampleFolder();
+    try {
+      stopWatchingSamples = folder.watch(() => emit('savedSamplesChanged', { folder: folder.path }));
+    } catch {
+      // An unusable folder is reported when samples are listed or saved; capture goes on regardless.
+      stopWatchingSamples = null;
+    }
+  };
   const receiver = new Receiver(() => ({ ...settings.current.receiver, verification }), (record, stored) => writer.store(record, stored));
 
   return {
@@ -91,6 +106,7 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       receiver,
       settings,
       announcer,
+      sampleFolder,
       storeRecord: (record) =>
         new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
     }),
@@ -103,12 +119,14 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       return () => capturedListeners.delete(listener);
     },
     async start() {
+      watchSamples();
       const state = await receiver.start();
       emit('receiverState', state);
       prune();
       return state;
     },
     async close() {
+      stopWatchingSamples?.();
       await receiver.stop();
       await writer.close();
       if (pruneTimer) clearTimeout(pruneTimer);

@@ -8,6 +8,7 @@ import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from './user-error';
 import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
 import { replay } from './sender/replay';
+import type { SampleFolder } from './saved-samples/sample-folder';
 import { defaultSampleContext, generateSample } from './samples';
 import { sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
@@ -72,9 +73,12 @@ export interface HandlerDeps {
   announcer: ChangeAnnouncer;
   /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
   storeRecord: (record: DeliveryRecord) => Promise<number>;
+  /** The samples folder the settings name now. */
+  sampleFolder: () => SampleFolder;
 }
 
-export function createHandlers({ store, receiver, settings, announcer, storeRecord }: HandlerDeps): ContractHandlers {
+export function createHandlers(deps: HandlerDeps): ContractHandlers {
+  const { store, receiver, settings, announcer, storeRecord, sampleFolder } = deps;
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -143,5 +147,14 @@ export function createHandlers({ store, receiver, settings, announcer, storeReco
       });
       return rowOf(await storeRecord(record), record);
     },
+    listSavedSamples: () => {
+      const folder = sampleFolder();
+      return { folder: folder.path, entries: folder.list() };
+    },
+    readSavedSample: (file) => {
+      if (typeof file !== 'string') throw new UserError('Name the sample file to read.');
+      return sampleFolder().read(file);
+    },
+    saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SampleFolder } from '../../../src/main/core/saved-samples/sample-folder';
-import type { SavedSample } from '../../../src/main/core/saved-samples/saved-sample';
+import type { SavedSample } from '../../../src/shared/saved-sample';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();

@@ -1,5 +1,5 @@
 import { UserError } from '../user-error';
-import type { SavedSample } from './saved-sample';
+import type { SavedSample } from '../../../shared/saved-sample';
 
 const FILE_NAME = /^[\w.-]+\.json$/;
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../user-error';
-import type { SavedSample, SavedSampleEntry } from './saved-sample';
+import type { SavedSample, SavedSampleEntry } from '../../../shared/saved-sample';
 import { checkFileName, fileNameFor, parseSample, serializeSample } from './sample-file';
 
 /** Changes on disk often come in bursts (an editor's save, a git checkout): one refresh per burst. */
@@ -27,13 +27,14 @@ export class SampleFolder {
 
   /** Writes through a temporary file, so that a half-written sample never shows up in git. */
   save(sample: SavedSample, { overwrite = false } = {}): string {
-    const file = fileNameFor(sample.name);
+    const checked = parseSample(JSON.stringify(sample ?? null));
+    const file = fileNameFor(checked.name);
     const path = join(this.path, file);
     if (!overwrite && existsSync(path)) {
       throw new UserError(`A sample file ${file} already exists in ${this.path}: choose another name or overwrite it.`);
     }
     mkdirSync(this.path, { recursive: true });
-    writeFileSync(`${path}.tmp`, serializeSample(parseSample(JSON.stringify(sample))));
+    writeFileSync(`${path}.tmp`, serializeSample(checked));
     renameSync(`${path}.tmp`, path);
     return file;
   }

@@ -9,6 +9,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
   return {
     receiver: { ...base.receiver, ...patch.receiver },
     storage: { ...base.storage, ...patch.storage },
+    samples: { ...base.samples, ...patch.samples },
     sending: { ...base.sending, ...patch.sending },
     appearance: { ...base.appearance, ...patch.appearance },
   };

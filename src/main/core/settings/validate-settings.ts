@@ -60,6 +60,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
     defaultResponse,
   },
   storage: { retain: integer(0, 10_000_000) },
+  samples: { folder: text },
   sending: {
     gitlabUrl: httpUrl,
     gitlabVersion: (value, name) => {

@@ -1,4 +1,4 @@
-import type { RawHeaders } from '../../../shared/delivery';
+import type { RawHeaders } from './delivery';
 
 /**
  * One saved sample, as it sits in its own JSON file: plain and pretty-printed, so that a team can
