@@ -3,23 +3,21 @@
  * real receiver, and what shows on screen checked the way a person would look at it.
  */
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, nonLoopbackHosts, openWatchedPage, type WatchedPage } from './support/chromium';
-import { freePort, startServe, type ServeProcess } from './support/hookbench-serve';
-import { refusedSample, seedDeliveries } from './support/seed-deliveries';
+import { launchChromium } from './support/chromium';
+import { freePort } from './support/hookbench-serve';
+import { openInspector as openInspectorIn, type Inspector, type InspectorOptions } from './support/inspector';
+import { monacoText } from './support/monaco';
+import { refusedSample } from './support/seed-deliveries';
 
 const SCREENSHOTS = join(__dirname, '../../test-results/screenshots');
 
 let browser: Browser;
-let context: BrowserContext;
-let serve: ServeProcess | undefined;
-let dataDir: string;
-let watched: WatchedPage;
+let inspector: Inspector;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -30,25 +28,14 @@ afterAll(async () => {
 });
 afterEach(async () => {
   // Every screen the test opened stayed on this machine: no CDN, no telemetry, nothing.
-  expect(nonLoopbackHosts(watched.requestedUrls)).toEqual([]);
-  expect(watched.errors).toEqual([]);
-  await context.close();
-  await serve?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  expect(inspector.leakedHosts()).toEqual([]);
+  expect(inspector.watched.errors).toEqual([]);
+  await inspector.close();
 });
 
-async function openInspector(
-  seed?: Parameters<typeof seedDeliveries>[1],
-  { receiverPort, waitForPill = true }: { receiverPort?: number; waitForPill?: boolean } = {},
-): Promise<Page> {
-  dataDir = mkdtempSync(join(tmpdir(), 'hookbench-e2e-'));
-  if (seed) await seedDeliveries(dataDir, seed);
-  serve = await startServe(dataDir, receiverPort);
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-  watched = await openWatchedPage(context);
-  await watched.page.goto(serve.uiUrl);
-  if (waitForPill) await watched.page.getByTestId('receiver-pill').waitFor();
-  return watched.page;
+async function openInspector(seed?: InspectorOptions['seed'], options: Omit<InspectorOptions, 'seed'> = {}): Promise<Page> {
+  inspector = await openInspectorIn(browser, { seed, ...options });
+  return inspector.page;
 }
 
 function postPushHook(url: string, body: object = { object_kind: 'push', ref: 'refs/heads/main', user_name: 'Ada' }) {
@@ -62,11 +49,6 @@ function postPushHook(url: string, body: object = { object_kind: 'push', ref: 'r
 const rows = (page: Page) => page.getByTestId('delivery-row');
 const chipOf = (row: Locator) => row.locator('.status-chip');
 
-/** The text Monaco renders on screen (it draws spaces as no-break spaces). */
-function monacoText(scope: Locator): Promise<string> {
-  return scope.locator('.monaco-editor .view-lines').innerText().then((text) => text.replace(/\u00a0/g, ' '));
-}
-
 function chipStyle(chip: Locator) {
   return chip.evaluate((element) => {
     const style = getComputedStyle(element);
@@ -78,17 +60,17 @@ describe('the inspector in a browser, through hookbench serve', () => {
   it('greets a first run with the URL to paste into GitLab and a curl that posts a sample push', async () => {
     const page = await openInspector();
     const empty = page.getByTestId('empty-inbox');
-    await expect.poll(() => empty.textContent()).toContain(serve!.receiverUrl);
+    await expect.poll(() => empty.textContent()).toContain(inspector.serve.receiverUrl);
     expect(await empty.textContent()).toContain(
-      `curl -X POST -H 'X-Gitlab-Event: Push Hook' -H 'Content-Type: application/json' --data '{"object_kind":"push"}' ${serve!.receiverUrl}`,
+      `curl -X POST -H 'X-Gitlab-Event: Push Hook' -H 'Content-Type: application/json' --data '{"object_kind":"push"}' ${inspector.serve.receiverUrl}`,
     );
-    expect(await page.getByTestId('receiver-pill').textContent()).toContain(`Listening on ${serve!.receiverUrl}`);
+    expect(await page.getByTestId('receiver-pill').textContent()).toContain(`Listening on ${inspector.serve.receiverUrl}`);
     await page.screenshot({ path: join(SCREENSHOTS, 'inbox-empty.png') });
   });
 
   it('shows a hook live in green with 200 and its event, then its body in Monaco and its headers', async () => {
     const page = await openInspector();
-    const response = await postPushHook(serve!.receiverUrl + 'hooks/gitlab?project=42');
+    const response = await postPushHook(inspector.serve.receiverUrl + 'hooks/gitlab?project=42');
     expect(response.status).toBe(200);
 
     const row = rows(page).first();
@@ -105,7 +87,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
     await row.click();
     const detail = page.getByTestId('detail');
     await expect.poll(() => detail.getByTestId('detail-summary').textContent()).toContain(
-      `POST${serve!.receiverUrl}hooks/gitlab?project=42`,
+      `POST${inspector.serve.receiverUrl}hooks/gitlab?project=42`,
     );
     const headers = detail.getByTestId('headers-table');
     expect(await headers.locator('th').allTextContents()).toEqual(
@@ -115,7 +97,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
     await expect.poll(editorText, { timeout: 10_000 }).toContain('"object_kind": "push"');
     expect(await editorText()).toContain('"user_name": "Ada"');
     // Monaco ran its JSON language in its own bundled worker, not on the main thread or from a CDN.
-    expect(watched.requestedUrls.some((url) => /\/assets\/json\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(inspector.watched.requestedUrls.some((url) => /\/assets\/json\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'detail-request.png') });
 
     await detail.getByRole('tab', { name: 'Hex' }).click();
@@ -124,7 +106,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
 
   it('turns the next delivery red with 500 after the receiver is set to answer 500 in Settings', async () => {
     const page = await openInspector();
-    await postPushHook(serve!.receiverUrl);
+    await postPushHook(inspector.serve.receiverUrl);
     await rows(page).first().waitFor();
 
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -135,7 +117,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'settings.png') });
     await page.getByRole('button', { name: 'Inbox' }).click();
 
-    expect((await postPushHook(serve!.receiverUrl)).status).toBe(500);
+    expect((await postPushHook(inspector.serve.receiverUrl)).status).toBe(500);
     await expect.poll(() => rows(page).count()).toBe(2);
     const [red, green] = [chipOf(rows(page).nth(0)), chipOf(rows(page).nth(1))];
     expect(await red.textContent()).toBe('500');
@@ -163,12 +145,12 @@ describe('the inspector in a browser, through hookbench serve', () => {
 
   it('freezes the list while "Pause live view" is on, keeps capturing, and shows what arrived on resume', async () => {
     const page = await openInspector();
-    await postPushHook(serve!.receiverUrl + 'first');
+    await postPushHook(inspector.serve.receiverUrl + 'first');
     await rows(page).first().waitFor();
 
     await page.getByText('Pause live view').click();
-    await postPushHook(serve!.receiverUrl + 'second');
-    await postPushHook(serve!.receiverUrl + 'third');
+    await postPushHook(inspector.serve.receiverUrl + 'second');
+    await postPushHook(inspector.serve.receiverUrl + 'third');
     await page.getByRole('button', { name: 'Show 2 new' }).waitFor();
     expect(await rows(page).count()).toBe(1);
     expect(await page.locator('.counts').textContent()).toContain('3 total');
@@ -182,7 +164,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
     const page = await openInspector([refusedSample()]);
     const errorRow = rows(page).first();
     await errorRow.waitFor();
-    await postPushHook(serve!.receiverUrl);
+    await postPushHook(inspector.serve.receiverUrl);
     await expect.poll(() => rows(page).count()).toBe(2);
 
     const errorChip = chipOf(rows(page).nth(1));
@@ -231,7 +213,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
 
   it('shows malformed JSON exactly as received, with the parse error in words', async () => {
     const page = await openInspector();
-    await fetch(serve!.receiverUrl, {
+    await fetch(inspector.serve.receiverUrl, {
       method: 'POST',
       headers: { 'X-Gitlab-Event': 'Push Hook', 'Content-Type': 'application/json' },
       body: '{"object_kind": "push",}',
