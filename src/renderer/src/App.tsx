@@ -1,3 +1,4 @@
+import { ComposeScreen } from './features/compose/ComposeScreen';
 import { ComingLater } from './features/later/ComingLater';
 import { Inbox } from './features/inbox/Inbox';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -19,8 +20,9 @@ export function App() {
         <TopBar />
         <main className="screen">
           {screen === 'inbox' && <Inbox />}
+          {screen === 'compose' && <ComposeScreen />}
           {screen === 'settings' && <SettingsScreen />}
-          {screen !== 'inbox' && screen !== 'settings' && <ComingLater screen={screen} />}
+          {(screen === 'triggers' || screen === 'samples') && <ComingLater screen={screen} />}
         </main>
       </div>
     </div>

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractClient, ContractEvents, HookbenchBridge } from '../../../shared/contract';
+import { createComposeSlice } from './compose-slice';
 import { createCoreStateSlice } from './core-state-slice';
+import { createDeliveryActionsSlice } from './delivery-actions-slice';
 import { createDetailSlice } from './detail-slice';
 import { createListSlice } from './list-slice';
 import { createLiveSlice } from './live-slice';
@@ -20,6 +22,8 @@ export function createAppStore(client: ContractClient): AppStore {
       ...createCoreStateSlice(context),
       ...createSettingsSlice(context),
       ...createViewSlice(context),
+      ...createComposeSlice(context),
+      ...createDeliveryActionsSlice(context),
     };
   });
 }

@@ -1,13 +1,22 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '../../../shared/contract';
+import type { ComposeSlice } from './compose-slice';
 import type { CoreStateSlice } from './core-state-slice';
+import type { DeliveryActionsSlice } from './delivery-actions-slice';
 import type { DetailSlice } from './detail-slice';
 import type { ListSlice } from './list-slice';
 import type { LiveSlice } from './live-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { ViewSlice } from './view-slice';
 
-export type AppState = ListSlice & DetailSlice & LiveSlice & CoreStateSlice & SettingsSlice & ViewSlice;
+export type AppState = ListSlice &
+  DetailSlice &
+  LiveSlice &
+  CoreStateSlice &
+  SettingsSlice &
+  ViewSlice &
+  ComposeSlice &
+  DeliveryActionsSlice;
 
 export interface SliceContext {
   set: StoreApi<AppState>['setState'];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeliveryDetail } from '../../../../shared/delivery';
 import { Tabs } from '../../components/Tabs';
 import { useApp } from '../../store/use-app';
+import { DeliveryActions } from './DeliveryActions';
 import { DetailsTab } from './DetailsTab';
 import { DetailSummary } from './DetailSummary';
 import { RequestTab } from './RequestTab';
@@ -34,6 +35,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   return (
     <article className="detail" data-testid="detail" aria-label={`Delivery ${detail.id}`}>
       <DetailSummary detail={detail} />
+      <DeliveryActions detail={detail} />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
       {tab === 'request' && <RequestTab detail={detail} />}
       {tab === 'response' && <ResponseTab detail={detail} />}

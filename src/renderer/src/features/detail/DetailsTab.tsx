@@ -2,10 +2,9 @@ import type { ReactNode } from 'react';
 import type { DeliveryDetail } from '../../../../shared/delivery';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime } from '../../components/format';
-import { useApp } from '../../store/use-app';
+import { ReplayChain } from './ReplayChain';
 
 export function DetailsTab({ detail }: { detail: DeliveryDetail }) {
-  const open = useApp((state) => state.open);
   const facts: Array<[string, ReactNode]> = [
     ['Received', formatExactTime(detail.receivedAt)],
     ['Duration', formatDuration(detail.durationMs)],
@@ -13,16 +12,6 @@ export function DetailsTab({ detail }: { detail: DeliveryDetail }) {
     ['HTTP version', detail.httpVersion],
     ['Delivery id', String(detail.id)],
     ['Origin', ORIGIN_LABELS[detail.origin]],
-    [
-      'Parent',
-      detail.parentId === null ? (
-        'none'
-      ) : (
-        <button type="button" className="link-button" onClick={() => open(detail.parentId!)}>
-          Delivery {detail.parentId}
-        </button>
-      ),
-    ],
     ['Request size', `${formatBytes(detail.requestSize)} (${detail.requestSize.toLocaleString()} bytes)`],
     [
       'Response size',
@@ -41,6 +30,7 @@ export function DetailsTab({ detail }: { detail: DeliveryDetail }) {
           </div>
         ))}
       </dl>
+      <ReplayChain detail={detail} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Origin, StatusClass } from '../../../../shared/delivery';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
+import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
 
 const SEARCH_DEBOUNCE_MS = 200;
@@ -30,8 +31,7 @@ export function FilterBar() {
   // "/" focuses the search from anywhere except while typing somewhere else.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (event.key !== '/' || target.closest('input, textarea, select, [contenteditable], .monaco-editor')) return;
+      if (event.key !== '/' || isTypingTarget(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();

@@ -1,10 +1,6 @@
 import type { Screen } from '../../store/view-slice';
 
 const LATER: Partial<Record<Screen, { title: string; what: string }>> = {
-  compose: {
-    title: 'Compose',
-    what: 'Pick any GitLab event and variant, edit the payload with its schema, and send it to your receiver with the headers GitLab would send.',
-  },
   triggers: {
     title: 'Triggers',
     what: 'Saved GitLab pipeline-trigger and Jenkins calls, shown as curl, sent and recorded with their answer explained.',

@@ -1,0 +1,44 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useApp } from '../../store/use-app';
+import { EventPicker } from './EventPicker';
+import { PayloadPanel } from './PayloadPanel';
+import { SampleContextCard } from './SampleContextCard';
+import { SendResult } from './SendResult';
+import { TargetForm } from './TargetForm';
+import '../detail/detail.css';
+import './compose.css';
+
+/** Pick what GitLab would send, change it, fire it at the receiver under development, see the answer. */
+export function ComposeScreen() {
+  const empty = useApp((state) => state.compose.payload === '');
+  const generate = useApp((state) => state.generateComposeSample);
+  const send = useApp((state) => state.sendCompose);
+
+  // The first visit starts from a sample rather than an empty editor; an editor emptied later stays empty.
+  const [startedEmpty] = useState(empty);
+  useEffect(() => {
+    if (startedEmpty) void generate();
+  }, [startedEmpty, generate]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    void send();
+  }
+
+  return (
+    <div className="compose-screen" onKeyDown={onKeyDown}>
+      <aside className="compose-column compose-left">
+        <EventPicker />
+        <SampleContextCard />
+      </aside>
+      <div className="compose-column compose-centre">
+        <PayloadPanel />
+        <SendResult />
+      </div>
+      <aside className="compose-column compose-right">
+        <TargetForm />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { defaultSettings } from '../../../../shared/settings';
+import { Field } from '../../components/Field';
+import { useApp } from '../../store/use-app';
+import { CustomHeadersTable } from './CustomHeadersTable';
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Masked: they are secrets, typed per session and never stored. */
+const TOKEN_FIELDS = [
+  { field: 'secretToken', label: 'Secret token', hint: 'Sent as X-Gitlab-Token.' },
+  { field: 'signingToken', label: 'Signing token', hint: 'whsec_…: signs webhook-signature as GitLab does.' },
+] as const;
+
+/** Where the payload goes and with what credentials; GitLab's own headers are added by the core. */
+export function TargetForm() {
+  const compose = useApp((state) => state.compose);
+  const recentTargets = useApp((state) => state.recentTargets);
+  const settingsVerifyTls = useApp((state) => state.settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls);
+  const status = useApp((state) => state.composeStatus);
+  const edit = useApp((state) => state.editCompose);
+  const send = useApp((state) => state.sendCompose);
+
+  return (
+    <form
+      className="target-form"
+      aria-label="Where to send"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <Field label="Target URL" hint="Your receiver. user:pass@ in the URL becomes Basic auth, as in GitLab.">
+        <input
+          name="target"
+          type="text"
+          list="recent-targets"
+          value={compose.target}
+          placeholder="http://127.0.0.1:8080/webhook"
+          spellCheck={false}
+          onChange={(event) => edit({ target: event.target.value })}
+        />
+      </Field>
+      <datalist id="recent-targets">
+        {recentTargets.map((url) => (
+          <option key={url} value={url} />
+        ))}
+      </datalist>
+      {TOKEN_FIELDS.map(({ field, label, hint }) => (
+        <Field key={field} label={label} hint={hint}>
+          <input
+            name={field}
+            type="password"
+            autoComplete="off"
+            value={compose[field]}
+            onChange={(event) => edit({ [field]: event.target.value })}
+          />
+        </Field>
+      ))}
+      <CustomHeadersTable />
+      <label className="switch" title="Off accepts self-signed and expired certificates, like GitLab's per-hook switch">
+        <input
+          type="checkbox"
+          name="verifyTls"
+          checked={compose.verifyTls ?? settingsVerifyTls}
+          onChange={(event) => edit({ verifyTls: event.target.checked })}
+        />
+        <span className="switch-track switch-track-accent" aria-hidden="true" />
+        Verify TLS
+      </label>
+      <p className="field-hint">
+        GitLab's headers are added for you: Content-Type, User-Agent, X-Gitlab-Event, X-Gitlab-Instance, the event and
+        webhook UUIDs, Idempotency-Key, webhook-id and webhook-timestamp.
+      </p>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
+          {status === 'sending' ? 'Sending…' : 'Send'}
+        </button>
+        <kbd className="muted">{IS_MAC ? '⌘' : 'Ctrl'}+Enter</kbd>
+      </div>
+    </form>
+  );
+}

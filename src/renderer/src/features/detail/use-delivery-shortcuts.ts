@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import type { DeliveryDetail } from '../../../../shared/delivery';
+import { isTypingTarget } from '../../components/typing-target';
+import { useApp } from '../../store/use-app';
+
+/** R replays the open delivery, E opens it in Compose; not while typing, and not with a modifier (Ctrl+R reloads). */
+export function useDeliveryShortcuts(detail: DeliveryDetail): void {
+  const replay = useApp((state) => state.replay);
+  const editAndResend = useApp((state) => state.editAndResend);
+
+  useEffect(() => {
+    if (detail.overLimit) return; // Its bytes were not kept: there is nothing to send again.
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'r' && key !== 'e') return;
+      event.preventDefault();
+      void (key === 'r' ? replay(detail) : editAndResend(detail));
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [detail, replay, editAndResend]);
+}

@@ -1,0 +1,149 @@
+import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
+import { findGitlabEvent } from '../../../shared/gitlab-catalogue';
+import { defaultSettings } from '../../../shared/settings';
+import { errorReason } from './describe-error';
+import { recentTargets, rememberTarget } from './remembered-targets';
+import { defaultSampleContextDraft, sampleContextFrom, type SampleContextDraft, type SampleContextErrors } from './sample-context-draft';
+import type { SliceCreator } from './types';
+
+export interface CustomHeaderRow {
+  /** Stable across edits, so React keeps each row's inputs (and focus) when another row is removed. */
+  key: number;
+  name: string;
+  value: string;
+}
+
+/** What Compose will send. Tokens live here, in memory only, never in storage. */
+export interface ComposeDraft {
+  /** The X-Gitlab-Event sent; a catalogue header, or whatever an edited delivery carried. */
+  event: string;
+  /** The catalogue variant the payload was generated from; null for a payload taken from a delivery. */
+  variantId: string | null;
+  payload: string;
+  target: string;
+  secretToken: string;
+  signingToken: string;
+  headers: CustomHeaderRow[];
+  /** Null follows the Sending settings until the user flips the switch. */
+  verifyTls: boolean | null;
+}
+
+export type ComposeStatus = 'idle' | 'generating' | 'sending';
+
+export interface ComposeSlice {
+  compose: ComposeDraft;
+  sampleContext: SampleContextDraft;
+  sampleContextErrors: SampleContextErrors;
+  composeStatus: ComposeStatus;
+  /** In words: a refused context, payload or target. */
+  composeError: string | null;
+  /** The delivery the last send made, with its response. */
+  lastSent: DeliveryDetail | null;
+  /** Newest first, for the target field's suggestions. */
+  recentTargets: string[];
+  editCompose(patch: Partial<Omit<ComposeDraft, 'headers'>>): void;
+  editSampleContext(patch: Partial<SampleContextDraft>): void;
+  /** A fresh sample (new SHAs, ids, times) for an event and variant; the current ones when omitted. */
+  generateComposeSample(event?: string, variantId?: string): Promise<void>;
+  addCustomHeader(): void;
+  editCustomHeader(key: number, patch: Partial<Pick<CustomHeaderRow, 'name' | 'value'>>): void;
+  removeCustomHeader(key: number): void;
+  sendCompose(): Promise<void>;
+  /** Opens Compose with what another delivery sent, to change and send again. */
+  loadIntoCompose(draft: Pick<ComposeDraft, 'event' | 'payload' | 'target' | 'secretToken'>): void;
+}
+
+const DEFAULT_EVENT = 'Push Hook';
+
+/** Rows whose name is blank are half-typed, not headers to send. */
+function headerPairs(rows: readonly CustomHeaderRow[]): RawHeaders {
+  return rows.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value]);
+}
+
+export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, client }) => {
+  let nextHeaderKey = 1;
+  const history = recentTargets();
+
+  function editDraft(patch: Partial<ComposeDraft>): void {
+    set({ compose: { ...get().compose, ...patch } });
+  }
+
+  return {
+    compose: {
+      event: DEFAULT_EVENT,
+      variantId: null,
+      payload: '',
+      target: history[0] ?? '',
+      secretToken: '',
+      signingToken: '',
+      headers: [],
+      verifyTls: null,
+    },
+    sampleContext: defaultSampleContextDraft,
+    sampleContextErrors: {},
+    composeStatus: 'idle',
+    composeError: null,
+    lastSent: null,
+    recentTargets: history,
+    editCompose: editDraft,
+    editSampleContext(patch) {
+      set({ sampleContext: { ...get().sampleContext, ...patch } });
+    },
+    async generateComposeSample(event = get().compose.event, variantId = get().compose.variantId ?? undefined) {
+      // A payload taken from a delivery has no variant: regenerating it starts from the event's default one.
+      const variant = variantId ?? findGitlabEvent(event)?.variants[0]?.id;
+      const instanceUrl = get().settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl;
+      const checked = sampleContextFrom(get().sampleContext, instanceUrl);
+      if ('errors' in checked) {
+        set({ sampleContextErrors: checked.errors, composeError: 'Fix the sample context to generate a sample.' });
+        return;
+      }
+      set({ sampleContextErrors: {}, composeStatus: 'generating', composeError: null });
+      try {
+        const sample = await client.generateSample({ event, variant, context: checked.context });
+        editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload });
+        set({ composeStatus: 'idle' });
+      } catch (error) {
+        set({ composeStatus: 'idle', composeError: `No sample generated: ${errorReason(error)}` });
+      }
+    },
+    addCustomHeader() {
+      editDraft({ headers: [...get().compose.headers, { key: nextHeaderKey++, name: '', value: '' }] });
+    },
+    editCustomHeader(key, patch) {
+      editDraft({ headers: get().compose.headers.map((row) => (row.key === key ? { ...row, ...patch } : row)) });
+    },
+    removeCustomHeader(key) {
+      editDraft({ headers: get().compose.headers.filter((row) => row.key !== key) });
+    },
+    async sendCompose() {
+      const { compose, composeStatus, settings } = get();
+      if (composeStatus !== 'idle') return;
+      const to = compose.target.trim();
+      if (!to) {
+        set({ composeError: 'Enter the URL to send to: your receiver, as you would paste it into GitLab.' });
+        return;
+      }
+      set({ composeStatus: 'sending', composeError: null });
+      try {
+        const row = await client.sendSample({
+          to,
+          event: compose.event,
+          payload: compose.payload,
+          secretToken: compose.secretToken || null,
+          signingToken: compose.signingToken || null,
+          headers: headerPairs(compose.headers),
+          verifyTls: compose.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
+        });
+        set({ recentTargets: rememberTarget(to) });
+        set({ lastSent: await client.getDelivery(row.id), composeStatus: 'idle' });
+      } catch (error) {
+        set({ composeStatus: 'idle', composeError: `Not sent: ${errorReason(error)}` });
+      }
+    },
+    loadIntoCompose(draft) {
+      editDraft({ ...draft, variantId: null });
+      set({ lastSent: null, composeError: null, screen: 'compose' });
+    },
+  };
+};

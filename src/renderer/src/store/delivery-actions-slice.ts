@@ -1,0 +1,96 @@
+import type { DeliveryDetail } from '../../../shared/delivery';
+import { headerValue } from '../../../shared/headers';
+import { defaultSettings } from '../../../shared/settings';
+import { bytesFromBase64, utf8Lossy } from '../features/detail/body-bytes';
+import { errorReason } from './describe-error';
+import { rememberedReplayTarget, rememberReplayTarget } from './remembered-targets';
+import type { SliceCreator } from './types';
+
+type ActionTarget = Pick<DeliveryDetail, 'id' | 'origin' | 'url'>;
+
+export interface DeliveryActionsSlice {
+  /** Where captured deliveries are replayed to; remembered across restarts. */
+  replayTarget: string;
+  /** Keep Idempotency-Key and webhook-id, as GitLab's Resend does. */
+  keepIdempotencyKey: boolean;
+  /** The "Replay to…" field is open under the actions. */
+  replayPromptOpen: boolean;
+  replaying: boolean;
+  actionError: string | null;
+  setReplayTarget(url: string): void;
+  setKeepIdempotencyKey(keep: boolean): void;
+  setReplayPromptOpen(open: boolean): void;
+  /**
+   * Replays to `to`, else to the delivery's own target, else to the remembered URL; with none of them the
+   * prompt opens instead. The replay is opened once stored, so its response is what the user sees next.
+   */
+  replay(delivery: ActionTarget, to?: string): Promise<void>;
+  /** Compose, prefilled with the delivery's event, body text, target and secret token. */
+  editAndResend(delivery: DeliveryDetail): Promise<void>;
+}
+
+/** As the core decides: only a captured delivery lacks a target of its own. */
+export function hasOwnTarget(delivery: Pick<DeliveryDetail, 'origin'>): boolean {
+  return delivery.origin !== 'captured';
+}
+
+export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({ set, get, client }) => ({
+  replayTarget: rememberedReplayTarget(),
+  keepIdempotencyKey: true,
+  replayPromptOpen: false,
+  replaying: false,
+  actionError: null,
+  setReplayTarget(url) {
+    set({ replayTarget: url });
+  },
+  setKeepIdempotencyKey(keep) {
+    set({ keepIdempotencyKey: keep });
+  },
+  setReplayPromptOpen(open) {
+    set({ replayPromptOpen: open, actionError: null });
+  },
+  async replay(delivery, to) {
+    const explicit = to?.trim();
+    const target = explicit || (hasOwnTarget(delivery) ? undefined : get().replayTarget.trim());
+    if (target === '') {
+      set({ replayPromptOpen: true });
+      return;
+    }
+    if (get().replaying) return;
+    set({ replaying: true, actionError: null });
+    try {
+      const { compose, settings, keepIdempotencyKey } = get();
+      const row = await client.replayDelivery({
+        id: delivery.id,
+        to: target,
+        keepIdempotencyKey,
+        // The signing token typed in Compose re-signs replays too: one place to set it per session.
+        signingToken: compose.signingToken || null,
+        verifyTls: compose.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
+      });
+      if (explicit) {
+        rememberReplayTarget(explicit);
+        set({ replayTarget: explicit });
+      }
+      set({ replaying: false, replayPromptOpen: false });
+      get().open(row.id);
+    } catch (error) {
+      set({ replaying: false, actionError: `Not replayed: ${errorReason(error)}` });
+    }
+  },
+  async editAndResend(delivery) {
+    set({ actionError: null });
+    try {
+      const body = await client.getBody(delivery.id, 'request');
+      const ownTarget = hasOwnTarget(delivery) ? delivery.url : '';
+      get().loadIntoCompose({
+        event: delivery.event ?? '',
+        payload: body ? utf8Lossy(bytesFromBase64(body.base64)) : '',
+        target: ownTarget || get().replayTarget || get().compose.target,
+        secretToken: headerValue(delivery.requestHeaders, 'x-gitlab-token') ?? get().compose.secretToken,
+      });
+    } catch (error) {
+      set({ actionError: `Could not open it in Compose: ${errorReason(error)}` });
+    }
+  },
+});

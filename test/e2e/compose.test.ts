@@ -1,0 +1,163 @@
+/**
+ * Compose and replay as a user meets them: `hookbench serve` in a real Chromium, a sample edited in Monaco
+ * against its schema and sent to a receiver under development (a small server on 127.0.0.1), and a
+ * captured hook replayed to it, the replay linked to its parent.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { openInspector, type Inspector } from './support/inspector';
+import { monacoText } from './support/monaco';
+import { startTargetReceiver, type TargetReceiver } from './support/target-receiver';
+
+const SCREENSHOTS = join(__dirname, '../../test-results/screenshots');
+
+let browser: Browser;
+let inspector: Inspector;
+let target: TargetReceiver;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  // Nothing the screens did left this machine, and nothing went wrong in the page.
+  expect(inspector.leakedHosts()).toEqual([]);
+  expect(inspector.watched.errors).toEqual([]);
+  await inspector.close();
+  await target.close();
+});
+
+const rows = (page: Page) => page.getByTestId('delivery-row');
+const chipOf = (scope: Locator) => scope.locator('.status-chip').first();
+
+/** Replaces the payload's second line, where every generated sample keeps object_kind. */
+async function replaceSecondLine(page: Page, text: string): Promise<void> {
+  await page.getByTestId('payload-editor').locator('.view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  // insertText, not type: Monaco's auto-closing quotes would double what a keystroke-by-keystroke typist writes.
+  await page.keyboard.insertText(text);
+}
+
+describe('Compose and replay in a browser, through hookbench serve', () => {
+  it('edits a Merge Request Hook against its schema, sends it to the receiver, and shows the answer', async () => {
+    inspector = await openInspector(browser);
+    target = await startTargetReceiver();
+    const { page } = inspector;
+    await page.getByRole('button', { name: 'Compose' }).click();
+    const editor = page.getByTestId('payload-editor');
+    await expect.poll(() => monacoText(editor), { timeout: 10_000 }).toContain('"object_kind": "push"');
+
+    await page.getByRole('button', { name: 'Merge Request Hook', exact: true }).click();
+    await page.getByRole('button', { name: 'Merged', exact: true }).click();
+    await expect.poll(() => monacoText(editor)).toContain('"object_kind": "merge_request"');
+    expect(await page.getByRole('button', { name: 'Merged', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.payload-header').textContent()).toContain('X-Gitlab-Event: Merge Request Hook');
+
+    await replaceSecondLine(page, '"object_kind": 42,');
+    const problems = page.getByTestId('payload-problems');
+    await expect.poll(() => problems.textContent().catch(() => ''), { timeout: 10_000 }).toContain(
+      'Line 2: Incorrect type. Expected "string".',
+    );
+    await editor.locator('.squiggly-error').first().waitFor();
+    expect(await page.getByTestId('object-kind-check').textContent()).toContain(
+      'object_kind should be the string "merge_request" for "Merge Request Hook"',
+    );
+
+    await replaceSecondLine(page, '"object_kind": "merge_request",');
+    await expect.poll(() => problems.count()).toBe(0);
+    expect(await page.getByTestId('object-kind-check').count()).toBe(0);
+
+    await page.locator('input[name=target]').fill(target.url);
+    await page.locator('input[name=secretToken]').fill('s3cret');
+    expect(await page.locator('input[name=secretToken]').getAttribute('type')).toBe('password');
+    await page.getByRole('button', { name: 'Add header' }).click();
+    await page.getByLabel('Header 1 name').fill('X-Team');
+    await page.getByLabel('Header 1 value').fill('hooks');
+    // Ctrl+Enter sends from inside the editor, where Monaco would otherwise insert a line.
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+Enter');
+
+    const result = page.getByTestId('send-result');
+    await expect.poll(() => chipOf(result).textContent().catch(() => ''), { timeout: 15_000 }).toBe('200');
+    expect(await chipOf(result).getAttribute('data-status-class')).toBe('success');
+    expect(await result.getByTestId('headers-table').locator('th').allTextContents()).toContain('X-Receiver');
+    await expect.poll(() => monacoText(result), { timeout: 10_000 }).toContain('"ok": true');
+    await page.screenshot({ path: join(SCREENSHOTS, 'compose.png') });
+
+    expect(target.received).toHaveLength(1);
+    const [request] = target.received;
+    expect(request.headers['x-gitlab-event']).toBe('Merge Request Hook');
+    expect(request.headers['x-gitlab-token']).toBe('s3cret');
+    expect(request.headers['x-team']).toBe('hooks');
+    expect(JSON.parse(request.body)).toMatchObject({ object_kind: 'merge_request', object_attributes: { action: 'merge' } });
+
+    await page.getByRole('button', { name: 'Inbox', exact: true }).click();
+    const row = rows(page).first();
+    await row.waitFor();
+    expect(await chipOf(row).textContent()).toBe('200');
+    expect(await row.locator('.event-name').textContent()).toBe('Merge Request Hook');
+    expect(await row.locator('.origin-mark').getAttribute('aria-label')).toBe('Sent sample');
+  });
+
+  it('replays a captured hook to a receiver answering 500, linked both ways, and R and E act on it', async () => {
+    inspector = await openInspector(browser);
+    target = await startTargetReceiver();
+    target.answerWith(500, '{"error":"boom"}');
+    const { page, serve } = inspector;
+    const posted = await fetch(serve.receiverUrl + 'hooks/gitlab', {
+      method: 'POST',
+      headers: { 'X-Gitlab-Event': 'Push Hook', 'Content-Type': 'application/json', 'Idempotency-Key': 'key-1' },
+      body: JSON.stringify({ object_kind: 'push', ref: 'refs/heads/main' }),
+    });
+    expect(posted.status).toBe(200);
+    await rows(page).first().click();
+    const detail = page.getByTestId('detail');
+    await expect.poll(() => detail.getByTestId('detail-summary').textContent()).toContain('/hooks/gitlab');
+
+    await detail.getByRole('button', { name: 'Replay to…' }).click();
+    const replayTo = detail.getByRole('form', { name: 'Replay to another URL' });
+    await replayTo.getByLabel('Replay to URL').fill(target.url);
+    await replayTo.getByRole('button', { name: 'Replay' }).click();
+
+    await expect.poll(() => rows(page).count()).toBe(2);
+    const replayRow = rows(page).first();
+    expect(await chipOf(replayRow).textContent()).toBe('500');
+    expect(await chipOf(replayRow).getAttribute('data-status-class')).toBe('failure');
+    expect(await replayRow.locator('.origin-mark').getAttribute('aria-label')).toBe('Replay');
+    // The replay opens, so its answer is what shows next.
+    await expect.poll(() => chipOf(detail.getByTestId('detail-summary')).textContent()).toBe('500');
+    await detail.getByRole('tab', { name: 'Details' }).click();
+    const chain = detail.getByTestId('replay-chain');
+    await expect.poll(() => chain.textContent()).toContain('Replay of #1');
+    await page.screenshot({ path: join(SCREENSHOTS, 'replay-chain.png') });
+    expect(target.received[0].headers['idempotency-key']).toBe('key-1');
+
+    await chain.getByRole('button', { name: '#1' }).click();
+    await expect.poll(() => chain.textContent()).toContain('Replays: #2');
+
+    // R replays to the remembered URL; unticking the box mints a fresh Idempotency-Key.
+    await detail.getByLabel('Keep Idempotency-Key').uncheck();
+    await page.keyboard.press('r');
+    await expect.poll(() => rows(page).count()).toBe(3);
+    expect(target.received).toHaveLength(2);
+    expect(target.received[1].headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+
+    await chain.getByRole('button', { name: '#1' }).click();
+    await expect.poll(() => chain.textContent()).toContain('Replays: #3, #2');
+    await page.keyboard.press('e');
+    const editor = page.getByTestId('payload-editor');
+    await expect.poll(() => monacoText(editor), { timeout: 10_000 }).toContain('"ref":"refs/heads/main"');
+    expect(await page.locator('input[name=target]').inputValue()).toBe(target.url);
+    expect(await page.locator('.payload-header').textContent()).toContain('X-Gitlab-Event: Push Hook');
+  });
+});
