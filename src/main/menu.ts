@@ -2,7 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 /**
  * The renderer's keyboard shortcuts, listed in the Help menu (UX: "Shortcuts are listed in the Help menu").
- * Only what the renderer implements: the list keys (DeliveryList) and the search box (FilterBar).
+ * Only what the renderer implements: the list keys (DeliveryList), the search box (FilterBar), the
+ * delivery actions (DetailPane) and sending from Compose.
  */
 export const KEYBOARD_SHORTCUTS: ReadonlyArray<readonly [keys: string, action: string]> = [
   ['↑ / ↓', 'Move in the delivery list'],
@@ -11,6 +12,9 @@ export const KEYBOARD_SHORTCUTS: ReadonlyArray<readonly [keys: string, action: s
   ['Enter', 'Open the selected delivery'],
   ['/', 'Focus the search box'],
   ['Esc', 'Clear the search (in the search box)'],
+  ['R', 'Replay the selected delivery'],
+  ['E', 'Edit the selected delivery and resend it from Compose'],
+  ['Ctrl/Cmd+Enter', 'Send from Compose'],
 ];
 
 export function shortcutsText(): string {
