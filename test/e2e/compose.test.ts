@@ -3,33 +3,18 @@
  * against its schema and sent to a receiver under development (a small server on 127.0.0.1), and a
  * captured hook replayed to it, the replay linked to its parent.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { openInspector, type Inspector } from './support/inspector';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useInspectors, type Inspector } from './support/inspector';
 import { monacoText } from './support/monaco';
 import { startTargetReceiver, type TargetReceiver } from './support/target-receiver';
 
-const SCREENSHOTS = join(__dirname, '../../test-results/screenshots');
-
-let browser: Browser;
+const openInspector = useInspectors();
 let inspector: Inspector;
 let target: TargetReceiver;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
-  // Nothing the screens did left this machine, and nothing went wrong in the page.
-  expect(inspector.leakedHosts()).toEqual([]);
-  expect(inspector.watched.errors).toEqual([]);
-  await inspector.close();
   await target.close();
 });
 
@@ -50,7 +35,7 @@ async function replaceSecondLine(page: Page, text: string): Promise<void> {
 
 describe('Compose and replay in a browser, through hookbench serve', () => {
   it('edits a Merge Request Hook against its schema, sends it to the receiver, and shows the answer', async () => {
-    inspector = await openInspector(browser);
+    inspector = await openInspector();
     target = await startTargetReceiver();
     const { page } = inspector;
     await page.getByRole('button', { name: 'Compose' }).click();
@@ -110,7 +95,7 @@ describe('Compose and replay in a browser, through hookbench serve', () => {
   });
 
   it('replays a captured hook to a receiver answering 500, linked both ways, and R and E act on it', async () => {
-    inspector = await openInspector(browser);
+    inspector = await openInspector();
     target = await startTargetReceiver();
     target.answerWith(500, '{"error":"boom"}');
     const { page, serve } = inspector;

@@ -3,38 +3,20 @@
  * real receiver, and what shows on screen checked the way a person would look at it.
  */
 import { once } from 'node:events';
-import { mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { freePort } from './support/hookbench-serve';
-import { openInspector as openInspectorIn, type Inspector, type InspectorOptions } from './support/inspector';
+import { SCREENSHOTS, useInspectors, type Inspector, type InspectorOptions } from './support/inspector';
 import { monacoText } from './support/monaco';
 import { refusedSample } from './support/seed-deliveries';
 
-const SCREENSHOTS = join(__dirname, '../../test-results/screenshots');
-
-let browser: Browser;
+const openInspectorWith = useInspectors();
 let inspector: Inspector;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // Every screen the test opened stayed on this machine: no CDN, no telemetry, nothing.
-  expect(inspector.leakedHosts()).toEqual([]);
-  expect(inspector.watched.errors).toEqual([]);
-  await inspector.close();
-});
-
 async function openInspector(seed?: InspectorOptions['seed'], options: Omit<InspectorOptions, 'seed'> = {}): Promise<Page> {
-  inspector = await openInspectorIn(browser, { seed, ...options });
+  inspector = await openInspectorWith({ seed, ...options });
   return inspector.page;
 }
 

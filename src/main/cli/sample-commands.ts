@@ -4,7 +4,7 @@ import { statusLabel, type DeliveryRow } from '../../shared/delivery';
 import { GITLAB_EVENTS } from '../../shared/gitlab-catalogue';
 import type { AppCore } from '../core/app-core';
 import { UserError } from '../core/user-error';
-import { generateSample } from '../core/samples';
+import { generateSample, sampleText } from '../core/samples';
 import { parseEventCommand } from './options';
 
 export function listSampleEvents(): string {
@@ -16,7 +16,7 @@ export function listSampleEvents(): string {
 /** Generating touches no data dir: the payload goes to standard output, nothing is stored. */
 export function printSample(args: string[]): string {
   const { flags, event } = parseEventCommand('sample', args);
-  return `${JSON.stringify(generateSample(event, flags.variant).payload, null, 2)}\n`;
+  return sampleText(generateSample(event, flags.variant).payload);
 }
 
 function readPayload(file: string): string {

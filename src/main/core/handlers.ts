@@ -9,7 +9,7 @@ import { UserError } from './user-error';
 import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
 import { replay } from './sender/replay';
 import type { SampleFolder } from './saved-samples/sample-folder';
-import { defaultSampleContext, generateSample } from './samples';
+import { defaultSampleContext, generateSample, sampleText } from './samples';
 import { sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
@@ -111,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     generateSample: (request) => {
       const { event, variant, context } = checkedSampleRequest(request);
       const sample = generateSample(event, variant, { ...defaultSampleContext, ...context });
-      return { header: sample.header, payload: `${JSON.stringify(sample.payload, null, 2)}\n` };
+      return { header: sample.header, payload: sampleText(sample.payload) };
     },
     sendSample: async (request) => {
       const checked = checkedSendRequest(request);

@@ -1,11 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nonLoopbackHosts, openWatchedPage, type WatchedPage } from './chromium';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium, nonLoopbackHosts, openWatchedPage, type WatchedPage } from './chromium';
 import { startServe, type ServeProcess } from './hookbench-serve';
 import { seedDeliveries } from './seed-deliveries';
 import type { DeliveryRecord } from '../../../src/main/core/store/delivery-record';
+
+/** Screenshots of the main screens, kept as test artifacts. */
+export const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
 
 export interface Inspector {
   page: Page;
@@ -56,4 +60,36 @@ export async function openInspector(
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * One Chromium for a test file. Every inspector a test opens is checked after the test (nothing the
+ * screens did left this machine, nothing went wrong in the page) and closed.
+ */
+export function useInspectors(): (options?: InspectorOptions) => Promise<Inspector> {
+  let browser: Browser | undefined;
+  const opened: Inspector[] = [];
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const inspector of opened.splice(0)) {
+      try {
+        expect(inspector.leakedHosts()).toEqual([]);
+        expect(inspector.watched.errors).toEqual([]);
+      } finally {
+        await inspector.close();
+      }
+    }
+  });
+  return async (options) => {
+    if (!browser) throw new Error('Chromium is not running: call useInspectors() at the top of the test file.');
+    const inspector = await openInspector(browser, options);
+    opened.push(inspector);
+    return inspector;
+  };
 }

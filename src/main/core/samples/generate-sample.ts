@@ -48,3 +48,8 @@ export function generateSample(
   const scope = new SampleScope(resolveContext(context), random, new Date());
   return { header: event.header, payload: SAMPLE_GENERATORS[event.id](scope, variant.id) };
 }
+
+/** A generated payload as the text a user edits and sends: pretty-printed JSON with a final newline. */
+export function sampleText(payload: GeneratedSample['payload']): string {
+  return `${JSON.stringify(payload, null, 2)}\n`;
+}
