@@ -1,0 +1,28 @@
+/**
+ * Names of the secrets kept by the encrypted secret store. Values never travel to a face except when the
+ * user asks to reveal one; faces see only whether a secret is set and a masked hint.
+ */
+export const RECEIVER_SECRET_NAMES = ['receiver.secretToken', 'receiver.signingToken', 'receiver.mockTriggerToken'] as const;
+export type ReceiverSecretName = (typeof RECEIVER_SECRET_NAMES)[number];
+
+/** A receiver secret, or a preset's (`preset:<file>:token|apiToken`, see presetSecretName). */
+export type SecretName = ReceiverSecretName | `preset:${string}:${'token' | 'apiToken'}`;
+
+export interface SecretsState {
+  /**
+   * `encrypted`: kept on disk, encrypted (Electron safeStorage, or HOOKBENCH_SECRET_KEY outside the app);
+   * `session`: kept in memory for this run only, because no key is available.
+   */
+  storage: 'encrypted' | 'session';
+  /** Why secrets are session-only, and what to do about it; null when encrypted. */
+  message: string | null;
+  /** Every set secret with its masked hint, e.g. `{"receiver.secretToken": "••••••3f9a"}`. */
+  masked: Record<string, string>;
+}
+
+const MASK = '••••••';
+
+/** Enough of a secret to tell two apart, never enough to use one: long values keep their last 4 characters. */
+export function maskSecret(value: string): string {
+  return value.length >= 12 ? `${MASK}${value.slice(-4)}` : MASK;
+}
