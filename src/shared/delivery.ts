@@ -44,6 +44,9 @@ export interface DeliveryDetail extends DeliveryRow {
   responseHeaders: RawHeaders | null;
   responseSize: number | null;
   errorMessage: string | null;
+  /** Why the secret token or signature check failed, in words (null when it passed or was not configured). */
+  tokenReason: string | null;
+  signatureReason: string | null;
 }
 
 export type BodyPart = 'request' | 'response';

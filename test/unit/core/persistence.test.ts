@@ -1,6 +1,9 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA } from '../../../src/main/core/store/schema';
+import { INSERT_DELIVERY_SQL } from '../../../src/main/core/store/insert-statements';
 import { bodyBytes, useCores } from '../../support/core-harness';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -23,6 +26,23 @@ describe('persistence', () => {
     expect(page.total).toBe(2);
     expect(page.rows.map((r) => r.url)).toEqual(['/two', '/one']);
     expect((await bodyBytes(second.core, page.rows[1].id)).toString()).toBe('first body');
+  });
+
+  it('opens a database made before verdict reasons were kept, and keeps what it holds', async () => {
+    const dataDir = tempDir();
+    const old = new DatabaseSync(join(dataDir, 'hookbench.db'));
+    old.exec(SCHEMA.replace(/,\s*token_reason TEXT,\s*signature_reason TEXT/, ''));
+    old.prepare(INSERT_DELIVERY_SQL).run('captured', null, 1, 'POST', '/old', 'gitlab', 'Push Hook', 200, null, 1, 2, 0,
+      'valid', 'not-configured');
+    old.prepare(`INSERT INTO exchanges (id, http_version, remote_address, request_headers, request_body)
+      VALUES (1, '1.1', null, '[]', x'7b7d')`).run();
+    old.close();
+
+    const { core, port } = await startCore(dataDir);
+    await post(port, '/new');
+    const page = await core.handlers.listDeliveries({ offset: 0, limit: 10 });
+    expect(page.rows.map((r) => r.url)).toEqual(['/new', '/old']);
+    expect(await core.handlers.getDelivery(page.rows[1].id)).toMatchObject({ tokenCheck: 'valid', tokenReason: null });
   });
 
   it('keeps only the newest N with retention, and everything with 0', async () => {

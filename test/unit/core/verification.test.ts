@@ -24,6 +24,13 @@ describe('verification on receive', () => {
       [200, 'invalid', 'invalid'],
       [200, 'valid', 'valid'],
     ]);
+    const wrong = await receiver.core.handlers.getDelivery(rows[1].id);
+    expect([wrong?.tokenReason, wrong?.signatureReason]).toEqual([
+      'X-Gitlab-Token does not match the secret token',
+      expect.stringContaining('with the signing token'),
+    ]);
+    const good = await receiver.core.handlers.getDelivery(rows[2].id);
+    expect([good?.tokenReason, good?.signatureReason]).toEqual([null, null]);
     const har = JSON.parse(await receiver.core.handlers.exportDeliveries('har'));
     expect(har.log.entries[0]._hookbench).toMatchObject({ tokenCheck: 'valid', signatureCheck: 'valid' });
   });

@@ -8,7 +8,7 @@ const sent: DeliveryDetail = {
   id: 7, origin: 'sample', parentId: null, receivedAt: 1_700_000_000_000, method: 'POST', url: 'http://127.0.0.1:9/hook',
   provider: 'gitlab', event: 'Push Hook', status: 202, errorKind: null, durationMs: 3, requestSize: 2, overLimit: false,
   tokenCheck: 'not-configured', signatureCheck: 'not-configured', httpVersion: '1.1', remoteAddress: null,
-  requestHeaders: [['X-Gitlab-Token', 'from-the-wire']], responseHeaders: [], responseSize: 0, errorMessage: null,
+  requestHeaders: [['X-Gitlab-Token', 'from-the-wire']], responseHeaders: [], responseSize: 0, errorMessage: null, tokenReason: null, signatureReason: null,
 };
 
 /** A core that records what Compose and the delivery actions ask of it. */

@@ -9,7 +9,7 @@ function detailOf(id: number): DeliveryDetail {
     provider: 'gitlab', event: 'Push Hook', status: 200, errorKind: null, durationMs: 3, requestSize: 2,
     overLimit: false, tokenCheck: 'not-configured', signatureCheck: 'not-configured', httpVersion: '1.1',
     remoteAddress: '127.0.0.1', requestHeaders: [['Content-Type', 'application/json']], responseHeaders: [],
-    responseSize: 0, errorMessage: null,
+    responseSize: 0, errorMessage: null, tokenReason: null, signatureReason: null,
   };
 }
 

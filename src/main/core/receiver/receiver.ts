@@ -200,6 +200,8 @@ export class Receiver {
       durationMs: performance.now() - started + response.delayMs,
       tokenCheck: checks.token.verdict,
       signatureCheck: checks.signature.verdict,
+      tokenReason: checks.token.reason,
+      signatureReason: checks.signature.reason,
     };
   }
 }

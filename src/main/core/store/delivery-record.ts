@@ -24,6 +24,9 @@ export interface DeliveryRecord {
   durationMs: number | null;
   tokenCheck: Verdict;
   signatureCheck: Verdict;
+  /** Why a check failed, in words; only captured deliveries have checks. */
+  tokenReason?: string | null;
+  signatureReason?: string | null;
 }
 
 export function rowOf(id: number, record: DeliveryRecord): DeliveryRow {

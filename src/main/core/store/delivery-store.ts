@@ -5,7 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '../../../shared/contract';
 import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '../../../shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
-import { SCHEMA } from './schema';
+import { applySchema } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
 import { whereClause } from './query-filter';
@@ -101,12 +101,12 @@ export class DeliveryStore {
       // NORMAL under WAL: a commit is in the OS's hands before we acknowledge, so killing the
       // process loses nothing acknowledged; only a power cut could, and it costs no fsync per burst.
       db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
-      db.exec(SCHEMA);
+      applySchema(db);
       return { db, persistent: true, message: null };
     } catch (error) {
       db?.close();
       const memory = new DatabaseSync(':memory:');
-      memory.exec(SCHEMA);
+      applySchema(memory);
       return {
         db: memory,
         persistent: false,
@@ -159,7 +159,7 @@ export class DeliveryStore {
   getDetail(id: number): DeliveryDetail | null {
     const r = this.db
       .prepare(`SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
-        e.response_size, e.error_message FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
+        e.response_size, e.error_message, e.token_reason, e.signature_reason FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
       .get(id) as SqlRow | undefined;
     if (!r) return null;
     return {
@@ -170,6 +170,8 @@ export class DeliveryStore {
       responseHeaders: toPairs(r.response_headers as string | null),
       responseSize: (r.response_size as number | null) ?? null,
       errorMessage: (r.error_message as string | null) ?? null,
+      tokenReason: (r.token_reason as string | null) ?? null,
+      signatureReason: (r.signature_reason as string | null) ?? null,
     };
   }
 

@@ -6,7 +6,8 @@ export const INSERT_DELIVERY_SQL = `INSERT INTO deliveries (origin, parent_id, r
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export const INSERT_EXCHANGE_SQL = `INSERT INTO exchanges (id, http_version, remote_address, request_headers,
-  request_body, response_headers, response_body, response_size, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  request_body, response_headers, response_body, response_size, error_message, token_reason, signature_reason)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export type SqlValue = string | number | null | Uint8Array;
 
@@ -22,6 +23,6 @@ export function exchangeParams(r: DeliveryRecord): SqlValue[] {
   return [
     r.httpVersion, r.remoteAddress, JSON.stringify(r.requestHeaders), r.requestBody,
     r.responseHeaders && JSON.stringify(r.responseHeaders), r.responseBody, r.responseBody?.byteLength ?? null,
-    r.errorMessage,
+    r.errorMessage, r.tokenReason ?? null, r.signatureReason ?? null,
   ];
 }

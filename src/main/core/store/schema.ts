@@ -29,6 +29,28 @@ CREATE TABLE IF NOT EXISTS exchanges (
   response_headers TEXT,
   response_body BLOB,
   response_size INTEGER,
-  error_message TEXT
+  error_message TEXT,
+  token_reason TEXT,
+  signature_reason TEXT
 );
 `;
+
+/** Columns added after the first release, for databases created before them: [table, column, type]. */
+const ADDED_COLUMNS = [
+  ['exchanges', 'token_reason', 'TEXT'],
+  ['exchanges', 'signature_reason', 'TEXT'],
+] as const;
+
+interface SchemaDb {
+  exec(sql: string): void;
+  prepare(sql: string): { all(): unknown[] };
+}
+
+/** Creates the tables, and brings an older file up to date without touching what it holds. */
+export function applySchema(db: SchemaDb): void {
+  db.exec(SCHEMA);
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}

@@ -1,8 +1,18 @@
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail, Verdict } from '../../../../shared/delivery';
 import { ProviderMark, verdictWords } from '../../components/DeliveryMarks';
 import { formatDuration, formatExactTime } from '../../components/format';
 import { StatusChip } from '../../components/StatusChip';
 import { fullUrl } from './full-url';
+
+function VerdictText({ label, verdict, reason }: { label: string; verdict: Verdict; reason: string | null }) {
+  if (verdict === 'not-configured') return null;
+  return (
+    <span className={`verdict-text verdict-${verdict}`} data-testid="verdict">
+      {label} {verdictWords(verdict)}
+      {reason && verdict !== 'valid' && <span className="verdict-reason">: {reason}</span>}
+    </span>
+  );
+}
 
 export function DetailSummary({ detail }: { detail: DeliveryDetail }) {
   const url = fullUrl(detail);
@@ -22,14 +32,8 @@ export function DetailSummary({ detail }: { detail: DeliveryDetail }) {
           <ProviderMark provider={detail.provider} />
           {detail.event ?? 'Unknown event'}
         </span>
-        {detail.tokenCheck !== 'not-configured' && (
-          <span className={`verdict-text verdict-${detail.tokenCheck}`}>Secret token {verdictWords(detail.tokenCheck)}</span>
-        )}
-        {detail.signatureCheck !== 'not-configured' && (
-          <span className={`verdict-text verdict-${detail.signatureCheck}`}>
-            Signature {verdictWords(detail.signatureCheck)}
-          </span>
-        )}
+        <VerdictText label="Secret token" verdict={detail.tokenCheck} reason={detail.tokenReason} />
+        <VerdictText label="Signature" verdict={detail.signatureCheck} reason={detail.signatureReason} />
       </div>
     </header>
   );
