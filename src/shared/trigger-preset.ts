@@ -118,6 +118,6 @@ export interface TriggerExplanation {
   link: string | null;
 }
 
-export function presetSecretName(file: string, slot: SecretSlot): string {
+export function presetSecretName(file: string, slot: SecretSlot): `preset:${string}:${SecretSlot}` {
   return `preset:${file}:${slot}`;
 }
