@@ -7,6 +7,7 @@ import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHea
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { Settings, SettingsPatch } from './settings';
+import type { TriggerPreset, TriggerPresetEntry } from './trigger-preset';
 
 export interface DeliveryQuery {
   offset: number;
@@ -83,6 +84,12 @@ export interface SavedSamples {
   entries: SavedSampleEntry[];
 }
 
+export interface TriggerPresets {
+  /** The `triggers` folder inside the saved samples folder. */
+  folder: string;
+  entries: TriggerPresetEntry[];
+}
+
 export interface SendSampleRequest {
   /** The receiver's URL; user:pass@ in it becomes Basic auth, as GitLab does. */
   to: string;
@@ -117,6 +124,14 @@ export interface Contract {
   readSavedSample(file: string): SavedSample;
   /** Writes the sample as a JSON file in the samples folder; returns the file name. */
   saveSample(sample: SavedSample, overwrite?: boolean): string;
+  listTriggerPresets(): TriggerPresets;
+  readTriggerPreset(file: string): TriggerPreset;
+  /**
+   * Writes the preset (never its secrets) as a JSON file in the presets folder: to `file`, or to a file named
+   * after the preset; refuses to replace an existing file unless `overwrite`. Returns the file name.
+   */
+  saveTriggerPreset(preset: TriggerPreset, file?: string | null, overwrite?: boolean): string;
+  deleteTriggerPreset(file: string): void;
 }
 
 export type ContractMethod = keyof Contract;
@@ -151,6 +166,10 @@ export const contractMethods = {
   listSavedSamples: true,
   readSavedSample: true,
   saveSample: true,
+  listTriggerPresets: true,
+  readTriggerPreset: true,
+  saveTriggerPreset: true,
+  deleteTriggerPreset: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
@@ -173,13 +192,15 @@ export interface ContractEvents {
   receiverState: ReceiverState;
   /** Files in the samples folder were added, edited or removed, by the app or anyone else. */
   savedSamplesChanged: { folder: string };
+  /** Preset files were added, edited or removed (by anyone), or a scheduled run moved a preset's next run. */
+  triggerPresetsChanged: { folder: string };
 }
 
 export type ContractEventName = keyof ContractEvents;
 
 export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
 
-export const contractEventNames = ['deliveriesChanged', 'receiverState', 'savedSamplesChanged'] as const satisfies readonly ContractEventName[];
+export const contractEventNames = ['deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged'] as const satisfies readonly ContractEventName[];
 
 /** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
 export interface HookbenchBridge {

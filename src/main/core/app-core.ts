@@ -10,6 +10,9 @@ import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keep
 import { rowOf } from './store/delivery-record';
 import { DeliveryStore } from './store/delivery-store';
 import { SampleFolder } from './saved-samples/sample-folder';
+import { FolderWatch } from './json-folder/json-folder';
+import { PRESETS_SUBFOLDER, PresetFolder } from './presets/preset-folder';
+import { TriggerPresets } from './presets/trigger-presets';
 import { join } from 'node:path';
 import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
 
@@ -20,6 +23,13 @@ export interface AppCoreOptions {
   overrides?: SettingsOverrides;
   /** Token and signature checks on received deliveries, for this run only (secrets never go to settings.json). */
   verification?: ReceiverVerification;
+  /**
+   * Sends the preset saved in `file` and records it as a delivery: what scheduled presets run. Schedules run only
+   * while the core runs, and are not armed without it.
+   */
+  runPreset?: (file: string) => Promise<void>;
+  /** Where schedule problems go (a failed run, in words); the console by default. */
+  reportScheduleProblem?: (message: string) => void;
 }
 
 export interface AppCore {
@@ -41,7 +51,13 @@ export interface AppCore {
 /** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
-export async function createAppCore({ dataDir, overrides = {}, verification = NO_VERIFICATION }: AppCoreOptions): Promise<AppCore> {
+export async function createAppCore({
+  dataDir,
+  overrides = {},
+  verification = NO_VERIFICATION,
+  runPreset,
+  reportScheduleProblem = (message) => console.warn(message),
+}: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir);
   const listeners = new Set<ContractEventListener>();
@@ -82,22 +98,21 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
         await restartReceiver();
       }
       if (before.storage.retain !== after.storage.retain) prune();
-      if (before.samples.folder !== after.samples.folder && stopWatchingSamples) watchSamples();
+      if (before.samples.folder !== after.samples.folder) {
+        samplesWatch.moved();
+        presets.folderMoved();
+      }
     },
     store.state.persistent,
   );
   const sampleFolder = () => new SampleFolder(settings.current.samples.folder || join(dataDir, 'samples'));
-  let stopWatchingSamples: (() => void) | null = null;
-  const watchSamples = () => {
-    stopWatchingSamples?.();
-    const folder = sampleFolder();
-    try {
-      stopWatchingSamples = folder.watch(() => emit('savedSamplesChanged', { folder: folder.path }));
-    } catch {
-      // An unusable folder is reported when samples are listed or saved; capture goes on regardless.
-      stopWatchingSamples = null;
-    }
-  };
+  const samplesWatch = new FolderWatch(sampleFolder, (folder) => emit('savedSamplesChanged', { folder }));
+  const presets = new TriggerPresets({
+    folder: () => new PresetFolder(join(sampleFolder().path, PRESETS_SUBFOLDER)),
+    changed: (folder) => emit('triggerPresetsChanged', { folder }),
+    runPreset,
+    report: reportScheduleProblem,
+  });
   const receiver = new Receiver(() => ({ ...settings.current.receiver, verification }), (record, stored) => writer.store(record, stored));
 
   return {
@@ -107,6 +122,7 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       settings,
       announcer,
       sampleFolder,
+      presets,
       storeRecord: (record) =>
         new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
     }),
@@ -119,14 +135,16 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       return () => capturedListeners.delete(listener);
     },
     async start() {
-      watchSamples();
+      samplesWatch.start();
+      presets.start();
       const state = await receiver.start();
       emit('receiverState', state);
       prune();
       return state;
     },
     async close() {
-      stopWatchingSamples?.();
+      samplesWatch.stop();
+      presets.stop();
       await receiver.stop();
       await writer.close();
       if (pruneTimer) clearTimeout(pruneTimer);

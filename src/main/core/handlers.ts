@@ -13,6 +13,8 @@ import { defaultSampleContext, generateSample, sampleText } from './samples';
 import { sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
+import { createPresetHandlers } from './presets/preset-handlers';
+import type { TriggerPresets } from './presets/trigger-presets';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -75,6 +77,7 @@ export interface HandlerDeps {
   storeRecord: (record: DeliveryRecord) => Promise<number>;
   /** The samples folder the settings name now. */
   sampleFolder: () => SampleFolder;
+  presets: TriggerPresets;
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -156,5 +159,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return sampleFolder().read(file);
     },
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
+    ...createPresetHandlers(deps.presets),
   };
 }

@@ -1,39 +1,10 @@
 import { UserError } from '../user-error';
+import { parseJson } from '../json-folder/json-folder';
 import type { SavedSample } from '../../../shared/saved-sample';
-
-const FILE_NAME = /^[\w.-]+\.json$/;
-
-/** A file name from a sample's name: lower-case words joined by dashes, safe on every system. */
-export function fileNameFor(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  if (!slug) throw new UserError(`"${name}" cannot name a file: use letters or digits.`);
-  return `${slug}.json`;
-}
-
-/** Only plain names inside the folder: never a path that could leave it. */
-export function checkFileName(file: string): string {
-  if (!FILE_NAME.test(file) || file.startsWith('.')) throw new UserError(`"${file}" is not a sample file name.`);
-  return file;
-}
-
-export function serializeSample(sample: SavedSample): string {
-  return `${JSON.stringify(sample, null, 2)}\n`;
-}
 
 /** Parses a sample file, saying in words what is wrong with one that is not a sample. */
 export function parseSample(text: string): SavedSample {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`Not valid JSON: ${(error as Error).message}`);
-  }
+  const value = parseJson(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new UserError('Not a sample: the file must hold an object with name, event and payload.');
   }

@@ -1,0 +1,21 @@
+import type { ContractHandlers } from '../../../shared/contract';
+import { UserError } from '../user-error';
+import type { TriggerPresets } from './trigger-presets';
+
+type PresetMethods = 'listTriggerPresets' | 'readTriggerPreset' | 'saveTriggerPreset' | 'deleteTriggerPreset';
+
+function presetFile(file: unknown, action: string): string {
+  if (typeof file !== 'string') throw new UserError(`Name the preset file to ${action}.`);
+  return file;
+}
+
+/** The contract's preset methods; arguments arrive untyped from IPC and HTTP. */
+export function createPresetHandlers(presets: TriggerPresets): Pick<ContractHandlers, PresetMethods> {
+  return {
+    listTriggerPresets: () => presets.list(),
+    readTriggerPreset: (file) => presets.read(presetFile(file, 'read')),
+    saveTriggerPreset: (preset, file, overwrite) =>
+      presets.save(preset, file == null ? null : presetFile(file, 'save to'), overwrite === true),
+    deleteTriggerPreset: (file) => presets.delete(presetFile(file, 'delete')),
+  };
+}
