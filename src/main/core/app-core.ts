@@ -20,6 +20,11 @@ export interface AppCoreOptions {
   overrides?: SettingsOverrides;
   /** Token and signature checks on received deliveries, for this run only (secrets never go to settings.json). */
   verification?: ReceiverVerification;
+  /**
+   * The trigger token the receiver's GitLab trigger mock accepts; asked for each request, so it may
+   * change while the receiver runs. No token (the default) leaves the mock off.
+   */
+  mockTriggerToken?: () => string | null;
 }
 
 export interface AppCore {
@@ -41,7 +46,11 @@ export interface AppCore {
 /** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
-export async function createAppCore({ dataDir, overrides = {}, verification = NO_VERIFICATION }: AppCoreOptions): Promise<AppCore> {
+const NO_MOCK_TRIGGER_TOKEN = () => null;
+
+export async function createAppCore({
+  dataDir, overrides = {}, verification = NO_VERIFICATION, mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
+}: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir);
   const listeners = new Set<ContractEventListener>();
@@ -98,7 +107,14 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       stopWatchingSamples = null;
     }
   };
-  const receiver = new Receiver(() => ({ ...settings.current.receiver, verification }), (record, stored) => writer.store(record, stored));
+  const receiver = new Receiver(
+    () => ({
+      ...settings.current.receiver,
+      verification,
+      mockTrigger: { token: mockTriggerToken(), gitlabUrl: settings.current.sending.gitlabUrl },
+    }),
+    (record, stored) => writer.store(record, stored),
+  );
 
   return {
     handlers: createHandlers({
