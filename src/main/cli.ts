@@ -52,8 +52,11 @@ function closeOnSignal(close: () => Promise<void>): void {
   process.on('SIGTERM', stop);
 }
 
-function announceReceiver(state: ReceiverState): void {
+function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
   out(`Hookbench listening on ${state.url} (any method, any path)\n`);
+  if (flags['mock-trigger-token']) {
+    out(`GitLab trigger mock answers at ${state.url}api/v4/projects/:id/trigger/pipeline (and …/ref/:ref/trigger/pipeline)\n`);
+  }
   if (state.exposed) {
     warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
   }
@@ -67,12 +70,17 @@ interface ReceiverFlags {
   'secret-token'?: string;
   'signing-token'?: string;
   'reject-invalid'?: boolean;
+  'mock-trigger-token'?: string;
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
 function receiverCoreOptions(flags: ReceiverFlags): AppCoreOptions {
   if (flags['reject-invalid'] && !flags['secret-token'] && !flags['signing-token']) {
     throw new UsageError('--reject-invalid needs --secret-token or --signing-token to check against.');
+  }
+  const mockTriggerToken = flags['mock-trigger-token'] ?? null;
+  if (mockTriggerToken === '') {
+    throw new UsageError('--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.');
   }
   return {
     dataDir: dataDirFrom(flags['data-dir']),
@@ -82,6 +90,7 @@ function receiverCoreOptions(flags: ReceiverFlags): AppCoreOptions {
       signingToken: flags['signing-token'] ?? null,
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
+    mockTriggerToken: () => mockTriggerToken,
   };
 }
 
@@ -96,7 +105,7 @@ async function listen(args: string[]): Promise<number> {
     throw new UserError(state.message ?? `The receiver could not start on ${state.host}:${state.port}.`);
   }
   closeOnSignal(() => core.close());
-  announceReceiver(state);
+  announceReceiver(state, flags);
   return -1;
 }
 
@@ -118,7 +127,7 @@ async function serve(args: string[]): Promise<number> {
     await core.close();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
-  if (state.status === 'listening') announceReceiver(state);
+  if (state.status === 'listening') announceReceiver(state, flags);
   else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
   out(`ui: ${web.url}\n`);
   if (flags.open) openInBrowser(web.url, warn);

@@ -8,14 +8,15 @@ export function useCores(): (
   dataDir: string,
   overrides?: SettingsOverrides,
   verification?: ReceiverVerification,
+  mockTriggerToken?: () => string | null,
 ) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {
     for (const core of open) await core.close();
     open.clear();
   });
-  return async (dataDir, overrides = {}, verification) => {
-    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides }, verification });
+  return async (dataDir, overrides = {}, verification, mockTriggerToken) => {
+    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides }, verification, mockTriggerToken });
     open.add(core);
     const state = await core.start();
     const close = core.close.bind(core);

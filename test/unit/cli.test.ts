@@ -204,6 +204,32 @@ describe('hookbench CLI', () => {
     const missing = await finished(['replay', '99', '--data-dir', dataDir]);
     expect([missing.code, missing.stderr.trim()]).toEqual([1, 'There is no delivery #99: it may have been deleted or pruned.']);
   });
+  it('listen --mock-trigger-token answers GitLab trigger calls as GitLab does and says where; serve too', async () => {
+    const empty = await finished(['listen', '--port', '0', '--mock-trigger-token', '', '--data-dir', tempDir()]);
+    expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([
+      2, '--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.',
+    ]);
+    expect((await finished(['listen', '--help'])).stdout).toContain('--mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline');
+
+    const receiver = await listening(['--data-dir', tempDir(), '--mock-trigger-token', 'glptt-cli']);
+    await receiver.waitFor(new RegExp(`^GitLab trigger mock answers at ${receiver.url}/api/v4/projects/:id/trigger/pipeline `, 'm'));
+    const form = new FormData();
+    form.append('token', 'glptt-cli');
+    form.append('ref', 'main');
+    const created = await fetch(`${receiver.url}/api/v4/projects/9/trigger/pipeline`, { method: 'POST', body: form });
+    expect([created.status, (await created.json()).web_url]).toEqual([201, 'https://gitlab.example.com/projects/9/-/pipelines/1']);
+    await receiver.waitFor(/"POST \/api\/v4\/projects\/9\/trigger\/pipeline" 201 /);
+    const wrong = await fetch(`${receiver.url}/api/v4/projects/9/ref/main/trigger/pipeline?token=glptt-guess`, { method: 'POST' });
+    expect([wrong.status, await wrong.text()]).toEqual([404, '{"message":"404 Not Found"}']);
+    expect(await stop(receiver)).toBe(0);
+
+    const served = runCli(['serve', '--port', '0', '--ui-port', '0', '--data-dir', tempDir(), '--mock-trigger-token', 'glptt-cli']);
+    const [, url] = await served.waitFor(/GitLab trigger mock answers at (http:\/\/127\.0\.0\.1:\d+\/)api\/v4\/projects\/:id\/trigger\/pipeline/);
+    const viaServe = await fetch(`${url}api/v4/projects/9/trigger/pipeline?token=glptt-cli&ref=main`, { method: 'POST' });
+    expect(viaServe.status).toBe(201);
+    expect(await stop(served)).toBe(0);
+  });
+
   it('listen checks X-Gitlab-Token when given one, and answers 401 with --reject-invalid', async () => {
     const lonely = await finished(['listen', '--port', '0', '--reject-invalid', '--data-dir', tempDir()]);
     expect([lonely.code, lonely.stderr.split('\n')[0]]).toEqual([2, '--reject-invalid needs --secret-token or --signing-token to check against.']);

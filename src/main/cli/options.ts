@@ -14,7 +14,7 @@ Commands:
   replay   Send a stored delivery again
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
-       [--secret-token T] [--signing-token whsec_...] [--reject-invalid]
+       [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
   --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
@@ -23,9 +23,11 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --secret-token T        check X-Gitlab-Token on each delivery (valid, invalid, missing)
   --signing-token whsec_  check the Standard Webhooks webhook-signature (within 5 minutes)
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
+  --mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline as GitLab does, accepting
+                          trigger token T (201 with a pipeline, 404 for another token, 400, 403)
 
 serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
-      (and the token flags of listen)
+      (and the token flags of listen, --mock-trigger-token included)
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
 
@@ -63,6 +65,7 @@ const receiver = {
   'secret-token': { type: 'string' },
   'signing-token': { type: 'string' },
   'reject-invalid': { type: 'boolean' },
+  'mock-trigger-token': { type: 'string' },
 } as const;
 
 export const COMMAND_OPTIONS = {

@@ -30,6 +30,11 @@ export interface AppCoreOptions {
   runPreset?: (file: string) => Promise<void>;
   /** Where schedule problems go (a failed run, in words); the console by default. */
   reportScheduleProblem?: (message: string) => void;
+  /**
+   * The trigger token the receiver's GitLab trigger mock accepts; asked for each request, so it may
+   * change while the receiver runs. No token (the default) leaves the mock off.
+   */
+  mockTriggerToken?: () => string | null;
 }
 
 export interface AppCore {
@@ -51,12 +56,15 @@ export interface AppCore {
 /** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
+const NO_MOCK_TRIGGER_TOKEN = () => null;
+
 export async function createAppCore({
   dataDir,
   overrides = {},
   verification = NO_VERIFICATION,
   runPreset,
   reportScheduleProblem = (message) => console.warn(message),
+  mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir);
@@ -113,7 +121,14 @@ export async function createAppCore({
     runPreset,
     report: reportScheduleProblem,
   });
-  const receiver = new Receiver(() => ({ ...settings.current.receiver, verification }), (record, stored) => writer.store(record, stored));
+  const receiver = new Receiver(
+    () => ({
+      ...settings.current.receiver,
+      verification,
+      mockTrigger: { token: mockTriggerToken(), gitlabUrl: settings.current.sending.gitlabUrl },
+    }),
+    (record, stored) => writer.store(record, stored),
+  );
 
   return {
     handlers: createHandlers({

@@ -5,6 +5,8 @@ import { isLoopbackHost, type DefaultResponse } from '../../../shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { detectEvent } from './detect-event';
 import { listenFailureMessage } from './listen-failure';
+import { MockTrigger, type MockTriggerConfig } from './mock-trigger/mock-trigger';
+import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
 import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';
 
 export interface ReceiverConfig {
@@ -13,35 +15,15 @@ export interface ReceiverConfig {
   bodyLimitBytes: number;
   defaultResponse: DefaultResponse;
   verification: ReceiverVerification;
+  mockTrigger: MockTriggerConfig;
 }
 
 export type Capture = (record: DeliveryRecord, stored: (error: Error | null) => void) => void;
-
-/** A response ready to write: built once per settings change, not once per request. */
-interface PreparedResponse {
-  status: number;
-  headers: string[];
-  body: Buffer;
-  delayMs: number;
-}
 
 const EMPTY = Buffer.alloc(0);
 const STOP_GRACE_MS = 2_000;
 /** After the limit, this much more (at least 1 MiB) is read and dropped so the sender sees the 413. */
 const overLimitDrainBytes = (limit: number) => Math.max(limit, 1024 * 1024);
-
-function prepare(status: number, headers: ReadonlyArray<readonly [string, string]>, body: string, delayMs: number) {
-  const bytes = Buffer.from(body, 'utf8');
-  const flat = headers
-    .filter(([name]) => name.toLowerCase() !== 'content-length')
-    .flatMap(([name, value]) => [name, value]);
-  flat.push('Content-Length', String(bytes.byteLength));
-  return { status, headers: flat, body: bytes, delayMs };
-}
-
-function plainText(status: number, message: string, extraHeaders: Array<[string, string]> = []): PreparedResponse {
-  return prepare(status, [['Content-Type', 'text/plain; charset=utf-8'], ...extraHeaders], `${message}\n`, 0);
-}
 
 function formatUrl(host: string, port: number): string {
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
@@ -56,6 +38,7 @@ export class Receiver {
   private server: Server | null = null;
   private state: ReceiverState;
   private prepared: { source: DefaultResponse; response: PreparedResponse } | null = null;
+  private readonly mockTrigger = new MockTrigger();
 
   constructor(
     private readonly config: () => ReceiverConfig,
@@ -113,6 +96,31 @@ export class Receiver {
     return this.prepared.response;
   }
 
+  /** Over-limit and refused deliveries first, then the GitLab trigger mock's answer, else the default response. */
+  private responseTo(
+    req: IncomingMessage,
+    body: Buffer,
+    size: number,
+    overLimit: boolean,
+    checks: DeliveryChecks,
+    config: ReceiverConfig,
+  ): PreparedResponse | Promise<PreparedResponse> {
+    if (overLimit) {
+      const limit = config.bodyLimitBytes;
+      return plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']]);
+    }
+    if (checks.rejection) return plainText(401, checks.rejection);
+    const mockAnswer = this.mockTrigger.answer(config.mockTrigger, {
+      method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body,
+    });
+    if (!mockAnswer) return this.defaultResponse(config.defaultResponse);
+    return mockAnswer.then(
+      (answer) => prepare(answer.status, answer.headers, answer.body, 0),
+      // A bug in the mock: the sender still gets an answer and the delivery is still kept.
+      (error: Error) => plainText(500, `The GitLab trigger mock failed: ${error.message}`),
+    );
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const receivedAt = Date.now();
     const started = performance.now();
@@ -127,21 +135,21 @@ export class Receiver {
       finished = true;
       const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
       const checks = checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
-      const response = overLimit
-        ? plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']])
-        : checks.rejection
-          ? plainText(401, checks.rejection)
-          : this.defaultResponse(config.defaultResponse);
-      this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks), (error) => {
-        if (error) {
-          // Not stored, so not acknowledged: the sender must see a failure and may retry.
-          send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
-        } else if (response.delayMs > 0) {
-          setTimeout(() => send(res, response), response.delayMs);
-        } else {
-          send(res, response);
-        }
-      });
+      const respond = (response: PreparedResponse) =>
+        this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks), (error) => {
+          if (error) {
+            // Not stored, so not acknowledged: the sender must see a failure and may retry.
+            send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
+          } else if (response.delayMs > 0) {
+            setTimeout(() => send(res, response), response.delayMs);
+          } else {
+            send(res, response);
+          }
+        });
+      const response = this.responseTo(req, body, size, overLimit, checks, config);
+      // The default answer stays synchronous: only trigger calls to the mock wait for their body to be parsed.
+      if (response instanceof Promise) void response.then(respond);
+      else respond(response);
     };
     req.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
@@ -203,17 +211,5 @@ export class Receiver {
       tokenReason: checks.token.reason,
       signatureReason: checks.signature.reason,
     };
-  }
-}
-
-function send(res: ServerResponse, response: PreparedResponse): void {
-  if (res.destroyed) return;
-  try {
-    res.writeHead(response.status, response.headers);
-    res.end(response.body);
-  } catch (error) {
-    // Settings are validated, so this is a bug; the sender still gets an answer and the process lives.
-    if (!res.headersSent) send(res, plainText(500, `Hookbench could not send its response: ${(error as Error).message}`));
-    else res.destroy();
   }
 }
