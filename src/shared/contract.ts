@@ -6,6 +6,7 @@
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
+import type { SecretName, SecretsState } from './secrets';
 import type { Settings, SettingsPatch } from './settings';
 
 export interface DeliveryQuery {
@@ -107,7 +108,8 @@ export interface Contract {
   getStorageState(): StorageState;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Settings;
-  exportDeliveries(format: ExportFormat, ids?: number[]): string;
+  /** Secret headers and every value held in the secret store are masked unless `revealSecrets` is true. */
+  exportDeliveries(format: ExportFormat, ids?: number[], revealSecrets?: boolean): string;
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
@@ -117,6 +119,11 @@ export interface Contract {
   readSavedSample(file: string): SavedSample;
   /** Writes the sample as a JSON file in the samples folder; returns the file name. */
   saveSample(sample: SavedSample, overwrite?: boolean): string;
+  getSecretsState(): SecretsState;
+  /** Sets a secret, or clears it with null; the value never comes back except through revealSecret. */
+  setSecret(name: SecretName, value: string | null): SecretsState;
+  /** The plain value, for the UI's reveal on click; null when it is not set. */
+  revealSecret(name: SecretName): string | null;
 }
 
 export type ContractMethod = keyof Contract;
@@ -151,6 +158,9 @@ export const contractMethods = {
   listSavedSamples: true,
   readSavedSample: true,
   saveSample: true,
+  getSecretsState: true,
+  setSecret: true,
+  revealSecret: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
@@ -173,13 +183,15 @@ export interface ContractEvents {
   receiverState: ReceiverState;
   /** Files in the samples folder were added, edited or removed, by the app or anyone else. */
   savedSamplesChanged: { folder: string };
+  /** A secret was set or cleared (by this window or another face). */
+  secretsChanged: SecretsState;
 }
 
 export type ContractEventName = keyof ContractEvents;
 
 export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
 
-export const contractEventNames = ['deliveriesChanged', 'receiverState', 'savedSamplesChanged'] as const satisfies readonly ContractEventName[];
+export const contractEventNames = ['deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'secretsChanged'] as const satisfies readonly ContractEventName[];
 
 /** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
 export interface HookbenchBridge {

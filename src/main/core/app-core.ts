@@ -12,14 +12,21 @@ import { DeliveryStore } from './store/delivery-store';
 import { SampleFolder } from './saved-samples/sample-folder';
 import { join } from 'node:path';
 import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
+import { SecretStore } from './secrets/secret-store';
+import { NO_SECRET_KEY, type SecretKeyChoice } from './secrets/secret-key';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
   dataDir: string;
   /** Overrides for this run only (CLI flags); not written to settings.json. */
   overrides?: SettingsOverrides;
-  /** Token and signature checks on received deliveries, for this run only (secrets never go to settings.json). */
+  /**
+   * Token and signature checks for this run only (CLI flags), over the tokens in the secret store; a flag's
+   * rejectInvalid can only turn rejection on.
+   */
   verification?: ReceiverVerification;
+  /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
+  secretKey?: SecretKeyChoice;
 }
 
 export interface AppCore {
@@ -34,6 +41,8 @@ export interface AppCore {
   /** Stops the receiver, stores what is queued and closes the store. */
   close(): Promise<void>;
   readonly settings: Settings;
+  /** Receiver tokens and preset secrets, encrypted at rest. */
+  readonly secrets: SecretStore;
   /** Problems met at start-up (unusable data dir, bad settings.json), in words. */
   readonly warnings: string[];
 }
@@ -41,9 +50,15 @@ export interface AppCore {
 /** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
-export async function createAppCore({ dataDir, overrides = {}, verification = NO_VERIFICATION }: AppCoreOptions): Promise<AppCore> {
+export async function createAppCore({
+  dataDir,
+  overrides = {},
+  verification = NO_VERIFICATION,
+  secretKey = NO_SECRET_KEY,
+}: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir);
+  const secrets = new SecretStore(dataDir, secretKey);
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
@@ -98,7 +113,16 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       stopWatchingSamples = null;
     }
   };
-  const receiver = new Receiver(() => ({ ...settings.current.receiver, verification }), (record, stored) => writer.store(record, stored));
+  // Read for each delivery, so a token set in the UI applies to the next one without a restart.
+  const currentVerification = (): ReceiverVerification => ({
+    secretToken: verification.secretToken ?? secrets.get('receiver.secretToken'),
+    signingToken: verification.signingToken ?? secrets.get('receiver.signingToken'),
+    rejectInvalid: verification.rejectInvalid || settings.current.receiver.rejectInvalid,
+  });
+  const receiver = new Receiver(
+    () => ({ ...settings.current.receiver, verification: currentVerification() }),
+    (record, stored) => writer.store(record, stored),
+  );
 
   return {
     handlers: createHandlers({
@@ -107,6 +131,9 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
       settings,
       announcer,
       sampleFolder,
+      secrets,
+      secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
+      secretsChanged: (state) => emit('secretsChanged', state),
       storeRecord: (record) =>
         new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
     }),
@@ -137,6 +164,7 @@ export async function createAppCore({ dataDir, overrides = {}, verification = NO
     get settings() {
       return settings.current;
     },
+    secrets,
     warnings: [store.state.message, settings.loadMessage].filter((m): m is string => m !== null),
   };
 }
