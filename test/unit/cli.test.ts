@@ -260,4 +260,31 @@ describe('hookbench CLI', () => {
     expect(await stop(receiver)).toBe(0);
     expect(readFileSync(join(dataDir, 'secrets.json')).equals(before)).toBe(true);
   });
+
+  // util-linux `script` gives the CLI a real terminal, as a user at a shell has.
+  it.skipIf(!existsSync('/usr/bin/script'))('listen asks for the passphrase at a terminal, without echoing it', async () => {
+    const dataDir = tempDir();
+    const passphrase = 'typed-at-the-tty';
+    new SecretStore(dataDir, passphraseKey(passphrase)).set('receiver.secretToken', 'tty-token-0123456789');
+    const command = [process.execPath, CLI, 'listen', '--port', '0', '--reject-invalid', '--data-dir', dataDir].map((a) => `'${a}'`).join(' ');
+    const child = spawn('/usr/bin/script', ['-qfec', command, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, HOOKBENCH_DATA_DIR: '', HOOKBENCH_SECRET_KEY: '' },
+    });
+    running.add(child);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+    const waitFor = async (pattern: RegExp) => {
+      await expect.poll(() => output, { timeout: 10_000 }).toMatch(pattern);
+      return output.match(pattern)!;
+    };
+    await waitFor(/Passphrase for .*secrets\.json \(Enter alone keeps secrets for this session only\): /);
+    child.stdin!.write(`${passphrase}\r`);
+    const [, port] = await waitFor(/listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    expect(output).not.toContain(passphrase);
+    const send = (token: string) =>
+      fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'X-Gitlab-Token': token }, body: '{}' }).then((r) => r.status);
+    expect([await send('guess'), await send('tty-token-0123456789')]).toEqual([401, 200]);
+    child.kill('SIGTERM');
+  });
 });
