@@ -12,9 +12,13 @@ import { UserError } from './core/user-error';
 import { DeliveryStore } from './core/store/delivery-store';
 import { writeHar } from './core/export/har';
 import { writeNdjson } from './core/export/ndjson';
+import { REVEAL_SECRETS, maskSecrets, type Redaction } from './core/export/redaction';
+import { SecretStore } from './core/secrets/secret-store';
+import { secretKeyFromEnvironment } from './core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './cli/access-log';
 import { openInBrowser } from './cli/open-browser';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './cli/options';
+import { receiverSecretKey } from './cli/passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './cli/sample-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from './web';
 
@@ -74,30 +78,40 @@ interface ReceiverFlags {
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
-function receiverCoreOptions(flags: ReceiverFlags): AppCoreOptions {
-  if (flags['reject-invalid'] && !flags['secret-token'] && !flags['signing-token']) {
-    throw new UsageError('--reject-invalid needs --secret-token or --signing-token to check against.');
-  }
+async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
+  const dataDir = dataDirFrom(flags['data-dir']);
+  // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
+  const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
   const mockTriggerToken = flags['mock-trigger-token'] ?? null;
   if (mockTriggerToken === '') {
     throw new UsageError('--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.');
   }
-  return {
-    dataDir: dataDirFrom(flags['data-dir']),
-    overrides: { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) },
+  const core = await openCore({
+    dataDir,
+    secretKey: await receiverSecretKey(dataDir),
+    overrides,
     verification: {
       secretToken: flags['secret-token'] ?? null,
       signingToken: flags['signing-token'] ?? null,
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
     mockTriggerToken: () => mockTriggerToken,
-  };
+  });
+  if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
+  const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
+  if (flags['reject-invalid'] && !tokens.some(Boolean)) {
+    await core.close();
+    throw new UserError(
+      '--reject-invalid has nothing to check against: give --secret-token or --signing-token, or set a token in Settings.',
+    );
+  }
+  return core;
 }
 
 async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
-  const core = await openCore(receiverCoreOptions(flags));
+  const core = await openReceiverCore(flags);
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
   if (state.status !== 'listening') {
@@ -111,7 +125,7 @@ async function listen(args: string[]): Promise<number> {
 
 async function serve(args: string[]): Promise<number> {
   const flags = parseCommandArgs('serve', args);
-  const core = await openCore(receiverCoreOptions(flags));
+  const core = await openReceiverCore(flags);
   core.onCaptured((row, body) => out(accessLogEntry(row, body)));
   const state = await core.start();
   const web = await startWebFace({
@@ -139,22 +153,34 @@ function exportFormat(value: string | undefined): ExportFormat {
   throw new UsageError(value === undefined ? 'hookbench export needs --format har or --format ndjson.' : `Unknown export format "${value}": use har or ndjson.`);
 }
 
+/** Secret headers, and the values secrets.json holds when HOOKBENCH_SECRET_KEY opens it, are masked unless revealed. */
+function exportRedaction(dataDir: string, reveal: boolean): Redaction {
+  if (reveal) return REVEAL_SECRETS;
+  const secrets = new SecretStore(dataDir, secretKeyFromEnvironment(process.env));
+  if (secrets.fileProblem) {
+    warn(`Warning: ${secrets.fileProblem} Only secret headers (X-Gitlab-Token, Authorization, …) are masked in this export.`);
+  }
+  return maskSecrets(secrets.heldValues());
+}
+
 async function exportDeliveries(args: string[]): Promise<number> {
   const flags = parseCommandArgs('export', args);
   const write = exportFormat(flags.format) === 'har' ? writeHar : writeNdjson;
+  const dataDir = dataDirFrom(flags['data-dir']);
   // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory.
-  const store = new DeliveryStore(dataDirFrom(flags['data-dir']), { readOnly: true });
+  const store = new DeliveryStore(dataDir, { readOnly: true });
   try {
+    const redaction = exportRedaction(dataDir, flags['reveal-secrets'] ?? false);
     if (flags.out) {
       const file = openSync(flags.out, 'w');
       try {
-        write(store, (chunk) => writeSync(file, chunk));
+        write(store, (chunk) => writeSync(file, chunk), undefined, redaction);
       } finally {
         closeSync(file);
       }
       warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
     } else {
-      write(store, out);
+      write(store, out, undefined, redaction);
     }
   } finally {
     await store.close();

@@ -3,9 +3,12 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { createAppCore, type AppCore } from './core/app-core';
 import { resolveDataDir } from './core/data-dir';
+import { secretKeyFromEnvironment } from './core/secrets/passphrase-key';
+import { safeStorageKey } from './core/secrets/safe-storage-key';
+import type { SecretKeyChoice } from './core/secrets/secret-key';
 import { installIpc } from './ipc';
 import { menuTemplate, shortcutsText } from './menu';
 import { readRendererFile } from './renderer-files';
@@ -85,6 +88,17 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/**
+ * The OS keychain when Electron has a real one. On Linux without a keyring safeStorage falls back to a key
+ * built into Chromium ("basic_text"), which protects nothing, so HOOKBENCH_SECRET_KEY or the session is used instead.
+ */
+function appSecretKey(): SecretKeyChoice {
+  const keychain =
+    safeStorage.isEncryptionAvailable() &&
+    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
+  return keychain ? safeStorageKey(safeStorage) : secretKeyFromEnvironment(process.env);
+}
+
 /** Quitting waits for the core to flush and close the store, so nothing acknowledged is lost. */
 function closeCoreBeforeQuit(core: AppCore): void {
   let closing = false;
@@ -108,7 +122,10 @@ async function main(): Promise<void> {
   serveRendererOverAppScheme();
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', showShortcuts)));
 
-  const core = await createAppCore({ dataDir: resolveDataDir(process.env, process.platform, homedir()) });
+  const core = await createAppCore({
+    dataDir: resolveDataDir(process.env, process.platform, homedir()),
+    secretKey: appSecretKey(),
+  });
   closeCoreBeforeQuit(core);
   installIpc(ipcMain, core, trustedOrigin, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   // An occupied port is a receiver state the window shows, not a reason to stop the app.

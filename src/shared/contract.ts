@@ -6,6 +6,7 @@
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
+import type { SecretName, SecretsState } from './secrets';
 import type { Settings, SettingsPatch } from './settings';
 import type { TriggerPreset, TriggerPresetEntry } from './trigger-preset';
 
@@ -114,7 +115,8 @@ export interface Contract {
   getStorageState(): StorageState;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Settings;
-  exportDeliveries(format: ExportFormat, ids?: number[]): string;
+  /** Secret headers and every value held in the secret store are masked unless `revealSecrets` is true. */
+  exportDeliveries(format: ExportFormat, ids?: number[], revealSecrets?: boolean): string;
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
@@ -132,6 +134,11 @@ export interface Contract {
    */
   saveTriggerPreset(preset: TriggerPreset, file?: string | null, overwrite?: boolean): string;
   deleteTriggerPreset(file: string): void;
+  getSecretsState(): SecretsState;
+  /** Sets a secret, or clears it with null; the value never comes back except through revealSecret. */
+  setSecret(name: SecretName, value: string | null): SecretsState;
+  /** The plain value, for the UI's reveal on click; null when it is not set. */
+  revealSecret(name: SecretName): string | null;
 }
 
 export type ContractMethod = keyof Contract;
@@ -170,6 +177,9 @@ export const contractMethods = {
   readTriggerPreset: true,
   saveTriggerPreset: true,
   deleteTriggerPreset: true,
+  getSecretsState: true,
+  setSecret: true,
+  revealSecret: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
@@ -194,13 +204,17 @@ export interface ContractEvents {
   savedSamplesChanged: { folder: string };
   /** Preset files were added, edited or removed (by anyone), or a scheduled run moved a preset's next run. */
   triggerPresetsChanged: { folder: string };
+  /** A secret was set or cleared (by this window or another face). */
+  secretsChanged: SecretsState;
 }
 
 export type ContractEventName = keyof ContractEvents;
 
 export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
 
-export const contractEventNames = ['deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged'] as const satisfies readonly ContractEventName[];
+export const contractEventNames = [
+  'deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
+] as const satisfies readonly ContractEventName[];
 
 /** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
 export interface HookbenchBridge {

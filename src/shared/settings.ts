@@ -13,6 +13,8 @@ export interface Settings {
     port: number;
     bodyLimitBytes: number;
     defaultResponse: DefaultResponse;
+    /** Answer 401 when a configured token or signature check fails, as the Jenkins GitLab plugin does. */
+    rejectInvalid: boolean;
   };
   storage: {
     /** Newest deliveries kept; 0 keeps everything. */
@@ -49,6 +51,7 @@ export const defaultSettings: Settings = {
     port: 8000,
     bodyLimitBytes: GITLAB_BODY_LIMIT_BYTES,
     defaultResponse: { status: 200, headers: [['Content-Type', 'text/plain; charset=utf-8']], body: 'OK\n', delayMs: 0 },
+    rejectInvalid: false,
   },
   storage: { retain: 10_000 },
   samples: { folder: '' },

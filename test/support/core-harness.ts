@@ -2,21 +2,22 @@ import { createAppCore, type AppCore } from '../../src/main/core/app-core';
 import type { SettingsOverrides } from '../../src/main/core/settings/settings-keeper';
 import { afterEach } from 'vitest';
 import type { ReceiverVerification } from '../../src/main/core/verify/receiver-checks';
+import type { SecretKeyChoice } from '../../src/main/core/secrets/secret-key';
 
 /** Starts cores on ephemeral loopback ports and closes whatever a test left open. */
 export function useCores(): (
   dataDir: string,
   overrides?: SettingsOverrides,
   verification?: ReceiverVerification,
-  mockTriggerToken?: () => string | null,
+  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice },
 ) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {
     for (const core of open) await core.close();
     open.clear();
   });
-  return async (dataDir, overrides = {}, verification, mockTriggerToken) => {
-    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides }, verification, mockTriggerToken });
+  return async (dataDir, overrides = {}, verification, options = {}) => {
+    const core = await createAppCore({ dataDir, overrides: { port: 0, ...overrides }, verification, ...options });
     open.add(core);
     const state = await core.start();
     const close = core.close.bind(core);

@@ -14,7 +14,7 @@ export function useMockTrigger(tempDir: () => string) {
   const startCore = useCores();
   return async (token: string | null = MOCK_TOKEN) => {
     let current = token;
-    const { core, port } = await startCore(tempDir(), {}, undefined, () => current);
+    const { core, port } = await startCore(tempDir(), {}, undefined, { mockTriggerToken: () => current });
     await core.handlers.updateSettings({ sending: { gitlabUrl: GITLAB_URL } });
     const url = (path: string) => `http://127.0.0.1:${port}${path}`;
     return {

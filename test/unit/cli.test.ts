@@ -6,6 +6,8 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../support/temp-dir';
+import { SecretStore } from '../../src/main/core/secrets/secret-store';
+import { passphraseKey } from '../../src/main/core/secrets/passphrase-key';
 
 const CLI = join(__dirname, '../../out/main/cli.js');
 
@@ -29,8 +31,11 @@ describe('hookbench CLI', () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
   });
 
-  function runCli(args: string[]): RunningCli {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOOKBENCH_DATA_DIR: '' } });
+  function runCli(args: string[], env: NodeJS.ProcessEnv = {}): RunningCli {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, HOOKBENCH_DATA_DIR: '', HOOKBENCH_SECRET_KEY: '', ...env },
+    });
     running.add(child);
     const output = { stdout: '', stderr: '' };
     child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk));
@@ -49,14 +54,14 @@ describe('hookbench CLI', () => {
     return { child, stdout: () => output.stdout, stderr: () => output.stderr, waitFor, exited };
   }
 
-  async function finished(args: string[]) {
-    const cli = runCli(args);
+  async function finished(args: string[], env?: NodeJS.ProcessEnv) {
+    const cli = runCli(args, env);
     const code = await cli.exited;
     return { code, stdout: cli.stdout(), stderr: cli.stderr() };
   }
 
-  async function listening(args: string[]) {
-    const cli = runCli(['listen', '--port', '0', ...args]);
+  async function listening(args: string[], env?: NodeJS.ProcessEnv) {
+    const cli = runCli(['listen', '--port', '0', ...args], env);
     const [, port] = await cli.waitFor(/listening on http:\/\/127\.0\.0\.1:(\d+)/);
     return { ...cli, url: `http://127.0.0.1:${port}` };
   }
@@ -232,12 +237,80 @@ describe('hookbench CLI', () => {
 
   it('listen checks X-Gitlab-Token when given one, and answers 401 with --reject-invalid', async () => {
     const lonely = await finished(['listen', '--port', '0', '--reject-invalid', '--data-dir', tempDir()]);
-    expect([lonely.code, lonely.stderr.split('\n')[0]]).toEqual([2, '--reject-invalid needs --secret-token or --signing-token to check against.']);
+    expect([lonely.code, lonely.stderr.trim()]).toEqual([
+      1,
+      '--reject-invalid has nothing to check against: give --secret-token or --signing-token, or set a token in Settings.',
+    ]);
 
     const receiver = await listening(['--data-dir', tempDir(), '--json', '--secret-token', 's3cret', '--reject-invalid']);
     const answer = await fetch(receiver.url, { method: 'POST', headers: { 'X-Gitlab-Token': 'guess' }, body: '{}' });
     expect(answer.status).toBe(401);
     const [line] = await receiver.waitFor(/\{.*"status":401.*\}/);
     expect(JSON.parse(line)).toMatchObject({ tokenCheck: 'invalid', signatureCheck: 'not-configured' });
+  });
+
+  it('listen checks against the token kept in secrets.json, and export masks it unless --reveal-secrets', async () => {
+    const dataDir = tempDir();
+    const token = 'stored-token-0123456789';
+    new SecretStore(dataDir, passphraseKey('pass')).set('receiver.secretToken', token);
+    const withKey = { HOOKBENCH_SECRET_KEY: 'pass' };
+    const receiver = await listening(['--data-dir', dataDir, '--json', '--reject-invalid'], withKey);
+    const body = JSON.stringify({ echoed: token });
+    expect((await fetch(receiver.url, { method: 'POST', headers: { 'X-Gitlab-Token': 'guess' }, body })).status).toBe(401);
+    expect((await fetch(receiver.url, { method: 'POST', headers: { 'X-Gitlab-Token': token }, body })).status).toBe(200);
+    expect(await stop(receiver)).toBe(0);
+
+    const masked = await finished(['export', '--data-dir', dataDir, '--format', 'ndjson'], withKey);
+    expect([masked.code, masked.stdout]).toEqual([0, expect.not.stringContaining(token)]);
+    expect(masked.stdout).toContain('{\\"echoed\\":\\"••••••6789\\"}');
+    const revealed = await finished(['export', '--data-dir', dataDir, '--format', 'ndjson', '--reveal-secrets'], withKey);
+    expect(revealed.stdout.trim().split('\n').map((line) => Object.fromEntries(JSON.parse(line).requestHeaders)['X-Gitlab-Token'])).toEqual([
+      'guess',
+      token,
+    ]);
+
+    const noKey = await finished(['export', '--data-dir', dataDir, '--format', 'ndjson']);
+    expect(noKey.stderr).toMatch(/No key to encrypt secrets with.*holds 1 secret.*Only secret headers .* are masked in this export/s);
+    // Without the key the stored value cannot be searched for, but the header carrying it is still masked.
+    const accepted = JSON.parse(noKey.stdout.trim().split('\n')[1]);
+    expect([Object.fromEntries(accepted.requestHeaders)['X-Gitlab-Token'], accepted.requestBody.text]).toEqual(['••••••6789', body]);
+  });
+
+  it('listen with the wrong HOOKBENCH_SECRET_KEY says so and leaves secrets.json as it was', async () => {
+    const dataDir = tempDir();
+    new SecretStore(dataDir, passphraseKey('right')).set('receiver.secretToken', 'kept-safe-token');
+    const before = readFileSync(join(dataDir, 'secrets.json'));
+    const receiver = await listening(['--data-dir', dataDir], { HOOKBENCH_SECRET_KEY: 'wrong' });
+    expect(receiver.stderr()).toMatch(/Warning: HOOKBENCH_SECRET_KEY is not the key .*secrets\.json was encrypted with/);
+    await fetch(receiver.url, { method: 'POST', body: '{}' });
+    expect(await stop(receiver)).toBe(0);
+    expect(readFileSync(join(dataDir, 'secrets.json')).equals(before)).toBe(true);
+  });
+
+  // util-linux `script` gives the CLI a real terminal, as a user at a shell has.
+  it.skipIf(!existsSync('/usr/bin/script'))('listen asks for the passphrase at a terminal, without echoing it', async () => {
+    const dataDir = tempDir();
+    const passphrase = 'typed-at-the-tty';
+    new SecretStore(dataDir, passphraseKey(passphrase)).set('receiver.secretToken', 'tty-token-0123456789');
+    const command = [process.execPath, CLI, 'listen', '--port', '0', '--reject-invalid', '--data-dir', dataDir].map((a) => `'${a}'`).join(' ');
+    const child = spawn('/usr/bin/script', ['-qfec', command, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, HOOKBENCH_DATA_DIR: '', HOOKBENCH_SECRET_KEY: '' },
+    });
+    running.add(child);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+    const waitFor = async (pattern: RegExp) => {
+      await expect.poll(() => output, { timeout: 10_000 }).toMatch(pattern);
+      return output.match(pattern)!;
+    };
+    await waitFor(/Passphrase for .*secrets\.json \(Enter alone keeps secrets for this session only\): /);
+    child.stdin!.write(`${passphrase}\r`);
+    const [, port] = await waitFor(/listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    expect(output).not.toContain(passphrase);
+    const send = (token: string) =>
+      fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'X-Gitlab-Token': token }, body: '{}' }).then((r) => r.status);
+    expect([await send('guess'), await send('tty-token-0123456789')]).toEqual([401, 200]);
+    child.kill('SIGTERM');
   });
 });

@@ -25,14 +25,19 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
   --mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline as GitLab does, accepting
                           trigger token T (201 with a pipeline, 404 for another token, 400, 403)
+  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
+  encrypted with HOOKBENCH_SECRET_KEY (asked for at the terminal when it is not set); without a key they last
+  for the session only.
 
 serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
       (and the token flags of listen, --mock-trigger-token included)
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
 
-export --format har|ndjson [--out FILE] [--data-dir DIR]
-  --out FILE      write there instead of standard output
+export --format har|ndjson [--out FILE] [--reveal-secrets] [--data-dir DIR]
+  --out FILE        write there instead of standard output
+  --reveal-secrets  keep tokens as they are; by default X-Gitlab-Token, Authorization, cookies and every
+                    secret Hookbench keeps (readable with HOOKBENCH_SECRET_KEY) are masked
 
 samples
 sample "<X-Gitlab-Event>" [--variant V]
@@ -71,7 +76,7 @@ const receiver = {
 export const COMMAND_OPTIONS = {
   listen: { ...receiver, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
   serve: { ...receiver, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
-  export: { ...common, format: { type: 'string' }, out: { type: 'string' } },
+  export: { ...common, format: { type: 'string' }, out: { type: 'string' }, 'reveal-secrets': { type: 'boolean' } },
   replay: {
     ...common,
     to: { type: 'string' },

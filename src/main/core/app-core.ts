@@ -15,13 +15,18 @@ import { PRESETS_SUBFOLDER, PresetFolder } from './presets/preset-folder';
 import { TriggerPresets } from './presets/trigger-presets';
 import { join } from 'node:path';
 import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
+import { SecretStore } from './secrets/secret-store';
+import { NO_SECRET_KEY, type SecretKeyChoice } from './secrets/secret-key';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
   dataDir: string;
   /** Overrides for this run only (CLI flags); not written to settings.json. */
   overrides?: SettingsOverrides;
-  /** Token and signature checks on received deliveries, for this run only (secrets never go to settings.json). */
+  /**
+   * Token and signature checks for this run only (CLI flags), over the tokens in the secret store; a flag's
+   * rejectInvalid can only turn rejection on.
+   */
   verification?: ReceiverVerification;
   /**
    * Sends the preset saved in `file` and records it as a delivery: what scheduled presets run. Schedules run only
@@ -35,6 +40,8 @@ export interface AppCoreOptions {
    * change while the receiver runs. No token (the default) leaves the mock off.
    */
   mockTriggerToken?: () => string | null;
+  /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
+  secretKey?: SecretKeyChoice;
 }
 
 export interface AppCore {
@@ -49,6 +56,8 @@ export interface AppCore {
   /** Stops the receiver, stores what is queued and closes the store. */
   close(): Promise<void>;
   readonly settings: Settings;
+  /** Receiver tokens and preset secrets, encrypted at rest. */
+  readonly secrets: SecretStore;
   /** Problems met at start-up (unusable data dir, bad settings.json), in words. */
   readonly warnings: string[];
 }
@@ -65,9 +74,11 @@ export async function createAppCore({
   runPreset,
   reportScheduleProblem = (message) => console.warn(message),
   mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
+  secretKey = NO_SECRET_KEY,
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir);
+  const secrets = new SecretStore(dataDir, secretKey);
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
@@ -121,11 +132,17 @@ export async function createAppCore({
     runPreset,
     report: reportScheduleProblem,
   });
+  // Read for each delivery, so a token set in the UI applies to the next one without a restart.
+  const currentVerification = (): ReceiverVerification => ({
+    secretToken: verification.secretToken ?? secrets.get('receiver.secretToken'),
+    signingToken: verification.signingToken ?? secrets.get('receiver.signingToken'),
+    rejectInvalid: verification.rejectInvalid || settings.current.receiver.rejectInvalid,
+  });
   const receiver = new Receiver(
     () => ({
       ...settings.current.receiver,
-      verification,
-      mockTrigger: { token: mockTriggerToken(), gitlabUrl: settings.current.sending.gitlabUrl },
+      verification: currentVerification(),
+      mockTrigger: { token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl },
     }),
     (record, stored) => writer.store(record, stored),
   );
@@ -138,6 +155,9 @@ export async function createAppCore({
       announcer,
       sampleFolder,
       presets,
+      secrets,
+      secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
+      secretsChanged: (state) => emit('secretsChanged', state),
       storeRecord: (record) =>
         new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
     }),
@@ -170,6 +190,7 @@ export async function createAppCore({
     get settings() {
       return settings.current;
     },
+    secrets,
     warnings: [store.state.message, settings.loadMessage].filter((m): m is string => m !== null),
   };
 }

@@ -1,4 +1,5 @@
 import type { ContractHandlers, DeliveryQuery, ExportFormat } from '../../shared/contract';
+import type { SecretsState } from '../../shared/secrets';
 import type { BodyPart, Origin, StatusClass } from '../../shared/delivery';
 import { writeHar } from './export/har';
 import { writeNdjson } from './export/ndjson';
@@ -15,6 +16,9 @@ import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
 import type { TriggerPresets } from './presets/trigger-presets';
+import type { SecretStore } from './secrets/secret-store';
+import { checkedSecretName } from './secrets/secret-names';
+import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -78,10 +82,14 @@ export interface HandlerDeps {
   /** The samples folder the settings name now. */
   sampleFolder: () => SampleFolder;
   presets: TriggerPresets;
+  secrets: SecretStore;
+  /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
+  secretValues: () => string[];
+  secretsChanged: (state: SecretsState) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
-  const { store, receiver, settings, announcer, storeRecord, sampleFolder } = deps;
+  const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -104,11 +112,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getStorageState: () => store.state,
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
-    exportDeliveries: (format, ids) => {
-      if (ids !== undefined && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
+    exportDeliveries: (format, ids, revealSecrets) => {
+      if (ids !== undefined && ids !== null && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
       const chunks: string[] = [];
       const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
-      write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId));
+      const redaction = revealSecrets === true ? REVEAL_SECRETS : maskSecrets(deps.secretValues());
+      write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId), redaction);
       return chunks.join('');
     },
     generateSample: (request) => {
@@ -160,5 +169,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
     ...createPresetHandlers(deps.presets),
+    getSecretsState: () => secrets.state(),
+    setSecret: (name, value) => {
+      const state = secrets.set(name, value);
+      deps.secretsChanged(state);
+      return state;
+    },
+    revealSecret: (name) => secrets.get(checkedSecretName(name)),
   };
 }

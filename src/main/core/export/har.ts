@@ -4,6 +4,7 @@ import type { DeliveryStore } from '../store/delivery-store';
 import { version } from '../../../../package.json';
 import { headerValue } from '../../../shared/headers';
 import { encodeBody } from './body-encoding';
+import { maskSecrets, redactedDelivery, type Redaction } from './redaction';
 
 const nameValues = (headers: RawHeaders | null) => (headers ?? []).map(([name, value]) => ({ name, value }));
 
@@ -22,10 +23,10 @@ function queryString(url: string) {
   return [...new URLSearchParams(query)].map(([name, value]) => ({ name, value }));
 }
 
-function harEntry(d: DeliveryDetail, store: DeliveryStore) {
+function harEntry(stored: DeliveryDetail, store: DeliveryStore, redaction: Redaction) {
+  const { detail: d, requestBody: storedRequest, responseBody } = redactedDelivery(store, stored, redaction);
   const url = absoluteUrl(d);
-  const requestBody = store.getBody(d.id, 'request') ?? new Uint8Array();
-  const responseBody = store.getBody(d.id, 'response');
+  const requestBody = storedRequest ?? new Uint8Array();
   const httpVersion = `HTTP/${d.httpVersion}`;
   return {
     startedDateTime: new Date(d.receivedAt).toISOString(),
@@ -75,12 +76,20 @@ function harEntry(d: DeliveryDetail, store: DeliveryStore) {
   };
 }
 
-/** HAR 1.2, written piece by piece so that exporting a large store never holds it all in memory. */
-export function writeHar(store: DeliveryStore, write: (chunk: string) => void, ids?: readonly number[]): void {
+/**
+ * HAR 1.2, written piece by piece so that exporting a large store never holds it all in memory. Secrets are
+ * masked unless the caller passes another redaction (REVEAL_SECRETS when the user asks for them).
+ */
+export function writeHar(
+  store: DeliveryStore,
+  write: (chunk: string) => void,
+  ids?: readonly number[],
+  redaction: Redaction = maskSecrets([]),
+): void {
   write(`{"log":{"version":"1.2","creator":{"name":"Hookbench","version":${JSON.stringify(version)}},"entries":[`);
   let first = true;
   for (const detail of store.iterateDetails(ids)) {
-    write((first ? '\n' : ',\n') + JSON.stringify(harEntry(detail, store)));
+    write((first ? '\n' : ',\n') + JSON.stringify(harEntry(detail, store, redaction)));
     first = false;
   }
   write('\n]}}\n');

@@ -1,11 +1,16 @@
 import type { DeliveryStore } from '../store/delivery-store';
 import { encodeBody } from './body-encoding';
+import { maskSecrets, redactedDelivery, type Redaction } from './redaction';
 
-/** One JSON object per delivery and line: the whole detail plus both bodies, text or base64. */
-export function writeNdjson(store: DeliveryStore, write: (chunk: string) => void, ids?: readonly number[]): void {
-  for (const detail of store.iterateDetails(ids)) {
-    const request = store.getBody(detail.id, 'request');
-    const response = store.getBody(detail.id, 'response');
+/** One JSON object per delivery and line: the whole detail plus both bodies, text or base64; secrets masked as in writeHar. */
+export function writeNdjson(
+  store: DeliveryStore,
+  write: (chunk: string) => void,
+  ids?: readonly number[],
+  redaction: Redaction = maskSecrets([]),
+): void {
+  for (const stored of store.iterateDetails(ids)) {
+    const { detail, requestBody: request, responseBody: response } = redactedDelivery(store, stored, redaction);
     write(
       `${JSON.stringify({
         ...detail,

@@ -20,6 +20,10 @@ const oneOf = (...allowed: string[]): Check => (value, name) => {
   if (!allowed.includes(value as string)) throw new UserError(`${name} must be one of ${allowed.join(', ')}.`);
 };
 
+const boolean: Check = (value, name) => {
+  if (typeof value !== 'boolean') throw new UserError(`${name} must be true or false.`);
+};
+
 const host: Check = (value, name) => {
   text(value, name);
   if (!/^[\w.:[\]-]+$/.test(value as string)) throw new UserError(`${name} "${value}" is not a host name or address.`);
@@ -58,6 +62,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
     port: integer(0, 65_535),
     bodyLimitBytes: integer(1, 1024 * 1024 * 1024),
     defaultResponse,
+    rejectInvalid: boolean,
   },
   storage: { retain: integer(0, 10_000_000) },
   samples: { folder: text },
@@ -68,9 +73,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
       if (!/^[\w.+-]{1,40}$/.test(value as string)) throw new UserError(`${name} must look like 19.1.0.`);
     },
     timeoutMs: integer(100, 600_000),
-    verifyTls: (value, name) => {
-      if (typeof value !== 'boolean') throw new UserError(`${name} must be true or false.`);
-    },
+    verifyTls: boolean,
   },
   appearance: { theme: oneOf('system', 'light', 'dark') },
 };

@@ -6,6 +6,7 @@ import { createDeliveryActionsSlice } from './delivery-actions-slice';
 import { createDetailSlice } from './detail-slice';
 import { createListSlice } from './list-slice';
 import { createLiveSlice } from './live-slice';
+import { createSecretsSlice } from './secrets-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
@@ -21,6 +22,7 @@ export function createAppStore(client: ContractClient): AppStore {
       ...createLiveSlice(context),
       ...createCoreStateSlice(context),
       ...createSettingsSlice(context),
+      ...createSecretsSlice(context),
       ...createViewSlice(context),
       ...createComposeSlice(context),
       ...createDeliveryActionsSlice(context),
@@ -35,10 +37,12 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     const state = store.getState();
     if (name === 'deliveriesChanged') state.handleDeliveriesChanged(payload as ContractEvents['deliveriesChanged']);
     if (name === 'receiverState') state.setReceiver(payload as ContractEvents['receiverState']);
+    if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
   });
   const state = store.getState();
   void state.loadCoreState();
   void state.loadSettings();
+  void state.loadSecrets();
   void state.refetchWindow();
   return unsubscribe;
 }

@@ -6,6 +6,7 @@ import type { DeliveryActionsSlice } from './delivery-actions-slice';
 import type { DetailSlice } from './detail-slice';
 import type { ListSlice } from './list-slice';
 import type { LiveSlice } from './live-slice';
+import type { SecretsSlice } from './secrets-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { ViewSlice } from './view-slice';
 
@@ -14,6 +15,7 @@ export type AppState = ListSlice &
   LiveSlice &
   CoreStateSlice &
   SettingsSlice &
+  SecretsSlice &
   ViewSlice &
   ComposeSlice &
   DeliveryActionsSlice;

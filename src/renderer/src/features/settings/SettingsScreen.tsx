@@ -2,6 +2,7 @@ import { useApp } from '../../store/use-app';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ReceiverSettings } from './ReceiverSettings';
 import { StorageSettings } from './StorageSettings';
+import { VerificationSettings } from './VerificationSettings';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -18,6 +19,7 @@ export function SettingsScreen() {
         {settings ? (
           <>
             <ReceiverSettings settings={settings} />
+            <VerificationSettings settings={settings} />
             <StorageSettings settings={settings} />
             <AppearanceSettings settings={settings} />
           </>

@@ -118,6 +118,8 @@ export function receiverPatchFrom(
     port,
     bodyLimitBytes,
     defaultResponse: { status, headers, body, delayMs },
+    // Saved by its own switch, at once, beside the tokens it acts on.
+    rejectInvalid: current.rejectInvalid,
   };
   const changed = Object.entries(wanted).filter(
     ([key, value]) => JSON.stringify(value) !== JSON.stringify(current[key as keyof Settings['receiver']]),

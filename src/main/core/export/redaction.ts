@@ -1,0 +1,72 @@
+import type { BodyPart, DeliveryDetail, RawHeaders } from '../../../shared/delivery';
+import { maskSecret } from '../../../shared/secrets';
+import type { DeliveryStore } from '../store/delivery-store';
+
+/** Headers that carry credentials: their values are masked whole, whatever they hold. */
+const SECRET_HEADERS: ReadonlySet<string> = new Set([
+  'x-gitlab-token', 'authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'private-token', 'job-token', 'jenkins-crumb',
+]);
+
+/**
+ * Shorter values are not searched for: masking every "abc" in a body would wreck the export and protect
+ * nothing a guess could not find. Secret headers are masked whatever their length.
+ */
+const MIN_SEARCHED_LENGTH = 4;
+
+/** What an export does to a delivery before writing it: mask secrets, or (when the user asks) nothing. */
+export interface Redaction {
+  detail(detail: DeliveryDetail): DeliveryDetail;
+  body(bytes: Uint8Array): Uint8Array;
+}
+
+export const REVEAL_SECRETS: Redaction = { detail: (detail) => detail, body: (bytes) => bytes };
+
+function replaceAllBytes(bytes: Buffer, needle: Buffer, replacement: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, from)) {
+    parts.push(bytes.subarray(from, at), replacement);
+    from = at + needle.byteLength;
+  }
+  if (parts.length === 0) return bytes;
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}
+
+/** Masks the secret headers, and every occurrence of a held secret (as is, or URL-encoded in a query or form). */
+export function maskSecrets(secretValues: readonly string[]): Redaction {
+  const searched = secretValues
+    .filter((value) => value.length >= MIN_SEARCHED_LENGTH)
+    .flatMap((value) => [...new Set([value, encodeURIComponent(value)])].map((form) => ({ form, mask: maskSecret(value) })))
+    // Longest first, so a secret that contains another is masked whole.
+    .sort((a, b) => b.form.length - a.form.length);
+  const byteForms = searched.map(({ form, mask }) => ({ form: Buffer.from(form, 'utf8'), mask: Buffer.from(mask, 'utf8') }));
+
+  const text = (value: string) => searched.reduce((masked, { form, mask }) => masked.split(form).join(mask), value);
+  const headers = (raw: RawHeaders): RawHeaders =>
+    raw.map(([name, value]) => [name, SECRET_HEADERS.has(name.toLowerCase()) ? maskSecret(value) : text(value)]);
+
+  return {
+    detail: (detail) => ({
+      ...detail,
+      url: text(detail.url),
+      requestHeaders: headers(detail.requestHeaders),
+      responseHeaders: detail.responseHeaders && headers(detail.responseHeaders),
+      errorMessage: detail.errorMessage && text(detail.errorMessage),
+    }),
+    body: (bytes) =>
+      byteForms.reduce(
+        (masked, { form, mask }) => replaceAllBytes(masked, form, mask),
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      ),
+  };
+}
+
+/** A stored delivery and its bodies as an export writes them. */
+export function redactedDelivery(store: DeliveryStore, stored: DeliveryDetail, redaction: Redaction) {
+  const body = (part: BodyPart) => {
+    const bytes = store.getBody(stored.id, part);
+    return bytes && redaction.body(bytes);
+  };
+  return { detail: redaction.detail(stored), requestBody: body('request'), responseBody: body('response') };
+}

@@ -1,0 +1,56 @@
+import type { Settings } from '../../../../shared/settings';
+import { useApp } from '../../store/use-app';
+import { SecretField } from './SecretField';
+
+/** Where secrets are kept, in words: encrypted, or for this session only with the reason and the way out. */
+function SecretsStorageLine() {
+  const secrets = useApp((state) => state.secrets);
+  const error = useApp((state) => state.secretsError);
+  if (error) return <p className="warning" role="alert">{error}</p>;
+  if (!secrets) return null;
+  return secrets.storage === 'encrypted' ? (
+    <p className="field-hint secrets-storage" data-testid="secrets-storage">
+      Secrets are kept encrypted in secrets.json in the data folder, never in plain text.
+    </p>
+  ) : (
+    <p className="warning" role="alert" data-testid="secrets-storage">
+      ⚠ Secrets are kept for this session only. {secrets.message}
+    </p>
+  );
+}
+
+/** The receiver's token checks; each change applies at once, to the next delivery. */
+export function VerificationSettings({ settings }: { settings: Settings }) {
+  const saveSettings = useApp((state) => state.saveSettings);
+  return (
+    <section className="settings-section" aria-label="Receiver verification">
+      <h2>Receiver verification</h2>
+      <SecretsStorageLine />
+      <SecretField
+        name="receiver.secretToken"
+        label="Secret token"
+        placeholder="the webhook's Secret token"
+        hint="Each delivery's X-Gitlab-Token is checked against it: valid, invalid or missing."
+      />
+      <SecretField
+        name="receiver.signingToken"
+        label="Signing token"
+        placeholder="whsec_…"
+        hint="The webhook's signing token (whsec_…): each webhook-signature is checked, within 5 minutes."
+        check={(value) =>
+          value.trim().startsWith('whsec_') ? null : 'A signing token starts with "whsec_", as GitLab shows it once when generated.'
+        }
+      />
+      <label className="switch" title="As the Jenkins GitLab plugin does">
+        <input
+          type="checkbox"
+          name="rejectInvalid"
+          checked={settings.receiver.rejectInvalid}
+          onChange={(event) => void saveSettings({ receiver: { rejectInvalid: event.target.checked } })}
+        />
+        <span className="switch-track switch-track-accent" aria-hidden="true" />
+        Reject invalid: answer 401 when a configured check fails
+      </label>
+    </section>
+  );
+}
