@@ -7,6 +7,7 @@ import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHea
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { Settings, SettingsPatch } from './settings';
+import type { TriggerExplanation, TriggerPreset, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
   offset: number;
@@ -96,6 +97,14 @@ export interface SendSampleRequest {
   verifyTls?: boolean;
 }
 
+export interface TriggerRequest {
+  preset: TriggerPreset;
+  /** Given for this call; never stored with the delivery. */
+  secrets?: TriggerSecrets;
+  /** The preset's file, whose saved secrets fill in those not given. */
+  file?: string | null;
+}
+
 export interface Contract {
   listDeliveries(query: DeliveryQuery): DeliveryPage;
   getDelivery(id: number): DeliveryDetail | null;
@@ -117,6 +126,10 @@ export interface Contract {
   readSavedSample(file: string): SavedSample;
   /** Writes the sample as a JSON file in the samples folder; returns the file name. */
   saveSample(sample: SavedSample, overwrite?: boolean): string;
+  /** The exact request a preset makes, its curl command and its known traps; secrets masked unless `reveal`. */
+  previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
+  /** Fires a preset's call, stores it (origin `trigger`, secrets masked) and explains the answer. */
+  sendTrigger(request: TriggerRequest): { row: DeliveryRow; explanation: TriggerExplanation };
 }
 
 export type ContractMethod = keyof Contract;
@@ -151,6 +164,8 @@ export const contractMethods = {
   listSavedSamples: true,
   readSavedSample: true,
   saveSample: true,
+  previewTrigger: true,
+  sendTrigger: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];

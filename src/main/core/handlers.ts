@@ -13,6 +13,10 @@ import { defaultSampleContext, generateSample, sampleText } from './samples';
 import { sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
+import { checkedTriggerRequest } from './triggers/checked-trigger-request';
+import { JenkinsCrumbs } from './triggers/jenkins-crumbs';
+import { previewTrigger } from './triggers/preview-trigger';
+import { sendTrigger } from './triggers/send-trigger';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -79,6 +83,7 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder } = deps;
+  const crumbs = new JenkinsCrumbs();
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -156,5 +161,14 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return sampleFolder().read(file);
     },
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
+    previewTrigger: (request, reveal) => {
+      const { preset, secrets } = checkedTriggerRequest(request);
+      return previewTrigger(preset, secrets, settings.current.sending, reveal === true);
+    },
+    sendTrigger: async (request) => {
+      const { preset, secrets } = checkedTriggerRequest(request);
+      const { record, explanation } = await sendTrigger(preset, secrets, { ...settings.current.sending, crumbs });
+      return { row: rowOf(await storeRecord(record), record), explanation };
+    },
   };
 }
