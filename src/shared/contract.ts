@@ -103,6 +103,8 @@ export interface TriggerRequest {
   secrets?: TriggerSecrets;
   /** The preset's file, whose saved secrets fill in those not given. */
   file?: string | null;
+  /** Overrides the sending settings for this call. */
+  verifyTls?: boolean;
 }
 
 export interface Contract {

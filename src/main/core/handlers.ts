@@ -162,12 +162,14 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
     previewTrigger: (request, reveal) => {
-      const { preset, secrets } = checkedTriggerRequest(request);
-      return previewTrigger(preset, secrets, settings.current.sending, reveal === true);
+      const { preset, secrets, verifyTls } = checkedTriggerRequest(request);
+      const { sending } = settings.current;
+      return previewTrigger(preset, secrets, { ...sending, verifyTls: verifyTls ?? sending.verifyTls }, reveal === true);
     },
     sendTrigger: async (request) => {
-      const { preset, secrets } = checkedTriggerRequest(request);
-      const { record, explanation } = await sendTrigger(preset, secrets, { ...settings.current.sending, crumbs });
+      const { preset, secrets, verifyTls } = checkedTriggerRequest(request);
+      const { sending } = settings.current;
+      const { record, explanation } = await sendTrigger(preset, secrets, { ...sending, verifyTls: verifyTls ?? sending.verifyTls, crumbs });
       return { row: rowOf(await storeRecord(record), record), explanation };
     },
   };

@@ -19,7 +19,8 @@ function checkedSecrets(value: unknown): TriggerSecrets {
 
 export function checkedTriggerRequest(request: unknown): TriggerRequest & { secrets: TriggerSecrets } {
   if (typeof request !== 'object' || request === null) throw new UserError('The trigger request must be an object with a preset.');
-  const { preset, secrets, file } = request as Record<string, unknown>;
+  const { preset, secrets, file, verifyTls } = request as Record<string, unknown>;
   if (file !== undefined && file !== null && typeof file !== 'string') throw new UserError('The preset file must be a file name.');
-  return { preset: checkedPreset(preset), secrets: checkedSecrets(secrets), file: file as string | null | undefined };
+  if (verifyTls !== undefined && typeof verifyTls !== 'boolean') throw new UserError('verifyTls must be true or false.');
+  return { preset: checkedPreset(preset), secrets: checkedSecrets(secrets), file: file as string | null | undefined, verifyTls };
 }

@@ -36,7 +36,9 @@ function maskedHeaders(flat: string[], mask: SecretMask): string[] {
   return flat.map((value, i) => {
     if (i % 2 === 0) return value;
     const name = flat[i - 1].toLowerCase();
-    if (name === 'authorization') return `${value.split(' ')[0]} ${STORED_MASK}`;
+    // The scheme (Basic, Bearer) says how the call authenticated; everything after it is the credential.
+    const scheme = /^[A-Za-z]+ /.exec(value)?.[0] ?? '';
+    if (name === 'authorization') return `${scheme}${STORED_MASK}`;
     return CREDENTIAL_HEADERS.has(name) ? STORED_MASK : mask(value);
   });
 }
