@@ -1,5 +1,5 @@
 /**
- * The CLI face: `hookbench listen | serve | export`. Plain Node, no Electron; the same core as the app.
+ * The CLI face: `hookbench listen | serve | export | send | trigger …`. Plain Node, no Electron; the same core as the app.
  * Messages say what happened and what to do; a stack trace means a bug, never a user mistake.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { openInBrowser } from './cli/open-browser';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './cli/options';
 import { receiverSecretKey } from './cli/passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './cli/sample-commands';
+import { triggerInvocation, triggerOutcome } from './cli/trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from './web';
 
 const out = (text: string) => process.stdout.write(text);
@@ -222,6 +223,21 @@ async function sendCommand(
   return code;
 }
 
+/** Shows the request as curl (tokens masked) and its known traps, sends it, then the answer explained. */
+async function trigger(args: string[]): Promise<number> {
+  const { request, dataDir } = triggerInvocation(args, process.env);
+  return withCore(dataDir, async (core) => {
+    const preview = await core.handlers.previewTrigger(request);
+    out(`${preview.curl}\n\n`);
+    for (const warning of preview.warnings) warn(`Warning: ${warning}`);
+    const { row, explanation } = await core.handlers.sendTrigger(request);
+    const { text, code } = triggerOutcome(row, explanation);
+    if (code === 0) out(text);
+    else warn(text.trimEnd());
+    return code;
+  });
+}
+
 const COMMANDS = {
   listen,
   serve,
@@ -230,6 +246,7 @@ const COMMANDS = {
   sample,
   send: (args: string[]) => sendCommand('send', args, sendSample),
   replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
+  trigger,
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

@@ -8,7 +8,7 @@ import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { SecretName, SecretsState } from './secrets';
 import type { Settings, SettingsPatch } from './settings';
-import type { TriggerPreset, TriggerPresetEntry } from './trigger-preset';
+import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
   offset: number;
@@ -104,6 +104,16 @@ export interface SendSampleRequest {
   verifyTls?: boolean;
 }
 
+export interface TriggerRequest {
+  preset: TriggerPreset;
+  /** Given for this call; never stored with the delivery. */
+  secrets?: TriggerSecrets;
+  /** The preset's file, whose saved secrets fill in those not given. */
+  file?: string | null;
+  /** Overrides the sending settings for this call. */
+  verifyTls?: boolean;
+}
+
 export interface Contract {
   listDeliveries(query: DeliveryQuery): DeliveryPage;
   getDelivery(id: number): DeliveryDetail | null;
@@ -139,6 +149,10 @@ export interface Contract {
   setSecret(name: SecretName, value: string | null): SecretsState;
   /** The plain value, for the UI's reveal on click; null when it is not set. */
   revealSecret(name: SecretName): string | null;
+  /** The exact request a preset makes, its curl command and its known traps; secrets masked unless `reveal`. */
+  previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
+  /** Fires a preset's call, stores it (origin `trigger`, secrets masked) and explains the answer. */
+  sendTrigger(request: TriggerRequest): { row: DeliveryRow; explanation: TriggerExplanation };
 }
 
 export type ContractMethod = keyof Contract;
@@ -180,6 +194,8 @@ export const contractMethods = {
   getSecretsState: true,
   setSecret: true,
   revealSecret: true,
+  previewTrigger: true,
+  sendTrigger: true,
 } as const satisfies Record<ContractMethod, true>;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];

@@ -12,6 +12,7 @@ Commands:
   sample   Print a generated payload
   send     Send a payload to a URL exactly as GitLab would
   replay   Send a stored delivery again
+  trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T]
@@ -52,6 +53,26 @@ replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data
   --to URL          where to send (needed for a received delivery; a sent one goes to its own target)
   --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
   --signing-token   re-sign for a fresh webhook-timestamp
+
+trigger gitlab --url BASE --project ID --token T --ref REF [--var K=V]... [--input K=V]...
+               [--encoding form|query|json] [--ref-in-url] [--insecure] [--data-dir DIR]
+  --url BASE        the GitLab instance, e.g. https://gitlab.example.com (no /api/v4)
+  --project ID      numeric id or path (group/project)
+  --ref REF         a branch or tag (GitLab refuses a commit SHA)
+  --encoding E      multipart form (default), query string or JSON body
+  --ref-in-url      the webhook form /projects/ID/ref/REF/trigger/pipeline?token=T
+trigger jenkins --url BASE --job FOLDER/JOB
+                (--secret-token T --event "<X-Gitlab-Event>" [--variant V] [--file F] | --build-token T [--param K=V]...)
+                [--user U --api-token A] [--insecure] [--data-dir DIR]
+  --event E         a GitLab webhook for the Jenkins GitLab plugin at /project/FOLDER/JOB, sent as GitLab does;
+                    a fresh sample of E (--variant V), or the bytes of --file F
+  --secret-token T  the job's Secret token, sent as X-Gitlab-Token
+  --build-token T   "Trigger builds remotely": /job/FOLDER/job/JOB/build?token=T, or /buildWithParameters with --param
+  --user U          send as this Jenkins user with its API token (Basic auth; no CSRF crumb needed);
+                    otherwise an anonymous POST fetches a crumb from /crumbIssuer first
+  Prints the request as curl (tokens masked), sends it, stores it, prints the status and what it means;
+  exits 1 unless it succeeded. Tokens can stay out of your shell history: HOOKBENCH_TRIGGER_TOKEN stands
+  for --token, --secret-token or --build-token, HOOKBENCH_JENKINS_API_TOKEN for --api-token.
 
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
@@ -95,7 +116,51 @@ export const COMMAND_OPTIONS = {
     'signing-token': { type: 'string' },
     insecure: { type: 'boolean' },
   },
+  // Its options depend on its target, gitlab or jenkins: see TRIGGER_OPTIONS.
+  trigger: {},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
+
+const triggerCommon = {
+  ...common,
+  url: { type: 'string' },
+  insecure: { type: 'boolean' },
+} as const;
+
+export const TRIGGER_OPTIONS = {
+  gitlab: {
+    ...triggerCommon,
+    project: { type: 'string' },
+    token: { type: 'string' },
+    ref: { type: 'string' },
+    var: { type: 'string', multiple: true },
+    input: { type: 'string', multiple: true },
+    encoding: { type: 'string' },
+    'ref-in-url': { type: 'boolean' },
+  },
+  jenkins: {
+    ...triggerCommon,
+    job: { type: 'string' },
+    'secret-token': { type: 'string' },
+    event: { type: 'string' },
+    variant: { type: 'string' },
+    file: { type: 'string' },
+    'build-token': { type: 'string' },
+    param: { type: 'string', multiple: true },
+    user: { type: 'string' },
+    'api-token': { type: 'string' },
+  },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+export type TriggerTarget = keyof typeof TRIGGER_OPTIONS;
+
+/** `hookbench trigger gitlab|jenkins …`: the target's own flags, strictly. */
+export function parseTriggerArgs<T extends TriggerTarget>(target: T, args: string[]) {
+  try {
+    return parseArgs({ args, options: TRIGGER_OPTIONS[target], strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(`hookbench trigger ${target}: ${(error as Error).message}`);
+  }
+}
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
 

@@ -19,6 +19,10 @@ import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
+import { checkedTriggerRequest } from './triggers/checked-trigger-request';
+import { JenkinsCrumbs } from './triggers/jenkins-crumbs';
+import { previewTrigger } from './triggers/preview-trigger';
+import { sendTrigger } from './triggers/send-trigger';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -90,6 +94,7 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  const crumbs = new JenkinsCrumbs();
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -176,5 +181,16 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return state;
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
+    previewTrigger: (request, reveal) => {
+      const { preset, secrets, verifyTls } = checkedTriggerRequest(request);
+      const { sending } = settings.current;
+      return previewTrigger(preset, secrets, { ...sending, verifyTls: verifyTls ?? sending.verifyTls }, reveal === true);
+    },
+    sendTrigger: async (request) => {
+      const { preset, secrets, verifyTls } = checkedTriggerRequest(request);
+      const { sending } = settings.current;
+      const { record, explanation } = await sendTrigger(preset, secrets, { ...sending, verifyTls: verifyTls ?? sending.verifyTls, crumbs });
+      return { row: rowOf(await storeRecord(record), record), explanation };
+    },
   };
 }

@@ -60,6 +60,18 @@ function pairs(flat: string[]): RawHeaders {
   return out;
 }
 
+/** The headers exactly as sendRequest writes them: the given ones in order (less transport ones), then its own. */
+export function wireHeaders(url: URL, headers: SendRequestInput['headers'], bodyLength: number): RawHeaders {
+  const out: RawHeaders = headers.filter(([name]) => !isTransportHeader(name)).map(([name, value]): [string, string] => [name, value]);
+  out.push(
+    ['Host', url.host],
+    ['Content-Length', String(bodyLength)],
+    // Net::HTTP outside a started session asks for close; a fresh connection also keeps timings honest.
+    ['Connection', 'close'],
+  );
+  return out;
+}
+
 /**
  * One request on a fresh connection, the way GitLab's Net::HTTP makes it: headers given as a raw list so
  * their case and order reach the receiver unchanged, body bytes untouched, one deadline for the whole
@@ -74,15 +86,7 @@ export function sendRequest(input: SendRequestInput): Promise<SendResult> {
   const timeoutMs = input.timeoutMs ?? GITLAB_TIMEOUT_MS;
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
-  const requestHeaders: RawHeaders = input.headers
-    .filter(([name]) => !isTransportHeader(name))
-    .map(([name, value]): [string, string] => [name, value]);
-  requestHeaders.push(
-    ['Host', url.host],
-    ['Content-Length', String(input.body.byteLength)],
-    // Net::HTTP outside a started session asks for close; a fresh connection also keeps timings honest.
-    ['Connection', 'close'],
-  );
+  const requestHeaders = wireHeaders(url, input.headers, input.body.byteLength);
 
   const startedAt = Date.now();
   const started = performance.now();

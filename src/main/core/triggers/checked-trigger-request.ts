@@ -1,0 +1,26 @@
+import type { TriggerRequest } from '../../../shared/contract';
+import type { SecretSlot, TriggerSecrets } from '../../../shared/trigger-preset';
+import { UserError } from '../user-error';
+import { checkedPreset } from './checked-preset';
+
+const SLOTS: readonly SecretSlot[] = ['token', 'apiToken'];
+
+function checkedSecrets(value: unknown): TriggerSecrets {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new UserError('The secrets must be an object of token and apiToken.');
+  const secrets: TriggerSecrets = {};
+  for (const [slot, secret] of Object.entries(value)) {
+    if (!SLOTS.includes(slot as SecretSlot)) throw new UserError(`"${slot}" is not a trigger secret: use token or apiToken.`);
+    if (secret !== null && secret !== undefined && typeof secret !== 'string') throw new UserError(`The ${slot} must be text.`);
+    secrets[slot as SecretSlot] = secret as string | null | undefined;
+  }
+  return secrets;
+}
+
+export function checkedTriggerRequest(request: unknown): TriggerRequest & { secrets: TriggerSecrets } {
+  if (typeof request !== 'object' || request === null) throw new UserError('The trigger request must be an object with a preset.');
+  const { preset, secrets, file, verifyTls } = request as Record<string, unknown>;
+  if (file !== undefined && file !== null && typeof file !== 'string') throw new UserError('The preset file must be a file name.');
+  if (verifyTls !== undefined && typeof verifyTls !== 'boolean') throw new UserError('verifyTls must be true or false.');
+  return { preset: checkedPreset(preset), secrets: checkedSecrets(secrets), file: file as string | null | undefined, verifyTls };
+}
