@@ -60,9 +60,9 @@ export class SampleFolder {
     const modifiedAt = statSync(path).mtimeMs;
     try {
       const sample = parseSample(readFileSync(path, 'utf8'));
-      return { file, name: sample.name, event: sample.event, modifiedAt, problem: null };
+      return { file, name: sample.name, event: sample.event, variant: sample.variant, modifiedAt, problem: null };
     } catch (error) {
-      return { file, name: file, event: null, modifiedAt, problem: (error as Error).message };
+      return { file, name: file, event: null, variant: null, modifiedAt, problem: (error as Error).message };
     }
   }
 }
