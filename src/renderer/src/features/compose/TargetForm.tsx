@@ -68,13 +68,14 @@ export function TargetForm() {
         <span className="switch-track switch-track-accent" aria-hidden="true" />
         Verify TLS
       </label>
-      <HeadersPreview />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
           {status === 'sending' ? 'Sending…' : 'Send'}
         </button>
         <kbd className="muted">{IS_MAC ? '⌘' : 'Ctrl'}+Enter</kbd>
       </div>
+      {/* Below Send, so that a long list never pushes the button out of sight. */}
+      <HeadersPreview />
     </form>
   );
 }
