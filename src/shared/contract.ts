@@ -130,6 +130,8 @@ export interface Contract {
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
+  /** The headers sendSample would send for this request (fresh ids and timestamp each time), secrets masked. */
+  previewSampleHeaders(request: SendSampleRequest): RawHeaders;
   /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
   replayDelivery(request: ReplayRequest): DeliveryRow;
   listSavedSamples(): SavedSamples;
@@ -183,6 +185,7 @@ export const contractMethods = {
   exportDeliveries: true,
   generateSample: true,
   sendSample: true,
+  previewSampleHeaders: true,
   replayDelivery: true,
   listSavedSamples: true,
   readSavedSample: true,

@@ -19,6 +19,7 @@ export interface SavedSampleEntry {
   file: string;
   name: string;
   event: string | null;
+  variant: string | null;
   modifiedAt: number;
   problem: string | null;
 }

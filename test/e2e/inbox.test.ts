@@ -178,6 +178,9 @@ describe('the inspector in a browser, through hookbench serve', () => {
       const page = await openInspector(undefined, { receiverPort: busyPort, waitForPill: false });
       await page.getByText(`Port ${busyPort} is in use`).first().waitFor();
       expect(await page.getByTestId('empty-inbox').textContent()).toContain('Pick another port in Settings');
+      // The first-run sample has nowhere to go, and says so.
+      expect(await page.getByRole('button', { name: 'Send a sample Push Hook to the receiver' }).isDisabled()).toBe(true);
+      expect(await page.getByTestId('empty-inbox').textContent()).toContain('The receiver is not listening, so there is nowhere to send it yet.');
       await page.screenshot({ path: join(SCREENSHOTS, 'port-in-use.png') });
 
       await page.getByRole('button', { name: 'Choose another port' }).click();

@@ -11,7 +11,8 @@ import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from '
 import { replay } from './sender/replay';
 import type { SampleFolder } from './saved-samples/sample-folder';
 import { defaultSampleContext, generateSample, sampleText } from './samples';
-import { sendAsGitlab } from './sender/send-as-gitlab';
+import { previewGitlabHeaders } from './sender/header-preview';
+import { gitlabDeliveryFor, sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
@@ -131,22 +132,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return { header: sample.header, payload: sampleText(sample.payload) };
     },
     sendSample: async (request) => {
-      const checked = checkedSendRequest(request);
-      const { sending } = settings.current;
-      const record = await sendAsGitlab({
-        to: checked.to,
-        event: checked.event,
-        body: Buffer.from(checked.payload, 'utf8'),
-        gitlabUrl: sending.gitlabUrl,
-        gitlabVersion: sending.gitlabVersion,
-        secretToken: checked.secretToken,
-        signingToken: checked.signingToken,
-        customHeaders: checked.headers,
-        timeoutMs: sending.timeoutMs,
-        verifyTls: checked.verifyTls ?? sending.verifyTls,
-      });
+      const record = await sendAsGitlab(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending));
       return rowOf(await storeRecord(record), record);
     },
+    previewSampleHeaders: (request) => previewGitlabHeaders(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending)),
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);
       const original = store.getDetail(deliveryId(checked.id));

@@ -1,6 +1,7 @@
 import { ComposeScreen } from './features/compose/ComposeScreen';
 import { ComingLater } from './features/later/ComingLater';
 import { Inbox } from './features/inbox/Inbox';
+import { SamplesScreen } from './features/samples/SamplesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { Rail } from './features/shell/Rail';
 import './features/shell/shell.css';
@@ -21,8 +22,9 @@ export function App() {
         <main className="screen">
           {screen === 'inbox' && <Inbox />}
           {screen === 'compose' && <ComposeScreen />}
+          {screen === 'samples' && <SamplesScreen />}
           {screen === 'settings' && <SettingsScreen />}
-          {(screen === 'triggers' || screen === 'samples') && <ComingLater screen={screen} />}
+          {screen === 'triggers' && <ComingLater screen={screen} />}
         </main>
       </div>
     </div>

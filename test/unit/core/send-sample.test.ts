@@ -48,4 +48,29 @@ describe('sending a sample as GitLab does', () => {
     await expect(core.handlers.sendSample({ to: 'ftp://x', event: 'Push Hook', payload: '{}' })).rejects.toThrow(/http/);
     expect(() => core.handlers.generateSample({ event: 'No Such Hook' })).toThrow(/"No Such Hook" is not a GitLab event/);
   });
+
+  it('previews the headers a send carries, in the same order, with an edited one in place and secrets masked', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const request = {
+      to: `http://jenkins:s3cret-password@127.0.0.1:${receiver.port}/hook`,
+      event: 'Push Hook',
+      payload: '{"object_kind":"push"}',
+      secretToken: 'a-long-secret-token-1234',
+      headers: [['User-Agent', 'GitLab/16.11.0'], ['X-Team', 'hooks']] as Array<[string, string]>,
+    };
+    const preview = await sender.core.handlers.previewSampleHeaders(request);
+    expect(headerValue(preview, 'X-Gitlab-Token')).toBe('••••••1234');
+    expect(headerValue(preview, 'Authorization')).toMatch(/^Basic ••••••/);
+    expect(preview.some(([, value]) => value.includes('a-long-secret'))).toBe(false);
+    expect(headerValue(preview, 'User-Agent')).toBe('GitLab/16.11.0');
+
+    await sender.core.handlers.sendSample(request);
+    const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
+    const sent = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    const transport = new Set(['host', 'content-length', 'connection']);
+    expect(sent.map(([name]) => name).filter((name) => !transport.has(name.toLowerCase()))).toEqual(preview.map(([name]) => name));
+    expect(headerValue(sent, 'User-Agent')).toBe('GitLab/16.11.0');
+    expect(headerValue(sent, 'X-Gitlab-Token')).toBe('a-long-secret-token-1234');
+  });
 });

@@ -23,7 +23,7 @@ describe('the saved samples folder', () => {
     expect(readFileSync(join(folder.path, file), 'utf8')).toBe(`${JSON.stringify(push, null, 2)}\n`);
     expect(folder.read(file)).toEqual(push);
     expect(folder.list()).toEqual([
-      { file, name: push.name, event: 'Push Hook', modifiedAt: expect.any(Number), problem: null },
+      { file, name: push.name, event: 'Push Hook', variant: 'default', modifiedAt: expect.any(Number), problem: null },
     ]);
   });
 

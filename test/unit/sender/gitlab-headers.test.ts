@@ -75,13 +75,9 @@ describe('gitlabHeaders', () => {
   it('refuses custom headers GitLab would refuse or that would change the delivery, in words', () => {
     const attempt = (customHeaders: Array<[string, string]>, authorization?: string) => () =>
       gitlabHeaders({ event: 'Push Hook', gitlabUrl: 'https://gitlab.com', body, customHeaders, authorization });
-    expect(attempt([['x-gitlab-event', 'Tag Push Hook']])).toThrow(
-      '"x-gitlab-event" is set by GitLab on every delivery; a custom header cannot override it.',
+    expect(attempt([['X-Gitlab-Token', 'x']])).toThrow(
+      'Put the secret token in the Secret token field rather than a "X-Gitlab-Token" header: there it stays masked.',
     );
-    expect(attempt([['Webhook-Id', 'x']])).toThrow(/cannot override it/);
-    // Reserved even when this delivery does not carry it.
-    expect(attempt([['X-Gitlab-Token', 'x']])).toThrow(/cannot override it/);
-    expect(attempt([['webhook-signature', 'v1,x']])).toThrow(/cannot override it/);
     expect(attempt([['Host', 'elsewhere']])).toThrow(/belongs to the connection/);
     expect(attempt([['Authorization', 'Bearer x']], 'Basic eDp5')).toThrow(/already comes from the user:pass@/);
     expect(attempt([['Authorization', 'Bearer x']])).not.toThrow();
@@ -94,6 +90,35 @@ describe('gitlabHeaders', () => {
     expect(attempt([['X-Multi', 'one\r\nInjected: yes']])).toThrow(
       'The value of X-Multi must be one line of text, without control characters.',
     );
+  });
+
+  it("puts a custom header named like one of GitLab's in that header's place, never twice", () => {
+    const headers = gitlabHeaders({
+      event: 'Push Hook', gitlabUrl: 'https://gitlab.com', body, now,
+      customHeaders: [['x-gitlab-event', 'Tag Push Hook'], ['X-Team', 'platform'], ['User-Agent', 'GitLab/16.0.0']],
+    });
+    const names = headers.map(([name]) => name.toLowerCase());
+    expect(names.filter((name) => name === 'x-gitlab-event')).toHaveLength(1);
+    expect(names.filter((name) => name === 'user-agent')).toHaveLength(1);
+    expect(headers[1]).toEqual(['User-Agent', 'GitLab/16.0.0']);
+    expect(headers[3]).toEqual(['X-Gitlab-Event', 'Tag Push Hook']);
+    expect(headers.at(-1)).toEqual(['X-Team', 'platform']);
+  });
+
+  it('signs the webhook-id and webhook-timestamp actually sent, so a stale timestamp can be tried', () => {
+    const signingToken = generateSigningToken();
+    const stale = String(Math.floor(now / 1000) - 600);
+    const headers = gitlabHeaders({
+      event: 'Push Hook', gitlabUrl: 'https://gitlab.com', body, now, signingToken,
+      customHeaders: [['webhook-id', 'msg_1'], ['webhook-timestamp', stale]],
+    });
+    const key = Buffer.from(signingToken.slice('whsec_'.length), 'base64');
+    const expected = createHmac('sha256', key).update(`msg_1.${stale}.`).update(body).digest('base64');
+    expect(headerValue(headers, 'webhook-signature')).toBe(`v1,${expected}`);
+    expect(headers.filter(([name]) => name === 'webhook-timestamp')).toEqual([['webhook-timestamp', stale]]);
+    // A hand-written signature replaces the computed one; without a signing token it is simply added.
+    const forged = gitlabHeaders({ event: 'Push Hook', gitlabUrl: 'https://gitlab.com', body, customHeaders: [['webhook-signature', 'v1,bad']] });
+    expect(forged.filter(([name]) => name === 'webhook-signature')).toEqual([['webhook-signature', 'v1,bad']]);
   });
 
   it('refuses a GitLab URL that is not http(s) and a malformed signing token', () => {

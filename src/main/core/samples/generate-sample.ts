@@ -49,7 +49,7 @@ export function generateSample(
   return { header: event.header, payload: SAMPLE_GENERATORS[event.id](scope, variant.id) };
 }
 
-/** A generated payload as the text a user edits and sends: pretty-printed JSON with a final newline. */
-export function sampleText(payload: GeneratedSample['payload']): string {
+/** A payload (generated or saved) as the text a user edits and sends: pretty-printed JSON with a final newline. */
+export function sampleText(payload: unknown): string {
   return `${JSON.stringify(payload, null, 2)}\n`;
 }

@@ -13,8 +13,8 @@ export class SampleFolder {
   list(): SavedSampleEntry[] {
     return this.files.list(parseSample).map(({ file, modifiedAt, value, problem }) =>
       value
-        ? { file, name: value.name, event: value.event, modifiedAt, problem: null }
-        : { file, name: file, event: null, modifiedAt, problem },
+        ? { file, name: value.name, event: value.event, variant: value.variant, modifiedAt, problem: null }
+        : { file, name: file, event: null, variant: null, modifiedAt, problem },
     );
   }
 

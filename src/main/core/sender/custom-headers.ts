@@ -1,4 +1,5 @@
 import { UserError } from '../user-error';
+import { SECRET_TOKEN_HEADER } from '../verify/secret-token';
 import { isTransportHeader } from './send-request';
 
 /** GitLab's limit per hook. */
@@ -9,18 +10,14 @@ const NAME = /^[A-Za-z](?:[._-]?[A-Za-z0-9])*$/;
 
 /**
  * Refuses, in words, custom headers GitLab would not accept or that would quietly change the delivery:
- * ones overriding the headers GitLab sets itself (`reserved`), connection headers, and an Authorization
- * header when the URL's user:pass@ already supplies one.
+ * connection headers, the secret token (it has its own field, which keeps it masked), and an Authorization
+ * header when the URL's user:pass@ already supplies one. A header GitLab sets itself may be given: the
+ * sender puts it in place of GitLab's, so a receiver can be tried against a wrong event or a stale timestamp.
  */
-export function checkCustomHeaders(
-  headers: ReadonlyArray<readonly [string, string]>,
-  reserved: readonly string[],
-  hasUrlCredentials: boolean,
-): void {
+export function checkCustomHeaders(headers: ReadonlyArray<readonly [string, string]>, hasUrlCredentials: boolean): void {
   if (headers.length > CUSTOM_HEADER_LIMIT) {
     throw new UserError(`GitLab sends at most ${CUSTOM_HEADER_LIMIT} custom headers; ${headers.length} are set.`);
   }
-  const taken = new Set(reserved.map((name) => name.toLowerCase()));
   const seen = new Set<string>();
   for (const [name] of headers) {
     const lower = name.toLowerCase();
@@ -30,8 +27,8 @@ export function checkCustomHeaders(
           'letter, ending with a letter or digit, no two separators in a row.',
       );
     }
-    if (taken.has(lower)) {
-      throw new UserError(`"${name}" is set by GitLab on every delivery; a custom header cannot override it.`);
+    if (lower === SECRET_TOKEN_HEADER.toLowerCase()) {
+      throw new UserError(`Put the secret token in the Secret token field rather than a "${name}" header: there it stays masked.`);
     }
     if (isTransportHeader(name)) {
       throw new UserError(`"${name}" belongs to the connection and is set when sending; it cannot be a custom header.`);

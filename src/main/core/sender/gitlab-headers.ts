@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RawHeaders } from '../../../shared/delivery';
+import { headerValue } from '../../../shared/headers';
 import { UserError } from '../user-error';
 import { secretTokenHeaderValue, SECRET_TOKEN_HEADER } from '../verify/secret-token';
 import { signPayload } from '../verify/standard-webhooks';
@@ -30,12 +31,6 @@ export interface GitlabHeadersInput {
   authorization?: string;
 }
 
-/** Every header GitLab sets itself, sent or not on this delivery: custom headers may not take these names. */
-const DELIVERY_HEADERS = [
-  'Content-Type', 'User-Agent', 'Idempotency-Key', 'X-Gitlab-Event', 'X-Gitlab-Webhook-UUID', 'X-Gitlab-Instance',
-  'X-Gitlab-Event-UUID', SECRET_TOKEN_HEADER, 'webhook-id', 'webhook-timestamp', 'webhook-signature',
-];
-
 /** What Node writes in a header value: tab and the octets 0x20–0x7E and 0x80–0xFF. */
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
@@ -44,32 +39,42 @@ const asWireText = (value: string) => Buffer.from(value, 'utf8').toString('latin
 
 /**
  * The headers of a delivery as GitLab builds them (WebHookService#build_headers), in the order GitLab logs
- * them, then the Standard Webhooks ones, custom headers, and Basic auth from the URL. Transport headers
- * (Host, Content-Length, Connection) are sendRequest's. Throws a UserError for anything GitLab would refuse.
+ * them, then the Standard Webhooks ones, custom headers, and Basic auth from the URL. A custom header named
+ * like one of GitLab's takes that header's place instead of being sent twice; the signature covers the
+ * webhook-id and webhook-timestamp actually sent. Transport headers (Host, Content-Length, Connection) are
+ * sendRequest's. Throws a UserError for anything GitLab would refuse.
  */
 export function gitlabHeaders(input: GitlabHeadersInput): RawHeaders {
   const instance = parseHttpUrl(input.gitlabUrl, 'The GitLab URL').origin;
+  const custom = input.customHeaders ?? [];
+  checkCustomHeaders(custom, input.authorization !== undefined);
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const timestamp = Math.floor((input.now ?? Date.now()) / 1000);
-  const headers: RawHeaders = [
-    ['Content-Type', 'application/json'],
-    ['User-Agent', `GitLab/${input.gitlabVersion ?? DEFAULT_GITLAB_VERSION}`],
-    ['Idempotency-Key', idempotencyKey],
-    ['X-Gitlab-Event', input.event],
-    // A new one per request, retries included: what GitLab's code does, whatever its docs suggest.
-    ['X-Gitlab-Webhook-UUID', randomUUID()],
-    ['X-Gitlab-Instance', instance],
-    ['X-Gitlab-Event-UUID', input.eventUuid ?? randomUUID()],
-  ];
-  if (input.secretToken) headers.push([SECRET_TOKEN_HEADER, secretTokenHeaderValue(input.secretToken)]);
-  headers.push(['webhook-id', idempotencyKey], ['webhook-timestamp', String(timestamp)]);
-  if (input.signingToken) {
-    headers.push(['webhook-signature', signPayload(input.signingToken, idempotencyKey, timestamp, input.body)]);
-  }
+  const headers: Array<[string, string]> = [];
+  /** Adds GitLab's header, or the custom one replacing it; returns the value sent. */
+  const put = (name: string, value: string): string => {
+    const sent = headerValue(custom, name) ?? value;
+    headers.push([name, sent]);
+    return sent;
+  };
 
-  const custom = input.customHeaders ?? [];
-  checkCustomHeaders(custom, DELIVERY_HEADERS, input.authorization !== undefined);
-  headers.push(...custom.map(([name, value]): [string, string] => [name, value]));
+  put('Content-Type', 'application/json');
+  put('User-Agent', `GitLab/${input.gitlabVersion ?? DEFAULT_GITLAB_VERSION}`);
+  put('Idempotency-Key', idempotencyKey);
+  put('X-Gitlab-Event', input.event);
+  // A new one per request, retries included: what GitLab's code does, whatever its docs suggest.
+  put('X-Gitlab-Webhook-UUID', randomUUID());
+  put('X-Gitlab-Instance', instance);
+  put('X-Gitlab-Event-UUID', input.eventUuid ?? randomUUID());
+  if (input.secretToken) put(SECRET_TOKEN_HEADER, secretTokenHeaderValue(input.secretToken));
+  const webhookId = put('webhook-id', idempotencyKey);
+  const sentTimestamp = put('webhook-timestamp', String(timestamp));
+  if (input.signingToken) {
+    const signedTimestamp = /^\d+$/.test(sentTimestamp) ? Number(sentTimestamp) : timestamp;
+    put('webhook-signature', signPayload(input.signingToken, webhookId, signedTimestamp, input.body));
+  }
+  const sentAlready = new Set(headers.map(([name]) => name.toLowerCase()));
+  headers.push(...custom.filter(([name]) => !sentAlready.has(name.toLowerCase())).map(([name, value]): [string, string] => [name, value]));
   if (input.authorization) headers.push(['Authorization', input.authorization]);
 
   return headers.map(([name, value]) => {

@@ -1,5 +1,6 @@
+import type { SendSampleRequest } from '../../../shared/contract';
 import type { RawHeaders } from '../../../shared/delivery';
-import { GITLAB_BODY_LIMIT_BYTES } from '../../../shared/settings';
+import { GITLAB_BODY_LIMIT_BYTES, type Settings } from '../../../shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { UserError } from '../user-error';
 import { gitlabHeaders } from './gitlab-headers';
@@ -21,8 +22,27 @@ export interface GitlabDelivery {
   verifyTls: boolean;
 }
 
-/** Sends a payload the way GitLab delivers a webhook, and returns the exchange as a storable delivery. */
-export async function sendAsGitlab(delivery: GitlabDelivery): Promise<DeliveryRecord> {
+/** A checked send request, completed by the Sending settings. */
+export function gitlabDeliveryFor(request: SendSampleRequest, sending: Settings['sending']): GitlabDelivery {
+  return {
+    to: request.to,
+    event: request.event,
+    body: Buffer.from(request.payload, 'utf8'),
+    gitlabUrl: sending.gitlabUrl,
+    gitlabVersion: sending.gitlabVersion,
+    secretToken: request.secretToken,
+    signingToken: request.signingToken,
+    customHeaders: request.headers,
+    timeoutMs: sending.timeoutMs,
+    verifyTls: request.verifyTls ?? sending.verifyTls,
+  };
+}
+
+/**
+ * The URL and headers a delivery goes out with: what Compose previews and what sendAsGitlab sends, built in
+ * one place so the two cannot differ (beyond the ids and timestamp, fresh on every call).
+ */
+export function gitlabRequest(delivery: GitlabDelivery): { url: string; headers: RawHeaders } {
   if (delivery.body.byteLength > GITLAB_BODY_LIMIT_BYTES) {
     throw new UserError(`GitLab does not send bodies over 25 MB; this one is ${delivery.body.byteLength} bytes.`);
   }
@@ -37,6 +57,12 @@ export async function sendAsGitlab(delivery: GitlabDelivery): Promise<DeliveryRe
     authorization,
     body: delivery.body,
   });
+  return { url, headers };
+}
+
+/** Sends a payload the way GitLab delivers a webhook, and returns the exchange as a storable delivery. */
+export async function sendAsGitlab(delivery: GitlabDelivery): Promise<DeliveryRecord> {
+  const { url, headers } = gitlabRequest(delivery);
   const result = await sendRequest({
     method: 'POST', url, headers, body: delivery.body, timeoutMs: delivery.timeoutMs, verifyTls: delivery.verifyTls,
   });

@@ -4,9 +4,12 @@ import { createComposeSlice } from './compose-slice';
 import { createCoreStateSlice } from './core-state-slice';
 import { createDeliveryActionsSlice } from './delivery-actions-slice';
 import { createDetailSlice } from './detail-slice';
+import { createFirstSampleSlice } from './first-sample-slice';
+import { createHeadersPreviewSlice } from './headers-preview-slice';
 import { createListSlice } from './list-slice';
 import { createLiveSlice } from './live-slice';
 import { createSecretsSlice } from './secrets-slice';
+import { createSavedSamplesSlice } from './saved-samples-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
@@ -26,6 +29,9 @@ export function createAppStore(client: ContractClient): AppStore {
       ...createViewSlice(context),
       ...createComposeSlice(context),
       ...createDeliveryActionsSlice(context),
+      ...createSavedSamplesSlice(context),
+      ...createHeadersPreviewSlice(context),
+      ...createFirstSampleSlice(context),
     };
   });
 }
@@ -38,6 +44,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     if (name === 'deliveriesChanged') state.handleDeliveriesChanged(payload as ContractEvents['deliveriesChanged']);
     if (name === 'receiverState') state.setReceiver(payload as ContractEvents['receiverState']);
     if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
+    if (name === 'savedSamplesChanged') void state.loadSavedSamples();
   });
   const state = store.getState();
   void state.loadCoreState();

@@ -1,6 +1,7 @@
+import type { SendSampleRequest } from '../../../shared/contract';
 import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
 import { findGitlabEvent } from '../../../shared/gitlab-catalogue';
-import { defaultSettings } from '../../../shared/settings';
+import { defaultSettings, type Settings } from '../../../shared/settings';
 import { errorReason } from './describe-error';
 import { recentTargets, rememberTarget } from './remembered-targets';
 import { defaultSampleContextDraft, sampleContextFrom, type SampleContextDraft, type SampleContextErrors } from './sample-context-draft';
@@ -30,6 +31,12 @@ export interface ComposeDraft {
 
 export type ComposeStatus = 'idle' | 'generating' | 'sending';
 
+/** A saved sample file Compose holds: opened from the Samples screen, or just saved. */
+export interface OpenedSample {
+  file: string;
+  name: string;
+}
+
 export interface ComposeSlice {
   compose: ComposeDraft;
   sampleContext: SampleContextDraft;
@@ -41,11 +48,16 @@ export interface ComposeSlice {
   lastSent: DeliveryDetail | null;
   /** Newest first, for the target field's suggestions. */
   recentTargets: string[];
+  /** Null once the payload comes from elsewhere (generated, or taken from a delivery). */
+  openedSample: OpenedSample | null;
   editCompose(patch: Partial<Omit<ComposeDraft, 'headers'>>): void;
   editSampleContext(patch: Partial<SampleContextDraft>): void;
   /** A fresh sample (new SHAs, ids, times) for an event and variant; the current ones when omitted. */
   generateComposeSample(event?: string, variantId?: string): Promise<void>;
-  addCustomHeader(): void;
+  /** A blank row to fill in, or one replacing a header GitLab sets (name and its current value). */
+  addCustomHeader(name?: string, value?: string): void;
+  /** The rows of a saved sample's headers, replacing the current ones. */
+  setCustomHeaders(headers: RawHeaders): void;
   editCustomHeader(key: number, patch: Partial<Pick<CustomHeaderRow, 'name' | 'value'>>): void;
   removeCustomHeader(key: number): void;
   sendCompose(): Promise<void>;
@@ -56,8 +68,21 @@ export interface ComposeSlice {
 const DEFAULT_EVENT = 'Push Hook';
 
 /** Rows whose name is blank are half-typed, not headers to send. */
-function headerPairs(rows: readonly CustomHeaderRow[]): RawHeaders {
+export function headerPairs(rows: readonly CustomHeaderRow[]): RawHeaders {
   return rows.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value]);
+}
+
+/** What Compose sends to `to`: the one request both the send and the headers preview are made from. */
+export function sendRequestOf(compose: ComposeDraft, to: string, settings: Settings | null): SendSampleRequest {
+  return {
+    to,
+    event: compose.event,
+    payload: compose.payload,
+    secretToken: compose.secretToken || null,
+    signingToken: compose.signingToken || null,
+    headers: headerPairs(compose.headers),
+    verifyTls: compose.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
+  };
 }
 
 export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, client }) => {
@@ -85,6 +110,7 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
     composeError: null,
     lastSent: null,
     recentTargets: history,
+    openedSample: null,
     editCompose: editDraft,
     editSampleContext(patch) {
       set({ sampleContext: { ...get().sampleContext, ...patch } });
@@ -102,13 +128,16 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       try {
         const sample = await client.generateSample({ event, variant, context: checked.context });
         editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload });
-        set({ composeStatus: 'idle' });
+        set({ composeStatus: 'idle', openedSample: null });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `No sample generated: ${errorReason(error)}` });
       }
     },
-    addCustomHeader() {
-      editDraft({ headers: [...get().compose.headers, { key: nextHeaderKey++, name: '', value: '' }] });
+    addCustomHeader(name = '', value = '') {
+      editDraft({ headers: [...get().compose.headers, { key: nextHeaderKey++, name, value }] });
+    },
+    setCustomHeaders(headers) {
+      editDraft({ headers: headers.map(([name, value]) => ({ key: nextHeaderKey++, name, value })) });
     },
     editCustomHeader(key, patch) {
       editDraft({ headers: get().compose.headers.map((row) => (row.key === key ? { ...row, ...patch } : row)) });
@@ -126,15 +155,7 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       }
       set({ composeStatus: 'sending', composeError: null });
       try {
-        const row = await client.sendSample({
-          to,
-          event: compose.event,
-          payload: compose.payload,
-          secretToken: compose.secretToken || null,
-          signingToken: compose.signingToken || null,
-          headers: headerPairs(compose.headers),
-          verifyTls: compose.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
-        });
+        const row = await client.sendSample(sendRequestOf(compose, to, settings));
         set({ recentTargets: rememberTarget(to) });
         set({ lastSent: await client.getDelivery(row.id), composeStatus: 'idle' });
       } catch (error) {
@@ -143,7 +164,7 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
     },
     loadIntoCompose(draft) {
       editDraft({ ...draft, variantId: null });
-      set({ lastSent: null, composeError: null, screen: 'compose' });
+      set({ lastSent: null, composeError: null, openedSample: null, screen: 'compose' });
     },
   };
 };

@@ -4,9 +4,12 @@ import type { ComposeSlice } from './compose-slice';
 import type { CoreStateSlice } from './core-state-slice';
 import type { DeliveryActionsSlice } from './delivery-actions-slice';
 import type { DetailSlice } from './detail-slice';
+import type { FirstSampleSlice } from './first-sample-slice';
+import type { HeadersPreviewSlice } from './headers-preview-slice';
 import type { ListSlice } from './list-slice';
 import type { LiveSlice } from './live-slice';
 import type { SecretsSlice } from './secrets-slice';
+import type { SavedSamplesSlice } from './saved-samples-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { ViewSlice } from './view-slice';
 
@@ -18,7 +21,10 @@ export type AppState = ListSlice &
   SecretsSlice &
   ViewSlice &
   ComposeSlice &
-  DeliveryActionsSlice;
+  DeliveryActionsSlice &
+  SavedSamplesSlice &
+  HeadersPreviewSlice &
+  FirstSampleSlice;
 
 export interface SliceContext {
   set: StoreApi<AppState>['setState'];

@@ -3,6 +3,7 @@ import { useApp } from '../../store/use-app';
 import { EventPicker } from './EventPicker';
 import { PayloadPanel } from './PayloadPanel';
 import { SampleContextCard } from './SampleContextCard';
+import { SaveAsSample } from './SaveAsSample';
 import { SendResult } from './SendResult';
 import { TargetForm } from './TargetForm';
 import '../detail/detail.css';
@@ -33,6 +34,7 @@ export function ComposeScreen() {
         <SampleContextCard />
       </aside>
       <div className="compose-column compose-centre">
+        <SaveAsSample />
         <PayloadPanel />
         <SendResult />
       </div>

@@ -5,7 +5,7 @@ const HEADER_PARTS = [
   { part: 'value', label: 'Value' },
 ] as const;
 
-/** Headers sent on top of GitLab's, as a GitLab webhook's custom headers are. */
+/** Headers sent on top of GitLab's, as a GitLab webhook's custom headers are; one named like GitLab's replaces it. */
 export function CustomHeadersTable() {
   const rows = useApp((state) => state.compose.headers);
   const add = useApp((state) => state.addCustomHeader);
@@ -47,7 +47,7 @@ export function CustomHeadersTable() {
           </tbody>
         </table>
       )}
-      <button type="button" className="button button-small" onClick={add}>
+      <button type="button" className="button button-small" onClick={() => add()}>
         Add header
       </button>
     </fieldset>

@@ -2,6 +2,7 @@ import { defaultSettings } from '../../../../shared/settings';
 import { Field } from '../../components/Field';
 import { useApp } from '../../store/use-app';
 import { CustomHeadersTable } from './CustomHeadersTable';
+import { HeadersPreview } from './HeadersPreview';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -67,16 +68,14 @@ export function TargetForm() {
         <span className="switch-track switch-track-accent" aria-hidden="true" />
         Verify TLS
       </label>
-      <p className="field-hint">
-        GitLab's headers are added for you: Content-Type, User-Agent, X-Gitlab-Event, X-Gitlab-Instance, the event and
-        webhook UUIDs, Idempotency-Key, webhook-id and webhook-timestamp.
-      </p>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
           {status === 'sending' ? 'Sending…' : 'Send'}
         </button>
         <kbd className="muted">{IS_MAC ? '⌘' : 'Ctrl'}+Enter</kbd>
       </div>
+      {/* Below Send, so that a long list never pushes the button out of sight. */}
+      <HeadersPreview />
     </form>
   );
 }

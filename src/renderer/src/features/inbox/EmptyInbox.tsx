@@ -1,5 +1,6 @@
 import { CopyButton } from '../../components/CopyButton';
 import { useApp } from '../../store/use-app';
+import { SendFirstSample } from './SendFirstSample';
 
 /** First run: not a blank pane but the two things that make the first row appear. */
 export function EmptyInbox() {
@@ -17,6 +18,7 @@ export function EmptyInbox() {
         <button type="button" className="button button-primary" onClick={() => showScreen('settings')}>
           Open receiver settings
         </button>
+        <SendFirstSample />
       </div>
     );
   }
@@ -49,6 +51,10 @@ export function EmptyInbox() {
             <code className="mono">{curl}</code>
             <CopyButton text={curl} label="Copy command" />
           </div>
+        </li>
+        <li>
+          <p>Or let Hookbench send one, as GitLab would:</p>
+          <SendFirstSample />
         </li>
       </ol>
       <p className="muted">Deliveries appear here the moment they arrive.</p>

@@ -5,10 +5,6 @@ const LATER: Partial<Record<Screen, { title: string; what: string }>> = {
     title: 'Triggers',
     what: 'Saved GitLab pipeline-trigger and Jenkins calls, shown as curl, sent and recorded with their answer explained.',
   },
-  samples: {
-    title: 'Samples',
-    what: 'Your saved sample payloads, grouped by event, ready to open in Compose.',
-  },
 };
 
 /** An honest placeholder: the screen exists in the rail so the layout is stable, but it does nothing yet. */

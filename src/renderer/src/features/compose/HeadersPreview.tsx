@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { useApp } from '../../store/use-app';
+import './headers-preview.css';
+
+/** Typing settles before the core is asked again. */
+const PREVIEW_DELAY_MS = 250;
+
+/** Masked by the core: these rows are changed through the token fields and the target URL, not here. */
+const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
+
+/** Every header the next Send carries, as the core builds it; GitLab's can be edited into custom headers. */
+export function HeadersPreview() {
+  const compose = useApp((state) => state.compose);
+  const settings = useApp((state) => state.settings);
+  const preview = useApp((state) => state.headersPreview);
+  const error = useApp((state) => state.headersPreviewError);
+  const refresh = useApp((state) => state.refreshHeadersPreview);
+  const override = useApp((state) => state.overrideHeader);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [compose, settings, refresh]);
+
+  const custom = new Set(compose.headers.map((row) => row.name.trim().toLowerCase()));
+  return (
+    <section className="headers-preview" aria-label="Headers that will be sent">
+      <h4 className="field-label">Headers that will be sent</h4>
+      {error && (
+        <p className="field-error" role="alert" data-testid="headers-preview-error">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <table className="headers-preview-table" data-testid="headers-preview">
+          <tbody>
+            {preview.map(([name, value]) => {
+              const lower = name.toLowerCase();
+              return (
+                <tr key={lower}>
+                  <th scope="row" className="mono">
+                    {name}
+                  </th>
+                  <td className="mono">{value}</td>
+                  <td>
+                    {custom.has(lower) ? (
+                      <span className="muted">custom</span>
+                    ) : SECRET_HEADERS.has(lower) ? (
+                      <span className="muted">masked</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Edit ${name}`}
+                        title="Send another value: it becomes a custom header that replaces this one"
+                        onClick={() => override(name, value)}
+                      >
+                        Edit
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p className="field-hint">
+        Ids and webhook-timestamp are fresh on every send unless edited; Host, Content-Length and Connection are added
+        when sending.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { RawHeaders } from '../../../shared/delivery';
+import { errorReason } from './describe-error';
+import { sendRequestOf } from './compose-slice';
+import type { SliceCreator } from './types';
+
+/** Before a target is typed, GitLab's headers are previewed as for any URL: only Basic auth depends on it. */
+const PREVIEW_TARGET = 'http://127.0.0.1/';
+
+export interface HeadersPreviewSlice {
+  /** What the core will send for Compose as it stands, secrets masked; null before the first preview. */
+  headersPreview: RawHeaders | null;
+  /** Why Compose cannot be sent as it stands (a refused header, a bad URL or token), in words. */
+  headersPreviewError: string | null;
+  refreshHeadersPreview(): Promise<void>;
+  /** Edits one of GitLab's headers: a custom header of the same name replaces it when sent. */
+  overrideHeader(name: string, value: string): void;
+}
+
+export const createHeadersPreviewSlice: SliceCreator<HeadersPreviewSlice> = ({ set, get, client }) => {
+  // Previews overlap while the user types; only the newest one's answer is shown.
+  let latest = 0;
+  return {
+    headersPreview: null,
+    headersPreviewError: null,
+    async refreshHeadersPreview() {
+      const asked = ++latest;
+      const { compose, settings } = get();
+      try {
+        const headers = await client.previewSampleHeaders(sendRequestOf(compose, compose.target.trim() || PREVIEW_TARGET, settings));
+        if (asked === latest) set({ headersPreview: headers, headersPreviewError: null });
+      } catch (error) {
+        if (asked === latest) set({ headersPreviewError: errorReason(error) });
+      }
+    },
+    overrideHeader(name, value) {
+      const taken = get().compose.headers.some((row) => row.name.trim().toLowerCase() === name.toLowerCase());
+      if (!taken) get().addCustomHeader(name, value);
+    },
+  };
+};
