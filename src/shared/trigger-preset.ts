@@ -73,6 +73,7 @@ export type TriggerKind = TriggerPreset['kind'];
  * remote build's authentication token; `apiToken` is a Jenkins user's API token.
  */
 export type SecretSlot = 'token' | 'apiToken';
+export const SECRET_SLOTS: readonly SecretSlot[] = ['token', 'apiToken'];
 export type TriggerSecrets = Partial<Record<SecretSlot, string | null>>;
 
 export const TRIGGER_KINDS: readonly TriggerKind[] = ['gitlab-trigger', 'jenkins-gitlab-plugin', 'jenkins-remote-build'];

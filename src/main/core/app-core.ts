@@ -29,8 +29,8 @@ export interface AppCoreOptions {
    */
   verification?: ReceiverVerification;
   /**
-   * Sends the preset saved in `file` and records it as a delivery: what scheduled presets run. Schedules run only
-   * while the core runs, and are not armed without it.
+   * Sends the preset saved in `file` and records it as a delivery: what scheduled presets run (while the core
+   * runs). By default the preset is sent with its saved secrets, as the Triggers screen's Send does.
    */
   runPreset?: (file: string) => Promise<void>;
   /** Where schedule problems go (a failed run, in words); the console by default. */
@@ -129,7 +129,7 @@ export async function createAppCore({
   const presets = new TriggerPresets({
     folder: () => new PresetFolder(join(sampleFolder().path, PRESETS_SUBFOLDER)),
     changed: (folder) => emit('triggerPresetsChanged', { folder }),
-    runPreset,
+    runPreset: runPreset ?? (async (file) => void (await handlers.sendTrigger({ preset: presets.read(file), file }))),
     report: reportScheduleProblem,
   });
   // Read for each delivery, so a token set in the UI applies to the next one without a restart.
@@ -147,20 +147,22 @@ export async function createAppCore({
     (record, stored) => writer.store(record, stored),
   );
 
+  const handlers = createHandlers({
+    store,
+    receiver,
+    settings,
+    announcer,
+    sampleFolder,
+    presets,
+    secrets,
+    secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
+    secretsChanged: (state) => emit('secretsChanged', state),
+    storeRecord: (record) =>
+      new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
+  });
+
   return {
-    handlers: createHandlers({
-      store,
-      receiver,
-      settings,
-      announcer,
-      sampleFolder,
-      presets,
-      secrets,
-      secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
-      secretsChanged: (state) => emit('secretsChanged', state),
-      storeRecord: (record) =>
-        new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
-    }),
+    handlers,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

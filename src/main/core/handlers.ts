@@ -1,5 +1,6 @@
 import type { ContractHandlers, DeliveryQuery, ExportFormat } from '../../shared/contract';
 import type { SecretsState } from '../../shared/secrets';
+import { presetSecretName, SECRET_SLOTS } from '../../shared/trigger-preset';
 import type { BodyPart, Origin, StatusClass } from '../../shared/delivery';
 import { writeHar } from './export/har';
 import { writeNdjson } from './export/ndjson';
@@ -20,10 +21,7 @@ import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
-import { checkedTriggerRequest } from './triggers/checked-trigger-request';
-import { JenkinsCrumbs } from './triggers/jenkins-crumbs';
-import { previewTrigger } from './triggers/preview-trigger';
-import { sendTrigger } from './triggers/send-trigger';
+import { createTriggerHandlers } from './triggers/trigger-handlers';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -95,7 +93,6 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
-  const crumbs = new JenkinsCrumbs();
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -162,7 +159,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return sampleFolder().read(file);
     },
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
-    ...createPresetHandlers(deps.presets),
+    ...createPresetHandlers(deps.presets, (file) => {
+      for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);
+      deps.secretsChanged(secrets.state());
+    }),
     getSecretsState: () => secrets.state(),
     setSecret: (name, value) => {
       const state = secrets.set(name, value);
@@ -170,16 +170,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return state;
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
-    previewTrigger: (request, reveal) => {
-      const { preset, secrets, verifyTls } = checkedTriggerRequest(request);
-      const { sending } = settings.current;
-      return previewTrigger(preset, secrets, { ...sending, verifyTls: verifyTls ?? sending.verifyTls }, reveal === true);
-    },
-    sendTrigger: async (request) => {
-      const { preset, secrets, verifyTls } = checkedTriggerRequest(request);
-      const { sending } = settings.current;
-      const { record, explanation } = await sendTrigger(preset, secrets, { ...sending, verifyTls: verifyTls ?? sending.verifyTls, crumbs });
-      return { row: rowOf(await storeRecord(record), record), explanation };
-    },
+    ...createTriggerHandlers({ settings, secrets, storeRecord }),
   };
 }

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppCore, type AppCore } from '../../../src/main/core/app-core';
+import { presetSecretName } from '../../../src/shared/trigger-preset';
 import { useCores } from '../../support/core-harness';
 import { useTempDirs } from '../../support/temp-dir';
 import { nightly, pluginPush } from './preset-fixtures';
@@ -65,10 +66,35 @@ describe('trigger presets through the contract', () => {
     });
   });
 
-  it('shows no next run when nothing can run the presets', async () => {
+  it('runs a scheduled preset with its saved secret, as a trigger delivery, against the receiver\'s own mock', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 22, 0, 29, 58), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const token = 'glptt-scheduled-token-42';
+      const { core, port } = await startCore(tempDir(), {}, undefined, { mockTriggerToken: () => token });
+      const file = await core.handlers.saveTriggerPreset({ ...nightly, baseUrl: `http://127.0.0.1:${port}` });
+      await core.handlers.setSecret(presetSecretName(file, 'token'), token);
+
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect((await core.handlers.listDeliveries({ offset: 0, limit: 10 })).total).toBe(0);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.waitFor(async () => {
+        const { rows } = await core.handlers.listDeliveries({ offset: 0, limit: 10, origins: ['trigger'] });
+        expect(rows.map((row) => [row.status, row.url])).toEqual([[201, `http://127.0.0.1:${port}/api/v4/projects/group%2Fproject/trigger/pipeline`]]);
+      });
+      const { entries } = await core.handlers.listTriggerPresets();
+      expect(entries[0]?.nextRunAt).toBe(new Date(2026, 10, 23, 0, 30).getTime());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('forgets a preset\'s secrets when the preset is deleted', async () => {
     const { core } = await startCore(tempDir());
-    await core.handlers.saveTriggerPreset(nightly);
-    expect((await core.handlers.listTriggerPresets()).entries[0]).toMatchObject({ schedule: nightly.schedule, nextRunAt: null });
+    const file = await core.handlers.saveTriggerPreset(nightly);
+    await core.handlers.setSecret(presetSecretName(file, 'token'), 'glptt-to-forget-0001');
+    expect(Object.keys((await core.handlers.getSecretsState()).masked)).toEqual([presetSecretName(file, 'token')]);
+    await core.handlers.deleteTriggerPreset(file);
+    expect((await core.handlers.getSecretsState()).masked).toEqual({});
   });
 
   it('shows the next run, and announces and re-arms when a preset is edited outside the app', async () => {

@@ -9,13 +9,19 @@ function presetFile(file: unknown, action: string): string {
   return file;
 }
 
-/** The contract's preset methods; arguments arrive untyped from IPC and HTTP. */
-export function createPresetHandlers(presets: TriggerPresets): Pick<ContractHandlers, PresetMethods> {
+/**
+ * The contract's preset methods; arguments arrive untyped from IPC and HTTP. A deleted preset's secrets are
+ * forgotten with it (`forgetSecrets`), so a later preset saved under the same file name does not inherit them.
+ */
+export function createPresetHandlers(presets: TriggerPresets, forgetSecrets: (file: string) => void): Pick<ContractHandlers, PresetMethods> {
   return {
     listTriggerPresets: () => presets.list(),
     readTriggerPreset: (file) => presets.read(presetFile(file, 'read')),
     saveTriggerPreset: (preset, file, overwrite) =>
       presets.save(preset, file == null ? null : presetFile(file, 'save to'), overwrite === true),
-    deleteTriggerPreset: (file) => presets.delete(presetFile(file, 'delete')),
+    deleteTriggerPreset: (file) => {
+      presets.delete(presetFile(file, 'delete'));
+      forgetSecrets(file as string);
+    },
   };
 }
