@@ -1,3 +1,8 @@
+/**
+ * Trigger presets arrive untyped (from the UI and the CLI, and as preset files a team edits by hand): each field
+ * is checked and every mistake named in words, with what to write instead. What a hand-written file may leave
+ * out gets its default, and the result keeps one key order so that saved files diff readably in git.
+ */
 import {
   TRIGGER_KINDS,
   type GitlabTriggerEncoding,
@@ -6,131 +11,153 @@ import {
   type TriggerPreset,
 } from '../../../shared/trigger-preset';
 import { parseCron } from '../schedules/cron';
+import { parseHttpUrl } from '../sender/http-url';
 import { UserError } from '../user-error';
 
 type Fields = Record<string, unknown>;
 
 const ENCODINGS: readonly GitlabTriggerEncoding[] = ['form', 'query', 'json', 'ref-in-url'];
 const PLUGIN_AUTH = ['secret-token', 'api-token', 'none'] as const;
+const PAIRS = 'a list of [name, value] pairs of text, like [["DEPLOY", "true"]]';
+const JOB_PATH = 'the Jenkins job\'s name, or its folders and name joined by "/", like "team/build"';
+const SCHEDULE = 'null, or an object like {"cron": "30 0 * * *", "enabled": true}';
+
+/** What a URL's instance looks like, and where its credentials go instead of the URL. */
+const INSTANCES = {
+  GitLab: { example: 'https://gitlab.example.com', credentials: 'Give the token as a secret.' },
+  Jenkins: { example: 'http://jenkins.example.com:8080', credentials: 'Give the user in its own field and the token as a secret.' },
+};
+
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function refuse(key: string, rule: string): never {
   throw new UserError(`The preset's "${key}" must be ${rule}.`);
 }
 
-function text(fields: Fields, key: string, rule: string): string {
-  const value = fields[key];
-  if (typeof value !== 'string' || !value.trim()) refuse(key, rule);
-  return value;
-}
-
-/** Optional text a hand-written file may leave out. */
-function optionalText(fields: Fields, key: string): string {
-  const value = fields[key] ?? '';
-  if (typeof value !== 'string') refuse(key, 'text');
-  return value;
+/** Text, trimmed; text that is not required may be left out of a hand-written file, and is then empty. */
+function text(fields: Fields, key: string, rule: string, required = true): string {
+  const value = fields[key] ?? (required ? undefined : '');
+  if (typeof value !== 'string' || (required && !value.trim())) refuse(key, rule);
+  return value.trim();
 }
 
 function oneOf<T extends string>(fields: Fields, key: string, allowed: readonly T[], fallback?: T): T {
   const value = fields[key] ?? fallback;
-  if (!allowed.includes(value as T)) refuse(key, `one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) {
+    refuse(key, `one of ${allowed.join(', ')}${value === undefined ? '' : `, not ${JSON.stringify(value)}`}`);
+  }
   return value as T;
 }
 
-function keyValues(fields: Fields, key: string): KeyValue[] {
+function pairs(fields: Fields, key: string): KeyValue[] {
   const value = fields[key] ?? [];
-  const ok =
-    Array.isArray(value) &&
-    value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && pair[0] !== '' && typeof pair[1] === 'string');
-  if (!ok) refuse(key, 'a list of [name, value] pairs of text, each with a name, like [["DEPLOY", "true"]]');
-  return (value as KeyValue[]).map(([k, v]) => [k, v]);
+  const valid = Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'));
+  if (!valid) refuse(key, PAIRS);
+  const seen = new Set<string>();
+  for (const [name] of value as KeyValue[]) {
+    if (!name.trim()) refuse(key, `${PAIRS}, each with a name`);
+    if (seen.has(name)) refuse(key, `${PAIRS}, each name once ("${name}" is given twice)`);
+    seen.add(name);
+  }
+  return (value as KeyValue[]).map(([name, written]) => [name, written]);
 }
 
-function baseUrl(fields: Fields): string {
-  const value = text(fields, 'baseUrl', 'an http:// or https:// address, like https://gitlab.example.com');
+/** The instance's root: http(s), no credentials (preset files are shared), no query; trailing slashes dropped. */
+function baseUrl(fields: Fields, instance: keyof typeof INSTANCES): string {
+  const { example, credentials } = INSTANCES[instance];
+  const written = text(fields, 'baseUrl', `the ${instance} instance's address, like ${example}`);
   let url: URL;
   try {
-    url = new URL(value);
-  } catch {
-    refuse('baseUrl', `an http:// or https:// address, like https://gitlab.example.com ("${value}" is not an address)`);
+    url = parseHttpUrl(written, `The ${instance} URL`);
+  } catch (error) {
+    throw new UserError(`${(error as Error).message} Write the instance's address, like ${example}.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse('baseUrl', `an http:// or https:// address, not ${url.protocol}`);
-  if (url.username || url.password) {
-    refuse('baseUrl', 'an address without a user or password: presets are shared as files, so enter credentials in the app');
-  }
-  return value;
+  if (url.username || url.password) throw new UserError(`Keep user:password@ out of the ${instance} URL: preset files are shared. ${credentials}`);
+  if (url.search || url.hash) throw new UserError(`The ${instance} URL is the instance's root: drop its "${url.search}${url.hash}".`);
+  return url.href.replace(/\/+$/, '');
 }
 
-/** `JOB` or `FOLDER/…/JOB`: the parts Jenkins shows in the job's URL. */
-function jobPath(fields: Fields): string {
-  const value = text(fields, 'jobPath', 'the Jenkins job\'s name, or its folders and name joined by "/", like "team/build"');
-  if (value.split('/').some((part) => !part.trim())) {
-    refuse('jobPath', 'the Jenkins job\'s name, or its folders and name joined by "/", like "team/build", with no empty part');
+function gitlabUrl(fields: Fields): string {
+  const root = baseUrl(fields, 'GitLab');
+  if (/\/api\/v4(\/|$)/.test(new URL(root).pathname)) {
+    throw new UserError('Give the GitLab URL without /api/v4 or what follows it: Hookbench adds the API path.');
   }
-  return value;
+  return root;
+}
+
+/** `JOB` or `FOLDER/…/JOB`: the parts Jenkins shows in the job's URL; Hookbench writes the /job/ and /project/ parts itself. */
+function jobPath(fields: Fields): string {
+  const path = text(fields, 'jobPath', JOB_PATH).replace(/^\/+|\/+$/g, '');
+  const prefix = /^(job|project)\//.exec(path)?.[1];
+  if (prefix) refuse('jobPath', `${JOB_PATH}, without "${prefix}/": Hookbench writes that part of the URL`);
+  if (path.split('/').some((part) => !part.trim())) refuse('jobPath', `${JOB_PATH}, with no empty part ("${path}" has one)`);
+  return path;
+}
+
+function jenkinsUser(fields: Fields, required: boolean): string {
+  const rule = required ? 'the Jenkins user whose API token is sent, like "ci-bot"' : 'the Jenkins user as text, or "" for none';
+  return text(fields, 'user', rule, required);
 }
 
 function schedule(fields: Fields): PresetSchedule | null {
   const value = fields.schedule ?? null;
   if (value === null) return null;
-  if (typeof value !== 'object' || Array.isArray(value)) refuse('schedule', 'null or an object with cron and enabled');
-  const { cron, enabled = true } = value as Fields;
-  if (typeof cron !== 'string') refuse('schedule', 'an object whose "cron" is a cron expression, like "30 0 * * *"');
-  if (typeof enabled !== 'boolean') refuse('schedule', 'an object whose "enabled" is true or false');
+  if (!isRecord(value)) refuse('schedule', SCHEDULE);
+  const { cron, enabled = true } = value;
+  if (typeof cron !== 'string') refuse('schedule', `${SCHEDULE}, whose "cron" is a cron expression`);
+  if (typeof enabled !== 'boolean') refuse('schedule', `${SCHEDULE}, whose "enabled" is true or false`);
   parseCron(cron);
   return { cron, enabled };
 }
 
-/** Checks a preset field by field (from a file, or from a face), saying in words what is wrong. */
-export function checkedPreset(value: unknown): TriggerPreset {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UserError('A trigger preset must be an object with name, kind, baseUrl and the fields of its kind.');
+/** A plugin preset's payload: an object, or its exact text (sent byte for byte); null for a fresh sample. */
+function pluginPayload(fields: Fields): unknown {
+  const payload = fields.payload ?? null;
+  if (payload !== null && typeof payload !== 'string' && !isRecord(payload)) {
+    refuse('payload', 'a GitLab webhook payload (a JSON object, or its exact text), or null for a fresh sample at each send');
   }
-  const fields = value as Fields;
-  const common = {
-    name: text(fields, 'name', 'text'),
-    kind: oneOf(fields, 'kind', TRIGGER_KINDS),
-    baseUrl: baseUrl(fields),
-  };
-  switch (common.kind) {
+  return payload;
+}
+
+function variant(fields: Fields): string | null {
+  const value = fields.variant ?? null;
+  if (value !== null && typeof value !== 'string') refuse('variant', 'the name of a sample variant, or null for the event\'s default');
+  return value;
+}
+
+/** Checks a preset field by field, saying in words what is wrong; the result has only its kind's fields, in a fixed order. */
+export function checkedPreset(value: unknown): TriggerPreset {
+  if (!isRecord(value)) throw new UserError('A trigger preset must be an object with name, kind, baseUrl and the fields of its kind.');
+  const name = text(value, 'name', 'a name for the preset, like "Nightly pipeline on main"');
+  const kind = oneOf(value, 'kind', TRIGGER_KINDS);
+  switch (kind) {
     case 'gitlab-trigger':
       return {
-        ...common,
-        kind: common.kind,
-        project: text(fields, 'project', 'the project\'s numeric id or its path, like "group/project"'),
-        ref: text(fields, 'ref', 'a branch or tag name, like "main"'),
-        variables: keyValues(fields, 'variables'),
-        inputs: keyValues(fields, 'inputs'),
-        encoding: oneOf(fields, 'encoding', ENCODINGS, 'form'),
-        schedule: schedule(fields),
+        name, kind, baseUrl: gitlabUrl(value),
+        project: text(value, 'project', 'the project\'s numeric id or its path, like "group/project"'),
+        ref: text(value, 'ref', 'a branch or tag name, like "main"'),
+        variables: pairs(value, 'variables'),
+        inputs: pairs(value, 'inputs'),
+        encoding: oneOf(value, 'encoding', ENCODINGS, 'form'),
+        schedule: schedule(value),
       };
     case 'jenkins-gitlab-plugin': {
-      const auth = oneOf(fields, 'auth', PLUGIN_AUTH);
-      const user = auth === 'api-token' ? text(fields, 'user', 'the Jenkins user whose API token is sent') : optionalText(fields, 'user');
-      const { variant = null, payload = null } = fields;
-      if (variant !== null && typeof variant !== 'string') refuse('variant', 'text or null');
-      if (payload !== null && (typeof payload !== 'object' || Array.isArray(payload))) {
-        refuse('payload', 'a GitLab webhook payload (a JSON object), or null for a fresh sample at each send');
-      }
+      const auth = oneOf(value, 'auth', PLUGIN_AUTH);
       return {
-        ...common,
-        kind: common.kind,
-        jobPath: jobPath(fields),
-        auth,
-        user,
-        event: text(fields, 'event', 'the X-Gitlab-Event sent, like "Push Hook"'),
-        variant,
-        payload,
-        schedule: schedule(fields),
+        name, kind, baseUrl: baseUrl(value, 'Jenkins'), jobPath: jobPath(value), auth,
+        user: jenkinsUser(value, auth === 'api-token'),
+        event: text(value, 'event', 'the X-Gitlab-Event sent, like "Push Hook"'),
+        variant: variant(value),
+        payload: pluginPayload(value),
+        schedule: schedule(value),
       };
     }
     case 'jenkins-remote-build':
       return {
-        ...common,
-        kind: common.kind,
-        jobPath: jobPath(fields),
-        parameters: keyValues(fields, 'parameters'),
-        user: optionalText(fields, 'user'),
-        schedule: schedule(fields),
+        name, kind, baseUrl: baseUrl(value, 'Jenkins'), jobPath: jobPath(value),
+        parameters: pairs(value, 'parameters'),
+        user: jenkinsUser(value, false),
+        schedule: schedule(value),
       };
   }
 }

@@ -1,7 +1,7 @@
 import type { TriggerRequest } from '../../../shared/contract';
 import type { SecretSlot, TriggerSecrets } from '../../../shared/trigger-preset';
+import { checkedPreset } from '../presets/checked-preset';
 import { UserError } from '../user-error';
-import { checkedPreset } from './checked-preset';
 
 const SLOTS: readonly SecretSlot[] = ['token', 'apiToken'];
 
