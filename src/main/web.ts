@@ -2,7 +2,8 @@
  * The web face of `hookbench serve`: the contract over HTTP + WebSocket on 127.0.0.1, plus the built
  * renderer. Wire protocol (src/renderer/src/api/web-bridge.ts speaks it):
  * - POST /api/call/:method, body {"args": [...]}, header `Authorization: Bearer <token>`
- *   → 200 {"result": …} | 404 unknown method | 400 bad request or user error | 500 {"error": "…"}
+ *   → 200 {"result": …} | 200 {"refused": "…"} when the core refuses in words (a user's mistake is an answer,
+ *   not a failed request) | 404 unknown method | 400 malformed call | 500 {"error": "…"}
  * - WebSocket /api/events?token=<token> → {"name", "payload"} for every contract event; the current
  *   receiver state and counts are sent on connect, so a reconnecting UI catches up.
  */
@@ -63,7 +64,7 @@ function listen(server: Server, port: number): Promise<number> {
 
 function callStatus(error: unknown): number {
   if (error instanceof UnknownMethodError) return 404;
-  if (error instanceof BadArgumentsError || error instanceof UserError) return 400;
+  if (error instanceof BadArgumentsError) return 400;
   return 500;
 }
 
@@ -90,6 +91,7 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
       const result = await dispatchContractCall(options.core.handlers, method, (req.body as { args?: unknown } | undefined)?.args ?? []);
       res.json({ result: result ?? null });
     } catch (error) {
+      if (error instanceof UserError) return void res.json({ refused: error.message });
       res.status(callStatus(error)).json({ error: error instanceof Error ? error.message : String(error) });
     }
   });

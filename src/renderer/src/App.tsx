@@ -1,8 +1,8 @@
 import { ComposeScreen } from './features/compose/ComposeScreen';
-import { ComingLater } from './features/later/ComingLater';
 import { Inbox } from './features/inbox/Inbox';
 import { SamplesScreen } from './features/samples/SamplesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { TriggersScreen } from './features/triggers/TriggersScreen';
 import { Rail } from './features/shell/Rail';
 import './features/shell/shell.css';
 import { TopBar } from './features/shell/TopBar';
@@ -24,7 +24,7 @@ export function App() {
           {screen === 'compose' && <ComposeScreen />}
           {screen === 'samples' && <SamplesScreen />}
           {screen === 'settings' && <SettingsScreen />}
-          {screen === 'triggers' && <ComingLater screen={screen} />}
+          {screen === 'triggers' && <TriggersScreen />}
         </main>
       </div>
     </div>

@@ -25,11 +25,16 @@ export async function freePort(): Promise<number> {
  * Runs the built `hookbench serve` as a user would, and waits for the UI line it prints. The secret key comes
  * only from `env`, never from the shell running the tests.
  */
-export async function startServe(dataDir: string, receiverPort?: number, env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
+export async function startServe(
+  dataDir: string,
+  receiverPort?: number,
+  env: NodeJS.ProcessEnv = {},
+  extraArgs: readonly string[] = [],
+): Promise<ServeProcess> {
   const [port, uiPort] = [receiverPort ?? (await freePort()), await freePort()];
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--port', String(port), '--ui-port', String(uiPort), '--data-dir', dataDir],
+    [CLI, 'serve', '--port', String(port), '--ui-port', String(uiPort), '--data-dir', dataDir, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOOKBENCH_SECRET_KEY: '', ...env } },
   );
   const uiUrl = await waitForUiLine(child);

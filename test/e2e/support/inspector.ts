@@ -27,19 +27,21 @@ export interface InspectorOptions {
   waitForPill?: boolean;
   /** Extra environment for `hookbench serve`, e.g. HOOKBENCH_SECRET_KEY. */
   env?: NodeJS.ProcessEnv;
+  /** More `hookbench serve` flags, e.g. --mock-trigger-token. */
+  serveArgs?: readonly string[];
 }
 
 /** `hookbench serve` on a fresh data dir, its UI open in a new 1440×900 light-themed context. */
 export async function openInspector(
   browser: Browser,
-  { seed, receiverPort, waitForPill = true, env }: InspectorOptions = {},
+  { seed, receiverPort, waitForPill = true, env, serveArgs }: InspectorOptions = {},
 ): Promise<Inspector> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-e2e-'));
   let context: BrowserContext | undefined;
   let serve: ServeProcess | undefined;
   try {
     if (seed) await seedDeliveries(dataDir, seed);
-    serve = await startServe(dataDir, receiverPort, env);
+    serve = await startServe(dataDir, receiverPort, env, serveArgs);
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
     const watched = await openWatchedPage(context);
     await watched.page.goto(serve.uiUrl);

@@ -92,8 +92,9 @@ export function createWebBridge(): HookbenchBridge {
         body: JSON.stringify({ args }),
       });
       if (!response.ok) throw new Error(await errorMessage(response));
-      const { result } = (await response.json()) as { result: unknown };
-      return result as never;
+      const answer = (await response.json()) as { result: unknown; refused?: string };
+      if (answer.refused !== undefined) throw new Error(answer.refused);
+      return answer.result as never;
     },
     on: subscribe,
   };

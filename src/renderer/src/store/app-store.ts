@@ -11,6 +11,7 @@ import { createLiveSlice } from './live-slice';
 import { createSecretsSlice } from './secrets-slice';
 import { createSavedSamplesSlice } from './saved-samples-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createTriggersSlice } from './triggers-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 
@@ -32,6 +33,7 @@ export function createAppStore(client: ContractClient): AppStore {
       ...createSavedSamplesSlice(context),
       ...createHeadersPreviewSlice(context),
       ...createFirstSampleSlice(context),
+      ...createTriggersSlice(context),
     };
   });
 }
@@ -45,6 +47,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     if (name === 'receiverState') state.setReceiver(payload as ContractEvents['receiverState']);
     if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
     if (name === 'savedSamplesChanged') void state.loadSavedSamples();
+    if (name === 'triggerPresetsChanged') void state.loadTriggerPresets();
   });
   const state = store.getState();
   void state.loadCoreState();

@@ -11,6 +11,7 @@ import type { LiveSlice } from './live-slice';
 import type { SecretsSlice } from './secrets-slice';
 import type { SavedSamplesSlice } from './saved-samples-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { TriggersSlice } from './triggers-slice';
 import type { ViewSlice } from './view-slice';
 
 export type AppState = ListSlice &
@@ -24,7 +25,8 @@ export type AppState = ListSlice &
   DeliveryActionsSlice &
   SavedSamplesSlice &
   HeadersPreviewSlice &
-  FirstSampleSlice;
+  FirstSampleSlice &
+  TriggersSlice;
 
 export interface SliceContext {
   set: StoreApi<AppState>['setState'];

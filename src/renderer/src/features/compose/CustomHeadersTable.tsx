@@ -13,10 +13,10 @@ export function CustomHeadersTable() {
   const remove = useApp((state) => state.removeCustomHeader);
 
   return (
-    <fieldset className="custom-headers">
+    <fieldset className="pairs-fieldset">
       <legend className="field-label">Custom headers</legend>
       {rows.length > 0 && (
-        <table className="custom-headers-table">
+        <table className="pairs-table">
           <tbody>
             {rows.map((row, index) => (
               <tr key={row.key}>

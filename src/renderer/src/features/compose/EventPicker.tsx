@@ -25,7 +25,7 @@ export function EventPicker() {
               <div key={event.id} className="event-entry">
                 <button
                   type="button"
-                  className={chosen ? 'event-button event-button-chosen' : 'event-button'}
+                  className={chosen ? 'list-button event-button event-button-chosen' : 'list-button event-button'}
                   aria-pressed={chosen}
                   title={event.jenkinsPluginAccepts ? event.label : `${event.label} — the Jenkins GitLab plugin ignores it`}
                   onClick={() => void generate(event.header, event.variants[0].id)}
@@ -38,7 +38,7 @@ export function EventPicker() {
                       <button
                         key={variant.id}
                         type="button"
-                        className={variant.id === chosenVariant ? 'variant-button variant-button-chosen' : 'variant-button'}
+                        className={variant.id === chosenVariant ? 'list-button variant-button variant-button-chosen' : 'list-button variant-button'}
                         aria-pressed={variant.id === chosenVariant}
                         onClick={() => void generate(event.header, variant.id)}
                       >

@@ -1,0 +1,42 @@
+import type { GitlabTriggerEncoding, GitlabTriggerPreset } from '../../../../shared/trigger-preset';
+import { Field } from '../../components/Field';
+import { KeyValueTable } from '../../components/KeyValueTable';
+import { useApp } from '../../store/use-app';
+
+const ENCODINGS: Array<{ value: GitlabTriggerEncoding; label: string }> = [
+  { value: 'form', label: 'Multipart form (curl --form, as in GitLab’s docs)' },
+  { value: 'query', label: 'Query string' },
+  { value: 'json', label: 'JSON body' },
+  { value: 'ref-in-url', label: 'Ref in the URL (the webhook form)' },
+];
+
+/** GitLab's pipeline trigger API: POST /api/v4/projects/:id/trigger/pipeline. */
+export function GitlabTriggerFields({ preset }: { preset: GitlabTriggerPreset }) {
+  const edit = useApp((state) => state.editTriggerDraft);
+  return (
+    <>
+      <Field label="GitLab URL" hint="The instance, without /api/v4.">
+        <input name="baseUrl" type="text" spellCheck={false} value={preset.baseUrl} onChange={(event) => edit({ baseUrl: event.target.value })} />
+      </Field>
+      <div className="field-row">
+        <Field label="Project" hint="Numeric id or full path (group/project).">
+          <input name="project" type="text" spellCheck={false} value={preset.project} onChange={(event) => edit({ project: event.target.value })} />
+        </Field>
+        <Field label="Ref" hint="A branch or tag; GitLab does not accept a commit SHA.">
+          <input name="ref" type="text" spellCheck={false} value={preset.ref} onChange={(event) => edit({ ref: event.target.value })} />
+        </Field>
+      </div>
+      <Field label="Encoding">
+        <select name="encoding" value={preset.encoding} onChange={(event) => edit({ encoding: event.target.value as GitlabTriggerEncoding })}>
+          {ENCODINGS.map(({ value, label }) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <KeyValueTable legend="Variables" itemName="Variable" rows={preset.variables} onChange={(variables) => edit({ variables })} />
+      <KeyValueTable legend="Inputs" itemName="Input" rows={preset.inputs} onChange={(inputs) => edit({ inputs })} />
+    </>
+  );
+}

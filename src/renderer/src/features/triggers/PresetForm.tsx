@@ -1,0 +1,70 @@
+import { TRIGGER_KIND_LABELS, type TriggerPreset } from '../../../../shared/trigger-preset';
+import { Field } from '../../components/Field';
+import { secretFields } from '../../store/trigger-drafts';
+import { useApp } from '../../store/use-app';
+import { GitlabTriggerFields } from './GitlabTriggerFields';
+import { JenkinsPluginFields, JenkinsRemoteBuildFields } from './JenkinsFields';
+import { ScheduleLine } from './ScheduleLine';
+import { SecretField } from './SecretField';
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
+function KindFields({ preset }: { preset: TriggerPreset }) {
+  switch (preset.kind) {
+    case 'gitlab-trigger':
+      return <GitlabTriggerFields preset={preset} />;
+    case 'jenkins-gitlab-plugin':
+      return <JenkinsPluginFields preset={preset} />;
+    case 'jenkins-remote-build':
+      return <JenkinsRemoteBuildFields preset={preset} />;
+  }
+}
+
+/** The selected preset: where and what to send, its secrets, its schedule, and the actions. */
+export function PresetForm({ preset }: { preset: TriggerPreset }) {
+  const file = useApp((state) => state.triggerFile);
+  const status = useApp((state) => state.triggerStatus);
+  const edit = useApp((state) => state.editTriggerDraft);
+  const save = useApp((state) => state.saveTriggerDraft);
+  const remove = useApp((state) => state.deleteTriggerPreset);
+  const send = useApp((state) => state.sendTriggerDraft);
+
+  return (
+    <form
+      className="preset-form"
+      aria-label="Preset"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <header className="preset-form-header">
+        <h2>{TRIGGER_KIND_LABELS[preset.kind]}</h2>
+        {file && <span className="muted mono">{file}</span>}
+      </header>
+      <Field label="Name" hint="Also names the preset's file, beside your saved samples.">
+        <input name="name" type="text" value={preset.name} onChange={(event) => edit({ name: event.target.value })} />
+      </Field>
+      <KindFields preset={preset} />
+      {secretFields(preset).map((spec) => (
+        <SecretField key={spec.slot} spec={spec} />
+      ))}
+      <ScheduleLine />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
+          {status === 'sending' ? 'Sending…' : 'Send'}
+        </button>
+        <kbd className="muted">{IS_MAC ? '⌘' : 'Ctrl'}+Enter</kbd>
+        <span className="toolbar-spacer" />
+        <button type="button" className="button" disabled={status !== 'idle'} onClick={() => void save()}>
+          {status === 'saving' ? 'Saving…' : 'Save preset'}
+        </button>
+        {file && (
+          <button type="button" className="button button-danger-outline" onClick={() => void remove()}>
+            Delete
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { presetSecretName } from '../../../../shared/trigger-preset';
+import { Field } from '../../components/Field';
+import type { SecretFieldSpec } from '../../store/trigger-drafts';
+import { useApp } from '../../store/use-app';
+
+/**
+ * A preset's secret: typed masked, kept in memory until the preset is saved, then only in the encrypted store.
+ * A saved one shows its masked hint; typing replaces it on the next save.
+ */
+export function SecretField({ spec }: { spec: SecretFieldSpec }) {
+  const file = useApp((state) => state.triggerFile);
+  const typed = useApp((state) => state.triggerSecrets[spec.slot] ?? '');
+  const savedHint = useApp((state) => (file ? state.secrets?.masked[presetSecretName(file, spec.slot)] : undefined));
+  const edit = useApp((state) => state.editTriggerSecret);
+  const forget = useApp((state) => state.forgetSavedTriggerSecret);
+
+  const hint = savedHint ? (
+    <>
+      Saved, encrypted: <span className="mono">{savedHint}</span>. Type to replace it.{' '}
+      <button type="button" className="link-button" onClick={() => void forget(spec.slot)}>
+        Forget it
+      </button>
+    </>
+  ) : (
+    spec.hint
+  );
+  return (
+    <Field label={spec.label} hint={hint}>
+      <input
+        name={spec.slot}
+        type="password"
+        autoComplete="off"
+        value={typed}
+        placeholder={savedHint ? 'saved' : ''}
+        onChange={(event) => edit(spec.slot, event.target.value)}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TriggerExplanation } from '../../../../shared/trigger-preset';
+import { useApp } from '../../store/use-app';
+import { SentResponse } from '../detail/SentResponse';
+
+export function TriggerExplanationNote({ explanation }: { explanation: TriggerExplanation }) {
+  return (
+    <div className={explanation.ok ? 'trigger-explanation' : 'trigger-explanation trigger-explanation-failed'} data-testid="trigger-explanation">
+      <strong>{explanation.summary}</strong>
+      {explanation.detail && <p>{explanation.detail}</p>}
+      {explanation.link && (
+        <a href={explanation.link} target="_blank" rel="noreferrer noopener" className="mono">
+          {explanation.link}
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** What came back, explained in words, with the pipeline or queue item to open. */
+export function TriggerResult() {
+  const result = useApp((state) => state.triggerResult);
+  const error = useApp((state) => state.triggerError);
+  const notice = useApp((state) => state.triggerNotice);
+
+  return (
+    <section className="send-result" aria-label="Response" data-testid="trigger-result">
+      {error && (
+        <p className="body-note body-note-error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="body-note" role="status">
+          {notice}
+        </p>
+      )}
+      {result && (
+        <SentResponse sent={result.detail}>
+          <TriggerExplanationNote explanation={result.explanation} />
+        </SentResponse>
+      )}
+    </section>
+  );
+}

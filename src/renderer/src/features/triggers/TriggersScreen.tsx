@@ -1,0 +1,66 @@
+import { useEffect, type KeyboardEvent } from 'react';
+import { useApp } from '../../store/use-app';
+import { PresetForm } from './PresetForm';
+import { PresetList } from './PresetList';
+import { RequestPreview } from './RequestPreview';
+import { TriggerResult } from './TriggerResult';
+import '../compose/compose.css';
+import '../detail/detail.css';
+import './triggers.css';
+
+/** Typing settles before the preview is rebuilt, so each keystroke does not cross to the core. */
+const PREVIEW_SETTLE_MS = 150;
+
+/** Fire GitLab pipeline triggers and Jenkins builds, see exactly what went over the wire and why it failed. */
+export function TriggersScreen() {
+  const load = useApp((state) => state.loadTriggerPresets);
+  const draft = useApp((state) => state.triggerDraft);
+  const secrets = useApp((state) => state.triggerSecrets);
+  const preview = useApp((state) => state.previewTriggerDraft);
+  const send = useApp((state) => state.sendTriggerDraft);
+  const storageNote = useApp((state) => state.secrets?.message ?? null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => void preview(), PREVIEW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, secrets, preview]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    void send();
+  }
+
+  return (
+    <div className="triggers-screen" onKeyDown={onKeyDown}>
+      <PresetList />
+      <div className="trigger-editor">
+        {storageNote && <p className="body-note">{storageNote}</p>}
+        {draft ? (
+          <>
+            <PresetForm preset={draft} />
+            <RequestPreview />
+            <TriggerResult />
+          </>
+        ) : (
+          <div className="screen-intro">
+            <h2>Triggers</h2>
+            <p>
+              Fire a GitLab pipeline trigger, feed a Jenkins job through the GitLab plugin, or start a Jenkins build
+              remotely. Pick a preset on the left or start a new one; the request is shown as curl before it goes.
+            </p>
+            <p className="muted">
+              Try it locally first: run with a mock trigger token and point a GitLab preset at this receiver's URL.
+            </p>
+            <TriggerResult />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

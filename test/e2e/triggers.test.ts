@@ -1,0 +1,63 @@
+/**
+ * Triggers as a user meets them: `hookbench serve` with a mock trigger token, so the receiver answers GitLab's
+ * pipeline trigger API; a GitLab preset filled in, previewed as curl, sent, saved, and sent again with a broken token.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useInspectors } from './support/inspector';
+
+const openInspector = useInspectors();
+const MOCK_TOKEN = 'glptt-e2e-mock-token-7f3a';
+
+const screens = (page: Page) => page.getByRole('navigation', { name: 'Screens' });
+const curlPreview = (page: Page) => page.getByTestId('curl-preview').textContent();
+const explanation = (page: Page) => page.getByTestId('trigger-explanation').textContent();
+const resultChip = (page: Page) => page.getByTestId('trigger-result').locator('.status-chip').first().textContent();
+
+describe('Triggers in a browser, against the local GitLab trigger mock', () => {
+  it('previews a GitLab trigger as curl, gets 201 with the pipeline id, then a 404 explained for a wrong token', async () => {
+    const { page, serve } = await openInspector({ serveArgs: ['--mock-trigger-token', MOCK_TOKEN] });
+    await screens(page).getByRole('button', { name: 'Triggers' }).click();
+    await page.getByRole('button', { name: 'New GitLab pipeline trigger' }).click();
+
+    await page.locator('input[name=name]').fill('Nightly deploy');
+    await page.locator('input[name=baseUrl]').fill(serve.receiverUrl.replace(/\/$/, ''));
+    await page.locator('input[name=project]').fill('group/app');
+    await page.locator('input[name=ref]').fill('release/1.2');
+    await page.locator('input[name=token]').fill(MOCK_TOKEN);
+    await page.getByRole('button', { name: 'Add variable' }).click();
+    await page.getByLabel('Variable 1 key').fill('DEPLOY_TO');
+    await page.getByLabel('Variable 1 value').fill('staging');
+
+    await expect.poll(() => curlPreview(page)).toContain('variables[DEPLOY_TO]=staging');
+    const masked = await curlPreview(page);
+    expect(masked).toContain('/api/v4/projects/group%2Fapp/trigger/pipeline');
+    expect(masked).not.toContain(MOCK_TOKEN);
+    await page.getByRole('button', { name: 'Reveal secrets' }).click();
+    await expect.poll(() => curlPreview(page)).toContain(MOCK_TOKEN);
+    await page.getByRole('button', { name: 'Mask secrets' }).click();
+    await expect.poll(() => curlPreview(page)).not.toContain(MOCK_TOKEN);
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => resultChip(page)).toBe('201');
+    expect(await explanation(page)).toMatch(/Pipeline #\d+/);
+    expect(await explanation(page)).toContain('release/1.2');
+    await page.screenshot({ path: join(SCREENSHOTS, 'triggers.png') });
+
+    await page.getByRole('button', { name: 'Save preset' }).click();
+    await page.getByRole('button', { name: /Nightly deploy/ }).waitFor();
+    expect(await page.getByText(/Saved, encrypted/).count()).toBe(1);
+
+    await page.locator('input[name=token]').fill('glptt-not-the-right-one');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => resultChip(page)).toBe('404');
+    expect(await explanation(page)).toMatch(/token/i);
+
+    await screens(page).getByRole('button', { name: 'Inbox' }).click();
+    const rows = page.getByTestId('delivery-row');
+    // Each trigger call is two deliveries: the one sent, and the one the receiver's mock captured.
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await page.locator('body').textContent()).not.toContain(MOCK_TOKEN);
+  });
+});
