@@ -58,6 +58,9 @@ describe('Triggers in a browser, against the local GitLab trigger mock', () => {
     const rows = page.getByTestId('delivery-row');
     // Each trigger call is two deliveries: the one sent, and the one the receiver's mock captured.
     await expect.poll(() => rows.count()).toBe(4);
+    // The Inbox explains a stored trigger call as the Triggers screen did.
+    await rows.first().click();
+    await expect.poll(() => page.getByTestId('detail').getByTestId('trigger-explanation').textContent().catch(() => '')).toMatch(/token/i);
     expect(await page.locator('body').textContent()).not.toContain(MOCK_TOKEN);
   });
 });

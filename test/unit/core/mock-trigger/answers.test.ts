@@ -49,6 +49,12 @@ describe('GitLab trigger mock answers', () => {
     }
   });
 
+  it('answers 400 "Reference not found" to a commit SHA as the ref, as GitLab does for anything not a branch or tag', async () => {
+    const mock = await startMock();
+    const reply = await mock.trigger(TRIGGER, jsonBody({ token: MOCK_TOKEN, ref: 'a'.repeat(40) }));
+    expect([reply.status, reply.body]).toEqual([400, { message: { base: ['Reference not found'] } }]);
+  });
+
   it('answers 400 with Grape\'s words for a missing token or ref, both, or a blank ref', async () => {
     const mock = await startMock();
     const cases: Array<[object, string]> = [

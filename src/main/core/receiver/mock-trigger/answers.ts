@@ -28,4 +28,7 @@ export const UNREADABLE_BODY = json(400, { error: 'message body does not match d
 /** `render_api_error!(message, 400)`. */
 export const apiError = (message: string) => json(400, { message });
 
+/** A ref that names no branch or tag (a commit SHA included): Ci::CreatePipelineService's error. */
+export const REFERENCE_NOT_FOUND = json(400, { message: { base: ['Reference not found'] } });
+
 export const created = (pipeline: object) => json(201, pipeline);

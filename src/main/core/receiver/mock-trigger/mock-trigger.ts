@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
-  PIPELINE_HOOK_FORBIDDEN, ROUTE_NOT_FOUND, TOKEN_NOT_FOUND, UNREADABLE_BODY, apiError, created, invalidParams,
+  PIPELINE_HOOK_FORBIDDEN, REFERENCE_NOT_FOUND, ROUTE_NOT_FOUND, TOKEN_NOT_FOUND, UNREADABLE_BODY, apiError, created, invalidParams,
   type MockAnswer,
 } from './answers';
 import { checkDeclaredParams } from './declared-params';
@@ -38,6 +38,8 @@ function tokensMatch(sent: string | null, expected: string): boolean {
 
 const allStrings = (variables: Params) => Object.values(variables).every((value) => typeof value === 'string');
 
+const COMMIT_SHA = /^[0-9a-f]{40}$/i;
+
 export class MockTrigger {
   /** Pipeline ids count up for as long as the receiver lives; each project counts its own iids. */
   private lastPipelineId = 0;
@@ -61,6 +63,8 @@ export class MockTrigger {
     if (headerValue(request.rawHeaders, 'x-gitlab-event') === 'Pipeline Hook') return PIPELINE_HOOK_FORBIDDEN;
     if (!allStrings(call.variables)) return apiError('variables needs to be a map of key-valued strings');
     if (!tokensMatch(call.token, token)) return TOKEN_NOT_FOUND;
+    // The mock has every branch and tag but no commits to look up: a SHA is refused as GitLab refuses it.
+    if (COMMIT_SHA.test(call.ref)) return REFERENCE_NOT_FOUND;
     return created(pipelineEntity({
       id: ++this.lastPipelineId,
       iid: this.nextIid(route.project),

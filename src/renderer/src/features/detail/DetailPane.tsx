@@ -7,6 +7,7 @@ import { DetailsTab } from './DetailsTab';
 import { DetailSummary } from './DetailSummary';
 import { RequestTab } from './RequestTab';
 import { ResponseTab } from './ResponseTab';
+import { StoredTriggerExplanation } from './StoredTriggerExplanation';
 import './detail.css';
 
 type DetailTabId = 'request' | 'response' | 'details';
@@ -35,6 +36,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   return (
     <article className="detail" data-testid="detail" aria-label={`Delivery ${detail.id}`}>
       <DetailSummary detail={detail} />
+      {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <DeliveryActions detail={detail} />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
       {tab === 'request' && <RequestTab detail={detail} />}

@@ -51,6 +51,12 @@ export function VerificationSettings({ settings }: { settings: Settings }) {
         <span className="switch-track switch-track-accent" aria-hidden="true" />
         Reject invalid: answer 401 when a configured check fails
       </label>
+      <SecretField
+        name="receiver.mockTriggerToken"
+        label="Mock trigger token"
+        placeholder="any token your script or preset sends"
+        hint="With a token set, the receiver answers POST /api/v4/projects/:id/trigger/pipeline as GitLab does: 201 with a pipeline for this token, 404 for any other. Try a .gitlab-ci.yml curl line or a Triggers preset against localhost first."
+      />
     </section>
   );
 }
