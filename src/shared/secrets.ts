@@ -22,7 +22,7 @@ export interface SecretsState {
 
 const MASK = '••••••';
 
-/** Enough of a secret to tell two apart, never enough to use one: long values keep their last 4 characters. */
+/** Enough of a secret to tell two apart, never enough to use one: values of 20 characters or more keep their last 4, as GitLab lists trigger tokens by a short tail. */
 export function maskSecret(value: string): string {
-  return value.length >= 12 ? `${MASK}${value.slice(-4)}` : MASK;
+  return value.length >= 20 ? `${MASK}${value.slice(-4)}` : MASK;
 }

@@ -30,7 +30,7 @@ function readPayload(file: string): string {
 function sendSummary(row: DeliveryRow, errorMessage: string | null): string {
   const time = row.durationMs === null ? '' : ` in ${Math.round(row.durationMs)} ms`;
   const cause = errorMessage ? `: ${errorMessage}` : '';
-  return `${statusLabel(row)}${time} — ${row.event} to ${row.url} (delivery #${row.id})${cause}\n`;
+  return `${statusLabel(row)}${time} — ${row.event ?? row.method} to ${row.url} (delivery #${row.id})${cause}\n`;
 }
 
 function outcome(row: DeliveryRow, errorMessage: string | null): { summary: string; code: number } {

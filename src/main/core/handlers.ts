@@ -137,6 +137,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const checked = checkedReplayRequest(request);
       const original = store.getDetail(deliveryId(checked.id));
       if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
+      if (original.origin === 'trigger') {
+        throw new UserError(
+          `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
+            'Send its preset again from Triggers, or run hookbench trigger with the token.',
+        );
+      }
       if (original.overLimit) {
         throw new UserError(`Delivery #${original.id} was over the body limit: its bytes were not kept, so it cannot be replayed.`);
       }

@@ -57,7 +57,7 @@ describe('exports and secrets', () => {
     const [line] = (await core.handlers.exportDeliveries('ndjson')).trim().split('\n');
     const delivery = JSON.parse(line);
     const headers = Object.fromEntries(delivery.requestHeaders);
-    expect(headers).toMatchObject({ 'X-Gitlab-Token': '••••••here', Cookie: '••••••0abc', 'Jenkins-Crumb': '••••••', 'content-type': 'text/plain;charset=UTF-8' });
+    expect(headers).toMatchObject({ 'X-Gitlab-Token': '••••••here', Cookie: '••••••', 'Jenkins-Crumb': '••••••', 'content-type': 'text/plain;charset=UTF-8' });
     expect(JSON.parse(delivery.requestBody.text)).toEqual({ token: '••••••6789', ref: 'main' });
     expect(delivery.url).toBe('/api/v4/projects/1/trigger/pipeline?token=••••••6789');
   });

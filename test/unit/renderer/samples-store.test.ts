@@ -135,7 +135,7 @@ describe('the Samples list', () => {
 describe('the headers preview', () => {
   it('shows what the send would carry, an edited GitLab header once, and keeps only the newest answer', async () => {
     const { store } = await storeOnCore(previewsOutOfOrder);
-    store.getState().editCompose({ event: 'Job Hook', payload: '{}', target: '', secretToken: 'token-that-is-long' });
+    store.getState().editCompose({ event: 'Job Hook', payload: '{}', target: '', secretToken: 'token-that-is-quite-long' });
     await store.getState().refreshHeadersPreview();
     const preview = store.getState().headersPreview!;
     expect(headerValue(preview, 'X-Gitlab-Event')).toBe('Job Hook');

@@ -5,7 +5,9 @@ import { isLoopbackHost, type DefaultResponse } from '../../../shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { detectEvent } from './detect-event';
 import { listenFailureMessage } from './listen-failure';
-import { MockTrigger, type MockTriggerConfig } from './mock-trigger/mock-trigger';
+import { MockTrigger, type MockAnswer, type MockTriggerConfig } from './mock-trigger/mock-trigger';
+import { withoutSecrets } from '../triggers/secret-masking';
+import { NOT_CONFIGURED } from '../verify/check-result';
 import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
 import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';
 
@@ -21,6 +23,7 @@ export interface ReceiverConfig {
 export type Capture = (record: DeliveryRecord, stored: (error: Error | null) => void) => void;
 
 const EMPTY = Buffer.alloc(0);
+const UNCHECKED: DeliveryChecks = { token: NOT_CONFIGURED, signature: NOT_CONFIGURED, rejection: null };
 const STOP_GRACE_MS = 2_000;
 /** After the limit, this much more (at least 1 MiB) is read and dropped so the sender sees the 413. */
 const overLimitDrainBytes = (limit: number) => Math.max(limit, 1024 * 1024);
@@ -96,12 +99,11 @@ export class Receiver {
     return this.prepared.response;
   }
 
-  /** Over-limit and refused deliveries first, then the GitLab trigger mock's answer, else the default response. */
+  /** Over-limit first, then the GitLab trigger mock's answer, then refused deliveries, else the default response. */
   private responseTo(
-    req: IncomingMessage,
-    body: Buffer,
     size: number,
     overLimit: boolean,
+    mockAnswer: Promise<MockAnswer> | null,
     checks: DeliveryChecks,
     config: ReceiverConfig,
   ): PreparedResponse | Promise<PreparedResponse> {
@@ -109,16 +111,15 @@ export class Receiver {
       const limit = config.bodyLimitBytes;
       return plainText(413, `Body of ${size} bytes is over the ${limit}-byte limit; it was not stored.`, [['Connection', 'close']]);
     }
+    if (mockAnswer) {
+      return mockAnswer.then(
+        (answer) => prepare(answer.status, answer.headers, answer.body, 0),
+        // A bug in the mock: the sender still gets an answer and the delivery is still kept.
+        (error: Error) => plainText(500, `The GitLab trigger mock failed: ${error.message}`),
+      );
+    }
     if (checks.rejection) return plainText(401, checks.rejection);
-    const mockAnswer = this.mockTrigger.answer(config.mockTrigger, {
-      method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body,
-    });
-    if (!mockAnswer) return this.defaultResponse(config.defaultResponse);
-    return mockAnswer.then(
-      (answer) => prepare(answer.status, answer.headers, answer.body, 0),
-      // A bug in the mock: the sender still gets an answer and the delivery is still kept.
-      (error: Error) => plainText(500, `The GitLab trigger mock failed: ${error.message}`),
-    );
+    return this.defaultResponse(config.defaultResponse);
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
@@ -134,9 +135,18 @@ export class Receiver {
       if (finished) return;
       finished = true;
       const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-      const checks = checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
+      const mockAnswer = overLimit
+        ? null
+        : this.mockTrigger.answer(config.mockTrigger, { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body });
+      // GitLab's trigger API checks neither X-Gitlab-Token nor signatures, so the mock's calls are not judged by them.
+      const checks = mockAnswer ? UNCHECKED : checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
+      const record = (response: PreparedResponse) => {
+        const captured = this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks);
+        // The mock's token is a secret like any trigger token: it is not kept in the database or the log.
+        return mockAnswer && config.mockTrigger.token ? withoutSecrets(captured, [config.mockTrigger.token]) : captured;
+      };
       const respond = (response: PreparedResponse) =>
-        this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks), (error) => {
+        this.capture(record(response), (error) => {
           if (error) {
             // Not stored, so not acknowledged: the sender must see a failure and may retry.
             send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
@@ -146,7 +156,7 @@ export class Receiver {
             send(res, response);
           }
         });
-      const response = this.responseTo(req, body, size, overLimit, checks, config);
+      const response = this.responseTo(size, overLimit, mockAnswer, checks, config);
       // The default answer stays synchronous: only trigger calls to the mock wait for their body to be parsed.
       if (response instanceof Promise) void response.then(respond);
       else respond(response);

@@ -1,10 +1,12 @@
 /** Trigger calls answered by the mock are deliveries like any other, stored with what the mock answered. */
 import { describe, expect, it } from 'vitest';
-import { bodyBytes } from '../../../support/core-harness';
+import { bodyBytes, useCores } from '../../../support/core-harness';
 import { MOCK_TOKEN, jsonBody, useMockTrigger } from '../../../support/mock-trigger-harness';
 import { useTempDirs } from '../../../support/temp-dir';
 
-const startMock = useMockTrigger(useTempDirs());
+const tempDir = useTempDirs();
+const startMock = useMockTrigger(tempDir);
+const startCore = useCores();
 const TRIGGER = '/api/v4/projects/42/trigger/pipeline';
 
 describe('GitLab trigger mock deliveries', () => {
@@ -23,7 +25,20 @@ describe('GitLab trigger mock deliveries', () => {
     expect(created?.responseHeaders).toEqual([['Content-Type', 'application/json'], ['Content-Length', String(Buffer.byteLength(goodText))]]);
     expect((await bodyBytes(mock.core, page.rows[1].id, 'response')).toString()).toBe(goodText);
     expect((await bodyBytes(mock.core, page.rows[0].id, 'response')).toString()).toBe('{"message":"404 Not Found"}');
-    expect((await bodyBytes(mock.core, page.rows[1].id)).toString()).toBe(JSON.stringify({ token: MOCK_TOKEN, ref: 'main' }));
+    // The mock's token is a secret: stored masked, like every trigger token.
+    expect((await bodyBytes(mock.core, page.rows[1].id)).toString()).toBe(JSON.stringify({ token: '[masked]', ref: 'main' }));
+  });
+
+  it('keeps the token out of the stored URL, and answers trigger calls even when the receiver rejects invalid webhooks', async () => {
+    const { core, port } = await startCore(tempDir(), {}, { secretToken: 'webhook-secret', signingToken: null, rejectInvalid: true }, {
+      mockTriggerToken: () => MOCK_TOKEN,
+    });
+    const reply = await fetch(`http://127.0.0.1:${port}${TRIGGER}?token=${MOCK_TOKEN}&ref=main`, { method: 'POST' });
+    expect(reply.status).toBe(201);
+    const hook = await fetch(`http://127.0.0.1:${port}/hooks`, { method: 'POST', body: '{}' });
+    expect(hook.status).toBe(401);
+    const [, call] = (await core.handlers.listDeliveries({ offset: 0, limit: 2 })).rows;
+    expect([call.url, call.tokenCheck]).toEqual([`${TRIGGER}?token=[masked]&ref=main`, 'not-configured']);
   });
 
   it('leaves other paths to the default response while on, and the trigger paths too when no token is set', async () => {
