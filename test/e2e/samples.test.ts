@@ -24,7 +24,7 @@ describe('saved samples in a browser, through hookbench serve', () => {
     await expect.poll(() => monacoText(editor), { timeout: 10_000 }).toContain('"object_kind": "push"');
 
     // The headers the send will carry, before sending: the secret masked, and User-Agent edited into a custom header.
-    await page.locator('input[name=secretToken]').fill('a-secret-token-9876');
+    await page.locator('input[name=secretToken]').fill('a-longer-secret-token-9876');
     await expect.poll(() => previewValue(page, 'X-Gitlab-Token').catch(() => ''), { timeout: 5_000 }).toBe('••••••9876');
     expect(await previewValue(page, 'X-Gitlab-Event')).toBe('Push Hook');
     await page.getByRole('button', { name: 'Edit User-Agent' }).click();
