@@ -17,7 +17,10 @@ const resultChip = (page: Page) => page.getByTestId('trigger-result').locator('.
 
 describe('Triggers in a browser, against the local GitLab trigger mock', () => {
   it('previews a GitLab trigger as curl, gets 201 with the pipeline id, then a 404 explained for a wrong token', async () => {
-    const { page, serve } = await openInspector({ serveArgs: ['--mock-trigger-token', MOCK_TOKEN] });
+    const { page, serve } = await openInspector({
+      serveArgs: ['--mock-trigger-token', MOCK_TOKEN],
+      env: { HOOKBENCH_SECRET_KEY: 'e2e passphrase' },
+    });
     await screens(page).getByRole('button', { name: 'Triggers' }).click();
     await page.getByRole('button', { name: 'New GitLab pipeline trigger' }).click();
 
@@ -45,9 +48,12 @@ describe('Triggers in a browser, against the local GitLab trigger mock', () => {
     expect(await explanation(page)).toContain('release/1.2');
     await page.screenshot({ path: join(SCREENSHOTS, 'triggers.png') });
 
+    await page.locator('label.switch', { hasText: 'Run on' }).click();
+    expect(await page.getByTestId('next-run').textContent()).toContain('Save the preset to schedule it');
     await page.getByRole('button', { name: 'Save preset' }).click();
     await page.getByRole('button', { name: /Nightly deploy/ }).waitFor();
     expect(await page.getByText(/Saved, encrypted/).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('next-run').textContent()).toMatch(/^Next run /);
 
     await page.locator('input[name=token]').fill('glptt-not-the-right-one');
     await page.keyboard.press('Control+Enter');

@@ -140,10 +140,12 @@ export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, cli
       try {
         // An open preset keeps its file when renamed, so its saved secrets and any git history stay with it.
         const file = await client.saveTriggerPreset(triggerDraft, triggerFile, triggerFile !== null);
+        // The file exists from here on: a retry after a refused secret must overwrite it, not make a second one.
+        set({ triggerFile: file });
         for (const [slot, value] of Object.entries(triggerSecrets)) {
           if (value) set({ secrets: await client.setSecret(presetSecretName(file, slot as SecretSlot), value) });
         }
-        set({ triggerFile: file, triggerSecrets: {}, triggerStatus: 'idle', triggerNotice: `Saved as ${file}.` });
+        set({ triggerSecrets: {}, triggerStatus: 'idle', triggerNotice: `Saved as ${file}.` });
         await get().loadTriggerPresets();
       } catch (error) {
         set({ triggerStatus: 'idle', triggerError: `Not saved: ${errorReason(error)}` });
@@ -163,7 +165,7 @@ export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, cli
     async sendTriggerDraft() {
       const current = request();
       if (!current || get().triggerStatus !== 'idle') return;
-      set({ triggerStatus: 'sending', triggerError: null, triggerNotice: null });
+      set({ triggerStatus: 'sending', triggerError: null, triggerNotice: null, triggerResult: null });
       try {
         const { row, explanation } = await client.sendTrigger(current);
         const detail = await client.getDelivery(row.id);

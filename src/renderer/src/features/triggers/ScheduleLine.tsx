@@ -8,7 +8,10 @@ const OFF: PresetSchedule = { cron: '30 0 * * *', enabled: false };
 export function ScheduleLine() {
   const schedule = useApp((state) => state.triggerDraft?.schedule ?? null) ?? OFF;
   const file = useApp((state) => state.triggerFile);
-  const nextRunAt = useApp((state) => state.triggerEntries.find((entry) => entry.file === file)?.nextRunAt ?? null);
+  const saved = useApp((state) => state.triggerEntries.find((entry) => entry.file === file) ?? null);
+  // The next run belongs to the schedule on disk: while the form differs from it, it would mislead.
+  const unsaved = saved?.schedule?.cron !== schedule.cron || saved.schedule.enabled !== schedule.enabled;
+  const nextRunAt = unsaved ? null : (saved?.nextRunAt ?? null);
   const edit = useApp((state) => state.editTriggerDraft);
 
   return (
@@ -38,7 +41,7 @@ export function ScheduleLine() {
           ? 'minute hour day month weekday, e.g. 30 0 * * * every night at 00:30'
           : nextRunAt
             ? `Next run ${formatExactTime(nextRunAt)}`
-            : 'Save the preset to schedule it.'}
+            : 'Save the preset to schedule it with this expression.'}
       </span>
     </fieldset>
   );

@@ -11,12 +11,14 @@ export function SecretField({ spec }: { spec: SecretFieldSpec }) {
   const file = useApp((state) => state.triggerFile);
   const typed = useApp((state) => state.triggerSecrets[spec.slot] ?? '');
   const savedHint = useApp((state) => (file ? state.secrets?.masked[presetSecretName(file, spec.slot)] : undefined));
+  const encrypted = useApp((state) => state.secrets?.storage === 'encrypted');
   const edit = useApp((state) => state.editTriggerSecret);
   const forget = useApp((state) => state.forgetSavedTriggerSecret);
 
   const hint = savedHint ? (
     <>
-      Saved, encrypted: <span className="mono">{savedHint}</span>. Type to replace it.{' '}
+      {encrypted ? 'Saved, encrypted' : 'Kept for this session only'}: <span className="mono">{savedHint}</span>. Type to
+      replace it.{' '}
       <button type="button" className="link-button" onClick={() => void forget(spec.slot)}>
         Forget it
       </button>
