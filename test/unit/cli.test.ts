@@ -208,6 +208,10 @@ describe('hookbench CLI', () => {
     expect(again.stdout).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #3\\)\n$`));
     const missing = await finished(['replay', '99', '--data-dir', dataDir]);
     expect([missing.code, missing.stderr.trim()]).toEqual([1, 'There is no delivery #99: it may have been deleted or pruned.']);
+
+    // A Pipeline Hook aimed at GitLab's trigger API is the known loop guard: warned before it gets its 403.
+    const loop = await finished(['send', 'Pipeline Hook', '--to', `${receiver.url}/api/v4/projects/1/trigger/pipeline?token=t`, '--data-dir', dataDir]);
+    expect(loop.stdout).toMatch(/^Warning: [\s\S]*X-Gitlab-Event: Pipeline Hook: GitLab answers 403[^\n]*\n200 in/);
   });
   it('listen --mock-trigger-token answers GitLab trigger calls as GitLab does and says where; serve too', async () => {
     const empty = await finished(['listen', '--port', '0', '--mock-trigger-token', '', '--data-dir', tempDir()]);

@@ -5,6 +5,8 @@ import { GITLAB_EVENTS } from '../../shared/gitlab-catalogue';
 import type { AppCore } from '../core/app-core';
 import { UserError } from '../core/user-error';
 import { generateSample, sampleText } from '../core/samples';
+import { triggerKindOfUrl } from '../../shared/trigger-explain';
+import { triggerWarnings } from '../../shared/trigger-warnings';
 import { parseEventCommand } from './options';
 
 export function listSampleEvents(): string {
@@ -61,6 +63,11 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
   if (!flags.to) throw new UserError('hookbench send needs --to URL, the receiver to send to.');
   if (flags.file && flags.variant) throw new UserError('Choose --file or --variant, not both.');
   const payload = flags.file ? readPayload(flags.file) : (await core.handlers.generateSample({ event, variant: flags.variant })).payload;
+  // A webhook aimed at a trigger URL meets the trigger's traps (GitLab refuses a Pipeline Hook there with 403).
+  const aimedAtTrigger = triggerKindOfUrl(flags.to) === 'gitlab-trigger';
+  const warnings = (aimedAtTrigger ? triggerWarnings({ method: 'POST', url: flags.to, headers: [['X-Gitlab-Event', event]], body: payload }) : [])
+    .map((warning) => `Warning: ${warning}\n`)
+    .join('');
   const row = await core.handlers.sendSample({
     to: flags.to,
     event,
@@ -69,5 +76,6 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   });
-  return outcome(row, await errorMessageOf(core, row));
+  const { summary, code } = outcome(row, await errorMessageOf(core, row));
+  return { summary: warnings + summary, code };
 }
