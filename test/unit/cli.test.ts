@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../support/temp-dir';
 import { SecretStore } from '../../src/main/core/secrets/secret-store';
 import { passphraseKey } from '../../src/main/core/secrets/passphrase-key';
+import { generateSigningToken } from '../../src/main/core/verify/standard-webhooks';
 
 const CLI = join(__dirname, '../../out/main/cli.js');
 
@@ -212,6 +213,10 @@ describe('hookbench CLI', () => {
     // A Pipeline Hook aimed at GitLab's trigger API is the known loop guard: warned before it gets its 403.
     const loop = await finished(['send', 'Pipeline Hook', '--to', `${receiver.url}/api/v4/projects/1/trigger/pipeline?token=t`, '--data-dir', dataDir]);
     expect(loop.stdout).toMatch(/^Warning: [\s\S]*X-Gitlab-Event: Pipeline Hook: GitLab answers 403[^\n]*\n200 in/);
+
+    const signed = await finished(['send', 'Push Hook', '--to', `${receiver.url}/hook`, '--signing-token', generateSigningToken(), '--data-dir', dataDir]);
+    const unsigned = await finished(['replay', /#(\d+)/.exec(signed.stdout)![1], '--new-id', '--data-dir', dataDir]);
+    expect(unsigned.stdout).toMatch(/^Warning: the original webhook-signature is sent as it was; .* Pass --signing-token to re-sign\.\n200 in/);
   });
   it('listen --mock-trigger-token answers GitLab trigger calls as GitLab does and says where; serve too', async () => {
     const empty = await finished(['listen', '--port', '0', '--mock-trigger-token', '', '--data-dir', tempDir()]);

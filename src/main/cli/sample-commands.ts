@@ -47,6 +47,12 @@ async function errorMessageOf(core: AppCore, row: DeliveryRow): Promise<string |
 export async function replayDelivery(core: AppCore, args: string[]): Promise<{ summary: string; code: number }> {
   const { flags, event: idText } = parseEventCommand('replay', args);
   if (!/^\d+$/.test(idText)) throw new UserError(`"${idText}" is not a delivery id: see the # numbers that listen prints.`);
+  const original = await core.handlers.getDelivery(Number(idText));
+  const signed = original?.requestHeaders.some(([name]) => name.toLowerCase() === 'webhook-signature') ?? false;
+  // The signature covers webhook-id and webhook-timestamp: kept as it was, it fails a receiver's check after 5 minutes.
+  const warning = signed && !flags['signing-token']
+    ? 'Warning: the original webhook-signature is sent as it was; it will not verify with a new id or after 5 minutes. Pass --signing-token to re-sign.\n'
+    : '';
   const row = await core.handlers.replayDelivery({
     id: Number(idText),
     to: flags.to,
@@ -54,7 +60,8 @@ export async function replayDelivery(core: AppCore, args: string[]): Promise<{ s
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   });
-  return outcome(row, await errorMessageOf(core, row));
+  const { summary, code } = outcome(row, await errorMessageOf(core, row));
+  return { summary: warning + summary, code };
 }
 
 /** Sends and resolves with the summary line and the exit code: 0 only for a 2xx answer. */
