@@ -14,7 +14,7 @@ export const KEYBOARD_SHORTCUTS: ReadonlyArray<readonly [keys: string, action: s
   ['Esc', 'Clear the search (in the search box)'],
   ['R', 'Replay the selected delivery'],
   ['E', 'Edit the selected delivery and resend it from Compose'],
-  ['Ctrl/Cmd+Enter', 'Send from Compose'],
+  ['Ctrl/Cmd+Enter', 'Send from Compose or Triggers'],
 ];
 
 export function shortcutsText(): string {

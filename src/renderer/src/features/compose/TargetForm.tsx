@@ -1,10 +1,9 @@
 import { defaultSettings } from '../../../../shared/settings';
 import { Field } from '../../components/Field';
+import { SendShortcut } from '../../components/SendShortcut';
 import { useApp } from '../../store/use-app';
 import { CustomHeadersTable } from './CustomHeadersTable';
 import { HeadersPreview } from './HeadersPreview';
-
-const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Masked: they are secrets, typed per session and never stored. */
 const TOKEN_FIELDS = [
@@ -72,7 +71,7 @@ export function TargetForm() {
         <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
           {status === 'sending' ? 'Sending…' : 'Send'}
         </button>
-        <kbd className="muted">{IS_MAC ? '⌘' : 'Ctrl'}+Enter</kbd>
+        <SendShortcut />
       </div>
       {/* Below Send, so that a long list never pushes the button out of sight. */}
       <HeadersPreview />

@@ -1,13 +1,12 @@
 import { TRIGGER_KIND_LABELS, type TriggerPreset } from '../../../../shared/trigger-preset';
 import { Field } from '../../components/Field';
+import { SendShortcut } from '../../components/SendShortcut';
 import { secretFields } from '../../store/trigger-drafts';
 import { useApp } from '../../store/use-app';
 import { GitlabTriggerFields } from './GitlabTriggerFields';
 import { JenkinsPluginFields, JenkinsRemoteBuildFields } from './JenkinsFields';
 import { ScheduleLine } from './ScheduleLine';
 import { SecretField } from './SecretField';
-
-const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
 function KindFields({ preset }: { preset: TriggerPreset }) {
   switch (preset.kind) {
@@ -54,7 +53,7 @@ export function PresetForm({ preset }: { preset: TriggerPreset }) {
         <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
           {status === 'sending' ? 'Sending…' : 'Send'}
         </button>
-        <kbd className="muted">{IS_MAC ? '⌘' : 'Ctrl'}+Enter</kbd>
+        <SendShortcut />
         <span className="toolbar-spacer" />
         <button type="button" className="button" disabled={status !== 'idle'} onClick={() => void save()}>
           {status === 'saving' ? 'Saving…' : 'Save preset'}
