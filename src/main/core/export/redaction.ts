@@ -1,5 +1,6 @@
 import type { BodyPart, DeliveryDetail, RawHeaders } from '../../../shared/delivery';
 import { maskSecret } from '../../../shared/secrets';
+import { secretForms, secretMask } from '../secrets/secret-masking';
 import type { DeliveryStore } from '../store/delivery-store';
 
 /** Headers that carry credentials: their values are masked whole, whatever they hold. */
@@ -33,16 +34,12 @@ function replaceAllBytes(bytes: Buffer, needle: Buffer, replacement: Buffer): Bu
   return Buffer.concat(parts);
 }
 
-/** Masks the secret headers, and every occurrence of a held secret (as is, or URL-encoded in a query or form). */
+/** Masks the secret headers, and every occurrence of a held secret, in each form it takes in a URL, form or JSON. */
 export function maskSecrets(secretValues: readonly string[]): Redaction {
-  const searched = secretValues
-    .filter((value) => value.length >= MIN_SEARCHED_LENGTH)
-    .flatMap((value) => [...new Set([value, encodeURIComponent(value)])].map((form) => ({ form, mask: maskSecret(value) })))
-    // Longest first, so a secret that contains another is masked whole.
-    .sort((a, b) => b.form.length - a.form.length);
-  const byteForms = searched.map(({ form, mask }) => ({ form: Buffer.from(form, 'utf8'), mask: Buffer.from(mask, 'utf8') }));
-
-  const text = (value: string) => searched.reduce((masked, { form, mask }) => masked.split(form).join(mask), value);
+  const searched = secretValues.filter((value) => value.length >= MIN_SEARCHED_LENGTH);
+  const text = secretMask(searched, maskSecret);
+  // Bodies are masked byte for byte, so a body that is not UTF-8 is exported with its other bytes unchanged.
+  const byteForms = secretForms(searched, maskSecret).map(([form, mask]) => ({ form: Buffer.from(form, 'utf8'), mask: Buffer.from(mask, 'utf8') }));
   const headers = (raw: RawHeaders): RawHeaders =>
     raw.map(([name, value]) => [name, SECRET_HEADERS.has(name.toLowerCase()) ? maskSecret(value) : text(value)]);
 

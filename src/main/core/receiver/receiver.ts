@@ -6,7 +6,7 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import { detectEvent } from './detect-event';
 import { listenFailureMessage } from './listen-failure';
 import { MockTrigger, type MockAnswer, type MockTriggerConfig } from './mock-trigger/mock-trigger';
-import { withoutSecrets } from '../triggers/secret-masking';
+import { withoutSecrets } from '../secrets/secret-masking';
 import { NOT_CONFIGURED } from '../verify/check-result';
 import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
 import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';

@@ -1,16 +1,14 @@
 import type { TriggerRequest } from '../../../shared/contract';
-import type { SecretSlot, TriggerSecrets } from '../../../shared/trigger-preset';
+import { SECRET_SLOTS, type SecretSlot, type TriggerSecrets } from '../../../shared/trigger-preset';
 import { checkedPreset } from '../presets/checked-preset';
 import { UserError } from '../user-error';
-
-const SLOTS: readonly SecretSlot[] = ['token', 'apiToken'];
 
 function checkedSecrets(value: unknown): TriggerSecrets {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new UserError('The secrets must be an object of token and apiToken.');
   const secrets: TriggerSecrets = {};
   for (const [slot, secret] of Object.entries(value)) {
-    if (!SLOTS.includes(slot as SecretSlot)) throw new UserError(`"${slot}" is not a trigger secret: use token or apiToken.`);
+    if (!SECRET_SLOTS.includes(slot as SecretSlot)) throw new UserError(`"${slot}" is not a trigger secret: use token or apiToken.`);
     if (secret !== null && secret !== undefined && typeof secret !== 'string') throw new UserError(`The ${slot} must be text.`);
     secrets[slot as SecretSlot] = secret as string | null | undefined;
   }

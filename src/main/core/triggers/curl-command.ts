@@ -1,4 +1,4 @@
-import type { SecretMask } from './secret-masking';
+import type { SecretMask } from '../secrets/secret-masking';
 import type { PreparedTrigger } from './prepared-trigger';
 
 /** One shell word, single-quoted: nothing inside is expanded. */

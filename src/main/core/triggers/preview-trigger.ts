@@ -5,7 +5,7 @@ import { wireHeaders } from '../sender/send-request';
 import { curlCommand } from './curl-command';
 import { prepareTrigger } from './prepare-trigger';
 import type { TriggerContext } from './prepared-trigger';
-import { secretMask } from './secret-masking';
+import { secretMask } from '../secrets/secret-masking';
 
 export interface PreviewContext extends TriggerContext {
   verifyTls: boolean;

@@ -7,7 +7,7 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import type { CrumbTransport, JenkinsCrumbs } from './jenkins-crumbs';
 import { prepareTrigger } from './prepare-trigger';
 import type { PreparedTrigger, TriggerContext } from './prepared-trigger';
-import { withoutSecrets } from './secret-masking';
+import { withoutSecrets } from '../secrets/secret-masking';
 
 export interface SendTriggerOptions extends TriggerContext, CrumbTransport {
   crumbs: JenkinsCrumbs;

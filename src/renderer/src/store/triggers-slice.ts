@@ -69,7 +69,7 @@ export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, cli
       triggerFile: file, triggerDraft: draft, triggerSecrets: {}, triggerPreview: null, triggerPreviewProblem: null,
       triggerReveal: false, triggerError: null, triggerNotice: null, triggerResult: null,
     });
-    void get().previewTriggerDraft();
+    // The screen previews each new draft once its typing settles; opening one is such a change.
   }
 
   return {

@@ -7,7 +7,7 @@ export const STORED_MASK = '[masked]';
 const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie']);
 
 /** Each form a secret may take in a URL, a form, a query or a JSON body, longest first, each with its mask. */
-function secretForms(secrets: readonly string[], mask: (secret: string) => string): Array<[form: string, mask: string]> {
+export function secretForms(secrets: readonly string[], mask: (secret: string) => string): Array<[form: string, mask: string]> {
   const forms = new Map<string, string>();
   for (const secret of secrets.filter(Boolean)) {
     for (const form of [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)]) {
