@@ -10,14 +10,17 @@ import react from '@vitejs/plugin-react';
  * - preload: CommonJS, because an ESM preload would force `sandbox: false`.
  * - renderer: served from app:// in Electron and over HTTP by the web face, hence the relative base.
  */
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       target: 'node22.13',
       rolldownOptions: {
         input: {
-          index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/main/cli.ts'),
+          index: resolve(__dirname, 'src/main/faces/electron/index.ts'),
+          cli: resolve(__dirname, 'src/main/faces/cli/index.ts'),
         },
         // node:sqlite exists only with its prefix; keep every node: import external whatever Node runs the build.
         external: [/^node:/],
@@ -26,6 +29,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
@@ -36,6 +40,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
+    resolve: { alias },
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,23 +1,24 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+const node = { environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 } as const;
+
 /**
- * Two projects: unit (plain Node, real sockets on 127.0.0.1, temp dirs; ephemeral ports, so files run
- * in parallel) and e2e (a real Chromium or Electron each; one file at a time, generous timeouts).
- * Both need `npm run build` first (the CLI and the renderer are tested as built); `npm test` does that.
+ * Tests by level, mirroring src: modules (pure functions, no build), core (the core's API with real
+ * sockets on 127.0.0.1 and temp dirs), faces (IPC, web and CLI as built), e2e (a real Chromium or
+ * Electron each; one file at a time, generous timeouts). faces and e2e need `npm run build` first;
+ * `npm test` does that. Ports are ephemeral, so files of the first three run in parallel.
  */
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
+      { resolve: { alias }, test: { name: 'modules', include: ['test/modules/**/*.test.ts'], ...node } },
+      { resolve: { alias }, test: { name: 'core', include: ['test/core/**/*.test.ts'], ...node } },
+      { resolve: { alias }, test: { name: 'faces', include: ['test/faces/**/*.test.ts'], ...node } },
       {
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-        },
-      },
-      {
+        resolve: { alias },
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -3,9 +3,8 @@
  * ask the core what the contract lists, and the main process checks even that.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '../shared/contract';
-import type { IpcCallOutcome } from '../main/ipc';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../main/ipc-channels';
+import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '@shared/contract';
+import { CALL_CHANNEL, EVENT_CHANNEL, type IpcCallOutcome } from '@shared/ipc-channels';
 
 const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
 

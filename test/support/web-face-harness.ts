@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { startWebFace, type WebFace, type WebFaceOptions } from '../../src/main/web';
+import { startWebFace, type WebFace, type WebFaceOptions } from '../../src/main/faces/web/web-face';
 
 /** Starts web faces and closes whatever a test left open. */
 export function useWebFaces(): (options: WebFaceOptions) => Promise<WebFace> {

@@ -1,6 +1,6 @@
-import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '../../shared/contract';
-import type { DeliveryRow } from '../../shared/delivery';
-import type { Settings } from '../../shared/settings';
+import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '@shared/contract';
+import type { DeliveryRow } from '@shared/delivery';
+import type { Settings } from '@shared/settings';
 import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';

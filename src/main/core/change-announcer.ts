@@ -1,4 +1,4 @@
-import type { Counts, DeliveriesChanged } from '../../shared/contract';
+import type { Counts, DeliveriesChanged } from '@shared/contract';
 
 /** Ids past this many per announcement are summed up as `more`: the UI then refetches its window. */
 const MAX_IDS = 200;

@@ -1,13 +1,13 @@
-import type { ContractHandlers, DeliveryQuery, ExportFormat } from '../../shared/contract';
-import type { SecretsState } from '../../shared/secrets';
-import { presetSecretName, SECRET_SLOTS } from '../../shared/trigger-preset';
-import type { BodyPart, Origin, StatusClass } from '../../shared/delivery';
+import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/contract';
+import type { SecretsState } from '@shared/secrets';
+import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
+import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
 import { writeHar } from './export/har';
 import { writeNdjson } from './export/ndjson';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
-import { UserError } from './user-error';
+import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
 import { replay } from './sender/replay';
 import type { SampleFolder } from './saved-samples/sample-folder';

@@ -1,5 +1,5 @@
-import type { ReplayRequest, SampleRequest, SendSampleRequest } from '../../shared/contract';
-import { UserError } from './user-error';
+import type { ReplayRequest, SampleRequest, SendSampleRequest } from '@shared/contract';
+import { UserError } from '@shared/user-error';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

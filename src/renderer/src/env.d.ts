@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { HookbenchBridge } from '../../shared/contract';
+import type { HookbenchBridge } from '@shared/contract';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
-import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
-import { statusLabel } from '../../../shared/delivery';
+import type { DeliveryDetail, RawHeaders } from '@shared/delivery';
+import { statusLabel } from '@shared/delivery';
 import type { DeliveryStore } from '../store/delivery-store';
 import { version } from '../../../../package.json';
-import { headerValue } from '../../../shared/headers';
+import { headerValue } from '@shared/headers';
 import { encodeBody } from './body-encoding';
 import { maskSecrets, redactedDelivery, type Redaction } from './redaction';
 

@@ -1,5 +1,5 @@
-import type { BodyPart, DeliveryDetail, RawHeaders } from '../../../shared/delivery';
-import { maskSecret } from '../../../shared/secrets';
+import type { BodyPart, DeliveryDetail, RawHeaders } from '@shared/delivery';
+import { maskSecret } from '@shared/secrets';
 import { secretForms, secretMask } from '../secrets/secret-masking';
 import type { DeliveryStore } from '../store/delivery-store';
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 
 const FILE_NAME = /^[\w.-]+\.json$/;
 

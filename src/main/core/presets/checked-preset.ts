@@ -9,10 +9,10 @@ import {
   type KeyValue,
   type PresetSchedule,
   type TriggerPreset,
-} from '../../../shared/trigger-preset';
+} from '@shared/trigger-preset';
 import { parseCron } from '../schedules/cron';
 import { parseHttpUrl } from '../sender/http-url';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 
 type Fields = Record<string, unknown>;
 

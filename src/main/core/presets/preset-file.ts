@@ -1,6 +1,6 @@
-import type { TriggerPreset } from '../../../shared/trigger-preset';
+import type { TriggerPreset } from '@shared/trigger-preset';
 import { parseJson } from '../json-folder/json-folder';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { checkedPreset } from './checked-preset';
 
 /** Keys that would carry a secret: refused, so that nobody commits a token to git by hand. */

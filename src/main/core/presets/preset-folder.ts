@@ -1,4 +1,4 @@
-import type { TriggerPreset, TriggerPresetEntry } from '../../../shared/trigger-preset';
+import type { TriggerPreset, TriggerPresetEntry } from '@shared/trigger-preset';
 import { JsonFolder, fileNameFor, prettyJson } from '../json-folder/json-folder';
 import { parsePresetFile, presetForFile } from './preset-file';
 

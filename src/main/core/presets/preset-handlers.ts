@@ -1,5 +1,5 @@
-import type { ContractHandlers } from '../../../shared/contract';
-import { UserError } from '../user-error';
+import type { ContractHandlers } from '@shared/contract';
+import { UserError } from '@shared/user-error';
 import type { TriggerPresets } from './trigger-presets';
 
 type PresetMethods = 'listTriggerPresets' | 'readTriggerPreset' | 'saveTriggerPreset' | 'deleteTriggerPreset';

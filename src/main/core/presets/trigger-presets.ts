@@ -1,4 +1,4 @@
-import type { TriggerPreset, TriggerPresetEntry } from '../../../shared/trigger-preset';
+import type { TriggerPreset, TriggerPresetEntry } from '@shared/trigger-preset';
 import { FolderWatch } from '../json-folder/json-folder';
 import { PresetScheduler, type SchedulerClock } from '../schedules/preset-scheduler';
 import type { PresetFolder } from './preset-folder';

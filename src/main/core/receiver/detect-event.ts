@@ -1,5 +1,5 @@
-import type { Provider } from '../../../shared/delivery';
-import { gitlabEventOfBody } from '../../../shared/gitlab-catalogue';
+import type { Provider } from '@shared/delivery';
+import { gitlabEventOfBody } from '@shared/gitlab-catalogue';
 
 /** Event headers by provider, lower-cased; the first one present names the event. */
 /** Gitea and Gogs also send X-GitHub-Event for compatibility, so they are asked before GitHub. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ReceiverState } from '../../../shared/contract';
-import { isLoopbackHost, type DefaultResponse } from '../../../shared/settings';
+import type { ReceiverState } from '@shared/contract';
+import { isLoopbackHost, type DefaultResponse } from '@shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { detectEvent } from './detect-event';
 import { listenFailureMessage } from './listen-failure';

@@ -1,6 +1,6 @@
-import { findGitlabEvent, findGitlabVariant } from '../../../shared/gitlab-catalogue';
-import { UserError } from '../user-error';
-import { defaultSampleContext, type SampleContext } from '../../../shared/sample-context';
+import { findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
+import { UserError } from '@shared/user-error';
+import { defaultSampleContext, type SampleContext } from '@shared/sample-context';
 import { SAMPLE_GENERATORS } from './generators';
 import { cryptoRandom, type Random } from './random';
 import { SampleScope } from './scope';
@@ -47,9 +47,4 @@ export function generateSample(
   }
   const scope = new SampleScope(resolveContext(context), random, new Date());
   return { header: event.header, payload: SAMPLE_GENERATORS[event.id](scope, variant.id) };
-}
-
-/** A payload (generated or saved) as the text a user edits and sends: pretty-printed JSON with a final newline. */
-export function sampleText(payload: unknown): string {
-  return `${JSON.stringify(payload, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { SampleContext } from '../../../shared/sample-context';
+import type { SampleContext } from '@shared/sample-context';
 import { randomHex, randomInt, type Random } from './random';
 
 const MINUTE_MS = 60_000;

@@ -1,6 +1,6 @@
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { parseJson } from '../json-folder/json-folder';
-import type { SavedSample } from '../../../shared/saved-sample';
+import type { SavedSample } from '@shared/saved-sample';
 
 /** Parses a sample file, saying in words what is wrong with one that is not a sample. */
 export function parseSample(text: string): SavedSample {

@@ -1,4 +1,4 @@
-import type { SavedSample, SavedSampleEntry } from '../../../shared/saved-sample';
+import type { SavedSample, SavedSampleEntry } from '@shared/saved-sample';
 import { JsonFolder, fileNameFor, prettyJson } from '../json-folder/json-folder';
 import { parseSample } from './sample-file';
 

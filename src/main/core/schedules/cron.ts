@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 
 /**
  * A five-field cron expression (GitLab's own schedules use the same form, e.g. `30 0 * * *`), read in the

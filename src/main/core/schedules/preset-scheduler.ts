@@ -1,5 +1,5 @@
 import type { Cron } from 'croner';
-import type { PresetSchedule } from '../../../shared/trigger-preset';
+import type { PresetSchedule } from '@shared/trigger-preset';
 import { nextRunAfter, parseCron } from './cron';
 
 /** Node timers overflow past this many ms (about 24.8 days) and would fire at once: longer waits re-arm. */

@@ -1,5 +1,5 @@
-import { RECEIVER_SECRET_NAMES, type SecretName } from '../../../shared/secrets';
-import { UserError } from '../user-error';
+import { RECEIVER_SECRET_NAMES, type SecretName } from '@shared/secrets';
+import { UserError } from '@shared/user-error';
 import { parseSigningToken } from '../verify/standard-webhooks';
 
 const PRESET_SECRET = /^preset:[^:\p{Cc}]+:(?:token|apiToken)$/u;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { maskSecret, type SecretName, type SecretsState } from '../../../shared/secrets';
-import { UserError } from '../user-error';
+import { maskSecret, type SecretName, type SecretsState } from '@shared/secrets';
+import { UserError } from '@shared/user-error';
 import { CHECK_TEXT, SECRETS_FILE, readSecretsFile, writeSecretsFile, type SecretsFile } from './secrets-file';
 import { checkedSecretName, checkedSecretValue } from './secret-names';
 import { isSecretKey, type SecretCipher, type SecretKey, type SecretKeyChoice } from './secret-key';

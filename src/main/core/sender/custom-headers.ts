@@ -1,4 +1,4 @@
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { SECRET_TOKEN_HEADER } from '../verify/secret-token';
 import { isTransportHeader } from './send-request';
 

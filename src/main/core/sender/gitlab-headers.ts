@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RawHeaders } from '../../../shared/delivery';
-import { headerValue } from '../../../shared/headers';
-import { UserError } from '../user-error';
+import type { RawHeaders } from '@shared/delivery';
+import { headerValue } from '@shared/headers';
+import { UserError } from '@shared/user-error';
 import { secretTokenHeaderValue, SECRET_TOKEN_HEADER } from '../verify/secret-token';
 import { signPayload } from '../verify/standard-webhooks';
 import { checkCustomHeaders } from './custom-headers';

@@ -1,5 +1,5 @@
-import type { RawHeaders } from '../../../shared/delivery';
-import { maskSecret } from '../../../shared/secrets';
+import type { RawHeaders } from '@shared/delivery';
+import { maskSecret } from '@shared/secrets';
 import { SECRET_TOKEN_HEADER } from '../verify/secret-token';
 import { gitlabRequest, type GitlabDelivery } from './send-as-gitlab';
 

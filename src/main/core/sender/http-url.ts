@@ -1,4 +1,4 @@
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 
 /** An http(s) URL, or a UserError naming what it was meant to be. */
 export function parseHttpUrl(text: string, what: string): URL {

@@ -1,4 +1,4 @@
-import type { Origin, Provider } from '../../../shared/delivery';
+import type { Origin, Provider } from '@shared/delivery';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { isAnswered, type SendResult } from './send-request';
 

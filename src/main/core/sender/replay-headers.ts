@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RawHeaders } from '../../../shared/delivery';
-import { headerValue } from '../../../shared/headers';
+import type { RawHeaders } from '@shared/delivery';
+import { headerValue } from '@shared/headers';
 import { signPayload } from '../verify/standard-webhooks';
 
 export interface ReplayHeaderOptions {

@@ -1,6 +1,6 @@
-import type { DeliveryDetail } from '../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from '../store/delivery-record';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { splitUserInfo } from './http-url';
 import { outboundRecord } from './outbound-record';
 import { replayHeaders } from './replay-headers';

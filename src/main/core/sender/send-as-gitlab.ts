@@ -1,8 +1,8 @@
-import type { SendSampleRequest } from '../../../shared/contract';
-import type { RawHeaders } from '../../../shared/delivery';
-import { GITLAB_BODY_LIMIT_BYTES, type Settings } from '../../../shared/settings';
+import type { SendSampleRequest } from '@shared/contract';
+import type { RawHeaders } from '@shared/delivery';
+import { GITLAB_BODY_LIMIT_BYTES, type Settings } from '@shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { gitlabHeaders } from './gitlab-headers';
 import { splitUserInfo } from './http-url';
 import { outboundRecord } from './outbound-record';

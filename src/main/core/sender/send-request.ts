@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { RawHeaders } from '../../../shared/delivery';
-import { GITLAB_BODY_LIMIT_BYTES } from '../../../shared/settings';
+import type { RawHeaders } from '@shared/delivery';
+import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { parseHttpUrl } from './http-url';
 import { describeTransportError, GITLAB_TIMEOUT_MS, timeoutFailure, type TransportFailure } from './transport-error';
 

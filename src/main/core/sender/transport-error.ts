@@ -1,4 +1,4 @@
-import type { TransportErrorKind } from '../../../shared/delivery';
+import type { TransportErrorKind } from '@shared/delivery';
 
 /** Why a send got no HTTP response, in words a developer can act on. */
 export interface TransportFailure {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { defaultSettings, type Settings, type SettingsPatch } from '@shared/settings';
 import { validateSettingsPatch } from './validate-settings';
 
 export const SETTINGS_FILE = 'settings.json';

@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { Settings, SettingsPatch } from '@shared/settings';
 import { loadSettings, mergeSettings, saveSettings } from './settings-file';
 import { validateSettingsPatch } from './validate-settings';
 

@@ -1,5 +1,5 @@
-import type { SettingsPatch } from '../../../shared/settings';
-import { UserError } from '../user-error';
+import type { SettingsPatch } from '@shared/settings';
+import { UserError } from '@shared/user-error';
 
 type Check = (value: unknown, name: string) => void;
 

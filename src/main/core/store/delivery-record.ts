@@ -1,4 +1,4 @@
-import type { DeliveryRow, Origin, Provider, TransportErrorKind, Verdict } from '../../../shared/delivery';
+import type { DeliveryRow, Origin, Provider, TransportErrorKind, Verdict } from '@shared/delivery';
 
 /** Everything the store keeps about one exchange, as the capture and send paths produce it. */
 export interface DeliveryRecord {

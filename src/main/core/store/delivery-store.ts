@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '../../../shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '../../../shared/delivery';
+import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '@shared/contract';
+import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { applySchema } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';

@@ -1,5 +1,5 @@
-import type { DeliveryQuery } from '../../../shared/contract';
-import type { StatusClass } from '../../../shared/delivery';
+import type { DeliveryQuery } from '@shared/contract';
+import type { StatusClass } from '@shared/delivery';
 
 const STATUS_CLASS_SQL: Record<StatusClass, string> = {
   'internal-error': 'd.error_kind IS NOT NULL',

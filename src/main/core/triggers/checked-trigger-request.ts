@@ -1,7 +1,7 @@
-import type { TriggerRequest } from '../../../shared/contract';
-import { SECRET_SLOTS, type SecretSlot, type TriggerSecrets } from '../../../shared/trigger-preset';
+import type { TriggerRequest } from '@shared/contract';
+import { SECRET_SLOTS, type SecretSlot, type TriggerSecrets } from '@shared/trigger-preset';
 import { checkedPreset } from '../presets/checked-preset';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 
 function checkedSecrets(value: unknown): TriggerSecrets {
   if (value === undefined || value === null) return {};

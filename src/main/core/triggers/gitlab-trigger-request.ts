@@ -1,4 +1,4 @@
-import type { GitlabTriggerPreset, KeyValue, TriggerSecrets } from '../../../shared/trigger-preset';
+import type { GitlabTriggerPreset, KeyValue, TriggerSecrets } from '@shared/trigger-preset';
 import { multipartBody } from './multipart-body';
 import { endpoint, given, type CurlBody, type PreparedTrigger } from './prepared-trigger';
 

@@ -1,4 +1,4 @@
-import type { RawHeaders } from '../../../shared/delivery';
+import type { RawHeaders } from '@shared/delivery';
 import { isAnswered, sendRequest } from '../sender/send-request';
 import { endpoint } from './prepared-trigger';
 

@@ -1,4 +1,4 @@
-import type { JenkinsPluginPreset, TriggerSecrets } from '../../../shared/trigger-preset';
+import type { JenkinsPluginPreset, TriggerSecrets } from '@shared/trigger-preset';
 import { generateSample, sampleText } from '../samples';
 import { gitlabHeaders } from '../sender/gitlab-headers';
 import { basicAuthorization, endpoint, given, jobSegments, type PreparedTrigger, type TriggerContext } from './prepared-trigger';

@@ -1,5 +1,5 @@
-import type { JenkinsRemoteBuildPreset, TriggerSecrets } from '../../../shared/trigger-preset';
-import { UserError } from '../user-error';
+import type { JenkinsRemoteBuildPreset, TriggerSecrets } from '@shared/trigger-preset';
+import { UserError } from '@shared/user-error';
 import { basicAuthorization, endpoint, given, jobSegments, type PreparedTrigger } from './prepared-trigger';
 
 /**

@@ -1,4 +1,4 @@
-import type { KeyValue } from '../../../shared/trigger-preset';
+import type { KeyValue } from '@shared/trigger-preset';
 
 /** A multipart/form-data body as fetch would send it, with the Content-Type naming its boundary. */
 export async function multipartBody(fields: readonly KeyValue[]): Promise<{ contentType: string; body: Uint8Array }> {

@@ -1,4 +1,4 @@
-import type { TriggerPreset, TriggerSecrets } from '../../../shared/trigger-preset';
+import type { TriggerPreset, TriggerSecrets } from '@shared/trigger-preset';
 import { gitlabTriggerRequest } from './gitlab-trigger-request';
 import { jenkinsPluginRequest } from './jenkins-plugin-request';
 import { jenkinsRemoteRequest } from './jenkins-remote-request';

@@ -1,5 +1,5 @@
-import type { RawHeaders } from '../../../shared/delivery';
-import type { KeyValue, TriggerKind } from '../../../shared/trigger-preset';
+import type { RawHeaders } from '@shared/delivery';
+import type { KeyValue, TriggerKind } from '@shared/trigger-preset';
 
 /** How a curl command carries the body: form fields (`--form`), raw text (`--data-raw`), or nothing. */
 export type CurlBody = { form: KeyValue[] } | { data: string } | null;

@@ -1,6 +1,6 @@
-import { maskSecret } from '../../../shared/secrets';
-import type { TriggerPreset, TriggerPreview, TriggerSecrets } from '../../../shared/trigger-preset';
-import { triggerWarnings } from '../../../shared/trigger-warnings';
+import { maskSecret } from '@shared/secrets';
+import type { TriggerPreset, TriggerPreview, TriggerSecrets } from '@shared/trigger-preset';
+import { triggerWarnings } from '@shared/trigger-warnings';
 import { wireHeaders } from '../sender/send-request';
 import { curlCommand } from './curl-command';
 import { prepareTrigger } from './prepare-trigger';

@@ -1,6 +1,6 @@
-import type { RawHeaders } from '../../../shared/delivery';
-import { explainTriggerFailure, explainTriggerResponse } from '../../../shared/trigger-explain';
-import type { TriggerExplanation, TriggerPreset, TriggerSecrets } from '../../../shared/trigger-preset';
+import type { RawHeaders } from '@shared/delivery';
+import { explainTriggerFailure, explainTriggerResponse } from '@shared/trigger-explain';
+import type { TriggerExplanation, TriggerPreset, TriggerSecrets } from '@shared/trigger-preset';
 import { outboundRecord } from '../sender/outbound-record';
 import { isAnswered, sendRequest, type SendResult } from '../sender/send-request';
 import type { DeliveryRecord } from '../store/delivery-record';

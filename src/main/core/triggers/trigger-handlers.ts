@@ -1,5 +1,5 @@
-import type { ContractHandlers } from '../../../shared/contract';
-import { presetSecretName, SECRET_SLOTS, type TriggerSecrets } from '../../../shared/trigger-preset';
+import type { ContractHandlers } from '@shared/contract';
+import { presetSecretName, SECRET_SLOTS, type TriggerSecrets } from '@shared/trigger-preset';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsKeeper } from '../settings/settings-keeper';
 import { rowOf, type DeliveryRecord } from '../store/delivery-record';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../shared/delivery';
+import type { Verdict } from '@shared/delivery';
 
 /** A verdict with the reason behind it, in words, for the detail view (null when there is nothing to explain). */
 export interface CheckResult {

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../shared/delivery';
+import type { Verdict } from '@shared/delivery';
 import { NOT_CONFIGURED, type CheckResult } from './check-result';
 import { verifyToken } from './secret-token';
 import { parseSigningToken, verifySignature } from './standard-webhooks';

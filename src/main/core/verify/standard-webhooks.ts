@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { UserError } from '../user-error';
+import { UserError } from '@shared/user-error';
 import { NOT_CONFIGURED, singleHeader, type CheckResult } from './check-result';
 
 /**

@@ -4,7 +4,7 @@ import {
   type ContractClient,
   type ContractMethod,
   type HookbenchBridge,
-} from '../../../shared/contract';
+} from '@shared/contract';
 import { createWebBridge } from './web-bridge';
 
 function bindMethod<M extends ContractMethod>(bridge: HookbenchBridge, method: M) {

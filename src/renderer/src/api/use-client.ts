@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ContractClient } from '../../../shared/contract';
+import type { ContractClient } from '@shared/contract';
 
 export const ClientContext = createContext<ContractClient | null>(null);
 

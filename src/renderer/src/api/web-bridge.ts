@@ -8,7 +8,7 @@ import {
   type ContractEventListener,
   type ContractEventName,
   type HookbenchBridge,
-} from '../../../shared/contract';
+} from '@shared/contract';
 
 const TOKEN_KEY = 'hookbench.token';
 const RECONNECT_MIN_MS = 250;

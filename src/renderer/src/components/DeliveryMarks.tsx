@@ -1,4 +1,4 @@
-import type { Origin, Provider, Verdict } from '../../../shared/delivery';
+import type { Origin, Provider, Verdict } from '@shared/delivery';
 
 const PROVIDERS: Record<Provider, { short: string; name: string }> = {
   gitlab: { short: 'GL', name: 'GitLab' },

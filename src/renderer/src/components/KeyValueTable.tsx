@@ -1,4 +1,4 @@
-import type { KeyValue } from '../../../shared/trigger-preset';
+import type { KeyValue } from '@shared/trigger-preset';
 
 /** An editable list of key = value pairs (CI variables, inputs, build parameters); blank rows are the user's to fill. */
 export function KeyValueTable({

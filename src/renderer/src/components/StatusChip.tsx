@@ -1,4 +1,4 @@
-import { statusClass, statusLabel, type DeliveryRow } from '../../../shared/delivery';
+import { statusClass, statusLabel, type DeliveryRow } from '@shared/delivery';
 
 /** GitLab's Recent-events colours, always with the code or the words beside them. */
 export function StatusChip({ row }: { row: Pick<DeliveryRow, 'status' | 'errorKind'> }) {

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ContractClient, ContractEvents, HookbenchBridge } from '../../../shared/contract';
+import type { ContractClient, ContractEvents, HookbenchBridge } from '@shared/contract';
 import { createComposeSlice } from './compose-slice';
 import { createCoreStateSlice } from './core-state-slice';
 import { createDeliveryActionsSlice } from './delivery-actions-slice';

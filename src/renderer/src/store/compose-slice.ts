@@ -1,7 +1,7 @@
-import type { SendSampleRequest } from '../../../shared/contract';
-import type { DeliveryDetail, RawHeaders } from '../../../shared/delivery';
-import { findGitlabEvent } from '../../../shared/gitlab-catalogue';
-import { defaultSettings, type Settings } from '../../../shared/settings';
+import type { SendSampleRequest } from '@shared/contract';
+import type { DeliveryDetail, RawHeaders } from '@shared/delivery';
+import { findGitlabEvent } from '@shared/gitlab-catalogue';
+import { defaultSettings, type Settings } from '@shared/settings';
 import { errorReason } from './describe-error';
 import { recentTargets, rememberTarget } from './remembered-targets';
 import { defaultSampleContextDraft, sampleContextFrom, type SampleContextDraft, type SampleContextErrors } from './sample-context-draft';

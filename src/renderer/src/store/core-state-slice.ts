@@ -1,4 +1,4 @@
-import type { Counts, ReceiverState, StorageState } from '../../../shared/contract';
+import type { Counts, ReceiverState, StorageState } from '@shared/contract';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 

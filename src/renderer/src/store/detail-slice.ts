@@ -1,4 +1,4 @@
-import type { DeliveryDetail } from '../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 

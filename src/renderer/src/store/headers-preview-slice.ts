@@ -1,4 +1,4 @@
-import type { RawHeaders } from '../../../shared/delivery';
+import type { RawHeaders } from '@shared/delivery';
 import { errorReason } from './describe-error';
 import { sendRequestOf } from './compose-slice';
 import type { SliceCreator } from './types';

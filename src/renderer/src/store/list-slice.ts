@@ -1,5 +1,5 @@
-import type { DeliveryQuery } from '../../../shared/contract';
-import type { DeliveryRow, Origin, StatusClass } from '../../../shared/delivery';
+import type { DeliveryQuery } from '@shared/contract';
+import type { DeliveryRow, Origin, StatusClass } from '@shared/delivery';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 

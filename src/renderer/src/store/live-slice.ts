@@ -1,4 +1,4 @@
-import type { DeliveriesChanged } from '../../../shared/contract';
+import type { DeliveriesChanged } from '@shared/contract';
 import type { SliceCreator } from './types';
 
 /** Bursts of deliveries become at most one list refetch per this many milliseconds. */

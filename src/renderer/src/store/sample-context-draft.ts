@@ -1,4 +1,4 @@
-import { defaultSampleContext, type SampleContext } from '../../../shared/sample-context';
+import { defaultSampleContext, type SampleContext } from '@shared/sample-context';
 
 /** The context card as typed: strings until a sample is generated from it. */
 export interface SampleContextDraft {

@@ -1,5 +1,5 @@
-import type { SavedSamples } from '../../../shared/contract';
-import { sampleText } from '../../../main/core/samples';
+import type { SavedSamples } from '@shared/contract';
+import { sampleText } from '@shared/sample-text';
 import { describeError, errorReason } from './describe-error';
 import { headerPairs } from './compose-slice';
 import type { SliceCreator } from './types';

@@ -1,4 +1,4 @@
-import type { SecretName, SecretsState } from '../../../shared/secrets';
+import type { SecretName, SecretsState } from '@shared/secrets';
 import { describeError, errorReason } from './describe-error';
 import type { SliceCreator } from './types';
 

@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../shared/settings';
+import type { Settings, SettingsPatch } from '@shared/settings';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 

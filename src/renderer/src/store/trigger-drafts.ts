@@ -1,4 +1,4 @@
-import type { SecretSlot, TriggerKind, TriggerPreset } from '../../../shared/trigger-preset';
+import type { SecretSlot, TriggerKind, TriggerPreset } from '@shared/trigger-preset';
 
 /** A new preset of each kind, filled with what most users change least. */
 export function newPreset(kind: TriggerKind, gitlabUrl: string): TriggerPreset {

@@ -1,6 +1,6 @@
-import type { TriggerRequest } from '../../../shared/contract';
-import type { DeliveryDetail } from '../../../shared/delivery';
-import { defaultSettings } from '../../../shared/settings';
+import type { TriggerRequest } from '@shared/contract';
+import type { DeliveryDetail } from '@shared/delivery';
+import { defaultSettings } from '@shared/settings';
 import {
   presetSecretName,
   type GitlabTriggerPreset,
@@ -12,7 +12,7 @@ import {
   type TriggerPreset,
   type TriggerPresetEntry,
   type TriggerPreview,
-} from '../../../shared/trigger-preset';
+} from '@shared/trigger-preset';
 import { errorReason } from './describe-error';
 import { newPreset } from './trigger-drafts';
 import type { SliceCreator } from './types';

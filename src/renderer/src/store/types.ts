@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ContractClient } from '../../../shared/contract';
+import type { ContractClient } from '@shared/contract';
 import type { ComposeSlice } from './compose-slice';
 import type { CoreStateSlice } from './core-state-slice';
 import type { DeliveryActionsSlice } from './delivery-actions-slice';

@@ -1,4 +1,4 @@
-import { GITLAB_EVENTS, type GitlabEvent, type GitlabEventGroup } from '../../../../shared/gitlab-catalogue';
+import { GITLAB_EVENTS, type GitlabEvent, type GitlabEventGroup } from '@shared/gitlab-catalogue';
 import { useApp } from '../../store/use-app';
 
 /** The catalogue in GitLab's webhook-settings groups, in catalogue order. */

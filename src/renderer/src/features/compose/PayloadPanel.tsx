@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { checkObjectKind, findGitlabEvent, findGitlabVariant } from '../../../../shared/gitlab-catalogue';
-import { gitlabEventSchema } from '../../../../main/core/samples';
+import { checkObjectKind, findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
+import { gitlabEventSchema } from '@shared/event-schemas/event-schema';
 import type { PayloadProblem } from '../../monaco/PayloadEditor';
 import { useApp } from '../../store/use-app';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { findGitlabEvent, findGitlabVariant } from '../../../../shared/gitlab-catalogue';
+import { findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
 import type { ComposeDraft } from '../../store/compose-slice';
 import { useApp } from '../../store/use-app';
 import './save-as-sample.css';

@@ -1,4 +1,4 @@
-import { defaultSettings } from '../../../../shared/settings';
+import { defaultSettings } from '@shared/settings';
 import { Field } from '../../components/Field';
 import { SendShortcut } from '../../components/SendShortcut';
 import { useApp } from '../../store/use-app';

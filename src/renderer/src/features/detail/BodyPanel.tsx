@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { BodyPart, DeliveryDetail } from '../../../../shared/delivery';
-import { headerValue } from '../../../../shared/headers';
+import type { BodyPart, DeliveryDetail } from '@shared/delivery';
+import { headerValue } from '@shared/headers';
 import { CopyButton } from '../../components/CopyButton';
 import { formatBytes } from '../../components/format';
 import { Tabs } from '../../components/Tabs';

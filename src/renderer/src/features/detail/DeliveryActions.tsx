@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { hasOwnTarget } from '../../store/delivery-actions-slice';
 import { useApp } from '../../store/use-app';
 import { useDeliveryShortcuts } from './use-delivery-shortcuts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { Tabs } from '../../components/Tabs';
 import { useApp } from '../../store/use-app';
 import { DeliveryActions } from './DeliveryActions';

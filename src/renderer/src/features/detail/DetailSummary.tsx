@@ -1,4 +1,4 @@
-import type { DeliveryDetail, Verdict } from '../../../../shared/delivery';
+import type { DeliveryDetail, Verdict } from '@shared/delivery';
 import { ProviderMark, verdictWords } from '../../components/DeliveryMarks';
 import { formatDuration, formatExactTime } from '../../components/format';
 import { StatusChip } from '../../components/StatusChip';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime } from '../../components/format';
 import { ReplayChain } from './ReplayChain';

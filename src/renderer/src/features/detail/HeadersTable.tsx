@@ -1,4 +1,4 @@
-import type { RawHeaders } from '../../../../shared/delivery';
+import type { RawHeaders } from '@shared/delivery';
 import { CopyButton } from '../../components/CopyButton';
 
 /** Headers exactly as they crossed the wire: original order and case, duplicates on their own rows. */

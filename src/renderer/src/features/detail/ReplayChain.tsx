@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { useApp } from '../../store/use-app';
 import { useReplays } from './use-replays';
 

@@ -1,4 +1,4 @@
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { BodyPanel } from './BodyPanel';
 import { HeadersTable } from './HeadersTable';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { formatDuration } from '../../components/format';
 import { StatusChip } from '../../components/StatusChip';
 import { useApp } from '../../store/use-app';

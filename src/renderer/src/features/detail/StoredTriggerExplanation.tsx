@@ -1,5 +1,5 @@
-import type { DeliveryDetail } from '../../../../shared/delivery';
-import { explainTriggerFailure, explainTriggerResponse, triggerKindOfUrl } from '../../../../shared/trigger-explain';
+import type { DeliveryDetail } from '@shared/delivery';
+import { explainTriggerFailure, explainTriggerResponse, triggerKindOfUrl } from '@shared/trigger-explain';
 import { TriggerExplanationNote } from '../triggers/TriggerResult';
 import { useBody } from './use-body';
 

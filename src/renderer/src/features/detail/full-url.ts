@@ -1,5 +1,5 @@
-import type { DeliveryDetail } from '../../../../shared/delivery';
-import { headerValue } from '../../../../shared/headers';
+import type { DeliveryDetail } from '@shared/delivery';
+import { headerValue } from '@shared/headers';
 
 /** Outbound deliveries store the full target URL; captured ones store the path, so the Host header completes it. */
 export function fullUrl(detail: Pick<DeliveryDetail, 'url' | 'requestHeaders'>): string {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BodyPart } from '../../../../shared/delivery';
+import type { BodyPart } from '@shared/delivery';
 import { useClient } from '../../api/use-client';
 import { describeError } from '../../store/describe-error';
 import { bytesFromBase64 } from './body-bytes';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DeliveryDetail } from '../../../../shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { DeliveryRow } from '../../../../shared/delivery';
+import type { DeliveryRow } from '@shared/delivery';
 import { OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from '../../components/format';
 import { MiddleTruncated } from '../../components/MiddleTruncated';

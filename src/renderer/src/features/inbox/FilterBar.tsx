@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Origin, StatusClass } from '../../../../shared/delivery';
+import type { Origin, StatusClass } from '@shared/delivery';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';

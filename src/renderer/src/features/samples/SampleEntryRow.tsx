@@ -1,5 +1,5 @@
-import { findGitlabEvent, findGitlabVariant } from '../../../../shared/gitlab-catalogue';
-import type { SavedSampleEntry } from '../../../../shared/saved-sample';
+import { findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
+import type { SavedSampleEntry } from '@shared/saved-sample';
 import { formatExactTime, formatRelativeTime } from '../../components/format';
 import { useApp } from '../../store/use-app';
 import { useNow } from '../inbox/use-now';

@@ -1,4 +1,4 @@
-import type { SavedSampleEntry } from '../../../../shared/saved-sample';
+import type { SavedSampleEntry } from '@shared/saved-sample';
 
 export interface SampleGroup {
   /** The X-Gitlab-Event, or null for the files that could not be read. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../../shared/settings';
+import type { Settings } from '@shared/settings';
 import { useApp } from '../../store/use-app';
 
 type Theme = Settings['appearance']['theme'];

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { isLoopbackHost, type Settings } from '../../../../shared/settings';
+import { isLoopbackHost, type Settings } from '@shared/settings';
 import { Field } from '../../components/Field';
 import { useApp } from '../../store/use-app';
 import { receiverDraftFrom, receiverPatchFrom, type ReceiverDraft, type ReceiverErrors } from './receiver-form';

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { SecretName } from '../../../../shared/secrets';
+import type { SecretName } from '@shared/secrets';
 import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../shared/settings';
+import type { Settings } from '@shared/settings';
 import { CopyButton } from '../../components/CopyButton';
 import { Field } from '../../components/Field';
 import { useApp } from '../../store/use-app';

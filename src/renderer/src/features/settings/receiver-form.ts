@@ -1,5 +1,5 @@
-import type { RawHeaders } from '../../../../shared/delivery';
-import type { Settings, SettingsPatch } from '../../../../shared/settings';
+import type { RawHeaders } from '@shared/delivery';
+import type { Settings, SettingsPatch } from '@shared/settings';
 
 const MB = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Settings } from '../../../../shared/settings';
+import type { Settings } from '@shared/settings';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 

@@ -1,4 +1,4 @@
-import type { GitlabTriggerEncoding, GitlabTriggerPreset } from '../../../../shared/trigger-preset';
+import type { GitlabTriggerEncoding, GitlabTriggerPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
 import { KeyValueTable } from '../../components/KeyValueTable';
 import { useApp } from '../../store/use-app';

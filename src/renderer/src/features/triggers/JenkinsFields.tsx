@@ -1,5 +1,5 @@
-import { findGitlabEvent, GITLAB_EVENTS } from '../../../../shared/gitlab-catalogue';
-import type { JenkinsPluginPreset, JenkinsRemoteBuildPreset } from '../../../../shared/trigger-preset';
+import { findGitlabEvent, GITLAB_EVENTS } from '@shared/gitlab-catalogue';
+import type { JenkinsPluginPreset, JenkinsRemoteBuildPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
 import { KeyValueTable } from '../../components/KeyValueTable';
 import { useApp } from '../../store/use-app';

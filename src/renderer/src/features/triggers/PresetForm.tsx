@@ -1,4 +1,4 @@
-import { TRIGGER_KIND_LABELS, type TriggerPreset } from '../../../../shared/trigger-preset';
+import { TRIGGER_KIND_LABELS, type TriggerPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
 import { SendShortcut } from '../../components/SendShortcut';
 import { secretFields } from '../../store/trigger-drafts';

@@ -1,4 +1,4 @@
-import { TRIGGER_KIND_LABELS, TRIGGER_KINDS } from '../../../../shared/trigger-preset';
+import { TRIGGER_KIND_LABELS, TRIGGER_KINDS } from '@shared/trigger-preset';
 import { CopyButton } from '../../components/CopyButton';
 import { formatExactTime } from '../../components/format';
 import { useApp } from '../../store/use-app';

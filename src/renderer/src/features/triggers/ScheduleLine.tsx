@@ -1,4 +1,4 @@
-import type { PresetSchedule } from '../../../../shared/trigger-preset';
+import type { PresetSchedule } from '@shared/trigger-preset';
 import { formatExactTime } from '../../components/format';
 import { useApp } from '../../store/use-app';
 

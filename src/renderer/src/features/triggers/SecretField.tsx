@@ -1,4 +1,4 @@
-import { presetSecretName } from '../../../../shared/trigger-preset';
+import { presetSecretName } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
 import type { SecretFieldSpec } from '../../store/trigger-drafts';
 import { useApp } from '../../store/use-app';

@@ -1,4 +1,4 @@
-import type { TriggerExplanation } from '../../../../shared/trigger-preset';
+import type { TriggerExplanation } from '@shared/trigger-preset';
 import { useApp } from '../../store/use-app';
 import { SentResponse } from '../detail/SentResponse';
 

@@ -1,0 +1,284 @@
+/**
+ * The CLI face: `hookbench listen | serve | export | send | trigger …`. Plain Node, no Electron; the same core as the app.
+ * Messages say what happened and what to do; a stack trace means a bug, never a user mistake.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ExportFormat, ReceiverState } from '@shared/contract';
+import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
+import { resolveDataDir } from '../../core/data-dir';
+import { UserError } from '@shared/user-error';
+import { DeliveryStore } from '../../core/store/delivery-store';
+import { writeHar } from '../../core/export/har';
+import { writeNdjson } from '../../core/export/ndjson';
+import { REVEAL_SECRETS, maskSecrets, type Redaction } from '../../core/export/redaction';
+import { SecretStore } from '../../core/secrets/secret-store';
+import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
+import { accessLogEntry, deliveryJsonLine } from './access-log';
+import { openInBrowser } from './open-browser';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './options';
+import { receiverSecretKey } from './passphrase-prompt';
+import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
+import { triggerInvocation, triggerOutcome } from './trigger-commands';
+import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
+
+const out = (text: string) => process.stdout.write(text);
+const warn = (text: string) => process.stderr.write(`${text}\n`);
+
+function dataDirFrom(flag: string | undefined): string {
+  return resolve(flag ?? resolveDataDir(process.env, process.platform, homedir()));
+}
+
+async function openCore(options: AppCoreOptions): Promise<AppCore> {
+  const core = await createAppCore(options);
+  for (const message of core.warnings) warn(`Warning: ${message}`);
+  return core;
+}
+
+/** Stops on SIGINT/SIGTERM only after the core has stored everything; a second signal forces the exit. */
+function closeOnSignal(close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      warn(`Second ${signal}: exiting without waiting.`);
+      process.exit(1);
+    }
+    stopping = true;
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        warn(`Hookbench could not close cleanly: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
+  out(`Hookbench listening on ${state.url} (any method, any path)\n`);
+  if (flags['mock-trigger-token']) {
+    out(`GitLab trigger mock answers at ${state.url}api/v4/projects/:id/trigger/pipeline (and …/ref/:ref/trigger/pipeline)\n`);
+  }
+  if (state.exposed) {
+    warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
+  }
+}
+
+interface ReceiverFlags {
+  'data-dir'?: string;
+  host?: string;
+  port?: string;
+  retain?: string;
+  'secret-token'?: string;
+  'signing-token'?: string;
+  'reject-invalid'?: boolean;
+  'mock-trigger-token'?: string;
+}
+
+/** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
+async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
+  const dataDir = dataDirFrom(flags['data-dir']);
+  // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
+  const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
+  const mockTriggerToken = flags['mock-trigger-token'] ?? null;
+  if (mockTriggerToken === '') {
+    throw new UsageError('--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.');
+  }
+  const core = await openCore({
+    dataDir,
+    secretKey: await receiverSecretKey(dataDir),
+    overrides,
+    verification: {
+      secretToken: flags['secret-token'] ?? null,
+      signingToken: flags['signing-token'] ?? null,
+      rejectInvalid: flags['reject-invalid'] ?? false,
+    },
+    mockTriggerToken: () => mockTriggerToken,
+  });
+  if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
+  const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
+  if (flags['reject-invalid'] && !tokens.some(Boolean)) {
+    await core.close();
+    throw new UserError(
+      '--reject-invalid has nothing to check against: give --secret-token or --signing-token, or set a token in Settings.',
+    );
+  }
+  return core;
+}
+
+async function listen(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('listen', args);
+  if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
+  const core = await openReceiverCore(flags);
+  if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
+  const state = await core.start();
+  if (state.status !== 'listening') {
+    await core.close();
+    throw new UserError(state.message ?? `The receiver could not start on ${state.host}:${state.port}.`);
+  }
+  closeOnSignal(() => core.close());
+  announceReceiver(state, flags);
+  return -1;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('serve', args);
+  const core = await openReceiverCore(flags);
+  core.onCaptured((row, body) => out(accessLogEntry(row, body)));
+  const state = await core.start();
+  const web = await startWebFace({
+    core,
+    port: portFlag('ui-port', flags['ui-port']) ?? DEFAULT_UI_PORT,
+    rendererDir: join(__dirname, '../renderer'),
+  }).catch(async (error: unknown) => {
+    await core.close();
+    throw error instanceof UiPortError ? new UserError(error.message) : error;
+  });
+  closeOnSignal(async () => {
+    await web.close();
+    await core.close();
+  });
+  // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
+  if (state.status === 'listening') announceReceiver(state, flags);
+  else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  out(`ui: ${web.url}\n`);
+  if (flags.open) openInBrowser(web.url, warn);
+  return -1;
+}
+
+function exportFormat(value: string | undefined): ExportFormat {
+  if (value === 'har' || value === 'ndjson') return value;
+  throw new UsageError(value === undefined ? 'hookbench export needs --format har or --format ndjson.' : `Unknown export format "${value}": use har or ndjson.`);
+}
+
+/** Secret headers, and the values secrets.json holds when HOOKBENCH_SECRET_KEY opens it, are masked unless revealed. */
+function exportRedaction(dataDir: string, reveal: boolean): Redaction {
+  if (reveal) return REVEAL_SECRETS;
+  const secrets = new SecretStore(dataDir, secretKeyFromEnvironment(process.env));
+  if (secrets.fileProblem) {
+    warn(`Warning: ${secrets.fileProblem} Only secret headers (X-Gitlab-Token, Authorization, …) are masked in this export.`);
+  }
+  return maskSecrets(secrets.heldValues());
+}
+
+async function exportDeliveries(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('export', args);
+  const write = exportFormat(flags.format) === 'har' ? writeHar : writeNdjson;
+  const dataDir = dataDirFrom(flags['data-dir']);
+  // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory.
+  const store = new DeliveryStore(dataDir, { readOnly: true });
+  try {
+    const redaction = exportRedaction(dataDir, flags['reveal-secrets'] ?? false);
+    if (flags.out) {
+      const file = openSync(flags.out, 'w');
+      try {
+        write(store, (chunk) => writeSync(file, chunk), undefined, redaction);
+      } finally {
+        closeSync(file);
+      }
+      warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
+    } else {
+      write(store, out, undefined, redaction);
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** Runs `work` with a core that never starts the receiver, closing it (and storing what it sent) after. */
+async function withCore<T>(dataDirFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
+  const core = await openCore({ dataDir: dataDirFrom(dataDirFlag) });
+  try {
+    return await work(core);
+  } finally {
+    await core.close();
+  }
+}
+
+async function samples(args: string[]): Promise<number> {
+  parseCommandArgs('samples', args);
+  out(listSampleEvents());
+  return 0;
+}
+
+async function sample(args: string[]): Promise<number> {
+  out(printSample(args));
+  return 0;
+}
+
+/** `send` and `replay`: the summary on stdout when the answer is 2xx, on stderr (exit 1) otherwise. */
+async function sendCommand(
+  command: 'send' | 'replay',
+  args: string[],
+  work: (core: AppCore, args: string[]) => Promise<{ summary: string; code: number }>,
+): Promise<number> {
+  const { flags } = parseEventCommand(command, args);
+  const { summary, code } = await withCore(flags['data-dir'], (core) => work(core, args));
+  if (code === 0) out(summary);
+  else warn(summary.trimEnd());
+  return code;
+}
+
+/** Shows the request as curl (tokens masked) and its known traps, sends it, then the answer explained. */
+async function trigger(args: string[]): Promise<number> {
+  const { request, dataDir } = triggerInvocation(args, process.env);
+  return withCore(dataDir, async (core) => {
+    const preview = await core.handlers.previewTrigger(request);
+    out(`${preview.curl}\n\n`);
+    for (const warning of preview.warnings) warn(`Warning: ${warning}`);
+    const { row, explanation } = await core.handlers.sendTrigger(request);
+    const { text, code } = triggerOutcome(row, explanation);
+    if (code === 0) out(text);
+    else warn(text.trimEnd());
+    return code;
+  });
+}
+
+const COMMANDS = {
+  listen,
+  serve,
+  export: exportDeliveries,
+  samples,
+  sample,
+  send: (args: string[]) => sendCommand('send', args, sendSample),
+  replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
+  trigger,
+};
+
+/** Resolves with the exit code, or -1 when the command keeps running (a server). */
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (!isCommandName(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(USAGE);
+    return 0;
+  }
+  return COMMANDS[command](rest);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      warn(`${error.message}\n`);
+      warn(USAGE);
+      process.exitCode = 2;
+    } else if (error instanceof UserError) {
+      warn(error.message);
+      process.exitCode = 1;
+    } else {
+      warn(`Hookbench stopped on an unexpected error (please report it):\n${(error as Error).stack ?? String(error)}`);
+      process.exitCode = 1;
+    }
+  },
+);

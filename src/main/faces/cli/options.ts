@@ -1,0 +1,205 @@
+/** The CLI's commands, flags and usage text, and the parsing of flag values into checked numbers. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_UI_PORT } from '../web/web-face';
+
+export const USAGE = `Usage: hookbench <command> [options]
+
+Commands:
+  listen   Run the receiver and print each delivery as it arrives
+  serve    Run the receiver and the inspector UI in your browser
+  export   Write every stored delivery as HAR or NDJSON
+  samples  List the GitLab events and variants Hookbench can generate
+  sample   Print a generated payload
+  send     Send a payload to a URL exactly as GitLab would
+  replay   Send a stored delivery again
+  trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
+
+listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
+       [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T]
+  --port N        receiver port (default: from settings, 8000; 0 picks a free one)
+  --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
+  --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
+  --json          one JSON object per delivery instead of the access log and body
+  --quiet         print nothing per delivery (they are still stored)
+  --secret-token T        check X-Gitlab-Token on each delivery (valid, invalid, missing)
+  --signing-token whsec_  check the Standard Webhooks webhook-signature (within 5 minutes)
+  --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
+  --mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline as GitLab does, accepting
+                          trigger token T (201 with a pipeline, 404 for another token, 400, 403)
+  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
+  encrypted with HOOKBENCH_SECRET_KEY (asked for at the terminal when it is not set); without a key they last
+  for the session only.
+
+serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
+      (and the token flags of listen, --mock-trigger-token included)
+  --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
+  --open          open the UI in your browser
+
+export --format har|ndjson [--out FILE] [--reveal-secrets] [--data-dir DIR]
+  --out FILE        write there instead of standard output
+  --reveal-secrets  keep tokens as they are; by default X-Gitlab-Token, Authorization, cookies and every
+                    secret Hookbench keeps (readable with HOOKBENCH_SECRET_KEY) are masked
+
+samples
+sample "<X-Gitlab-Event>" [--variant V]
+send "<X-Gitlab-Event>" --to URL [--variant V] [--file F] [--secret-token T] [--signing-token whsec_...]
+     [--insecure] [--data-dir DIR]
+  --to URL          the receiver; user:pass@ in it becomes Basic auth, as GitLab does
+  --file F          send this file's bytes instead of a generated payload
+  --insecure        do not verify the target's TLS certificate
+  Prints the status and time; exits 1 unless the answer is 2xx.
+
+replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data-dir DIR]
+  --to URL          where to send (needed for a received delivery; a sent one goes to its own target)
+  --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
+  --signing-token   re-sign for a fresh webhook-timestamp
+
+trigger gitlab --url BASE --project ID --token T --ref REF [--var K=V]... [--input K=V]...
+               [--encoding form|query|json] [--ref-in-url] [--insecure] [--data-dir DIR]
+  --url BASE        the GitLab instance, e.g. https://gitlab.example.com (no /api/v4)
+  --project ID      numeric id or path (group/project)
+  --ref REF         a branch or tag (GitLab refuses a commit SHA)
+  --encoding E      multipart form (default), query string or JSON body
+  --ref-in-url      the webhook form /projects/ID/ref/REF/trigger/pipeline?token=T
+trigger jenkins --url BASE --job FOLDER/JOB
+                (--secret-token T --event "<X-Gitlab-Event>" [--variant V] [--file F] | --build-token T [--param K=V]...)
+                [--user U --api-token A] [--insecure] [--data-dir DIR]
+  --event E         a GitLab webhook for the Jenkins GitLab plugin at /project/FOLDER/JOB, sent as GitLab does;
+                    a fresh sample of E (--variant V), or the bytes of --file F
+  --secret-token T  the job's Secret token, sent as X-Gitlab-Token
+  --build-token T   "Trigger builds remotely": /job/FOLDER/job/JOB/build?token=T, or /buildWithParameters with --param
+  --user U          send as this Jenkins user with its API token (Basic auth; no CSRF crumb needed);
+                    otherwise an anonymous POST fetches a crumb from /crumbIssuer first
+  Prints the request as curl (tokens masked), sends it, stores it, prints the status and what it means;
+  exits 1 unless it succeeded. Tokens can stay out of your shell history: HOOKBENCH_TRIGGER_TOKEN stands
+  for --token, --secret-token or --build-token, HOOKBENCH_JENKINS_API_TOKEN for --api-token.
+
+Everywhere:
+  --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
+  -h, --help      show this help
+`;
+
+const common = {
+  'data-dir': { type: 'string' },
+} as const;
+
+const receiver = {
+  ...common,
+  port: { type: 'string' },
+  host: { type: 'string' },
+  retain: { type: 'string' },
+  'secret-token': { type: 'string' },
+  'signing-token': { type: 'string' },
+  'reject-invalid': { type: 'boolean' },
+  'mock-trigger-token': { type: 'string' },
+} as const;
+
+export const COMMAND_OPTIONS = {
+  listen: { ...receiver, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
+  serve: { ...receiver, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
+  export: { ...common, format: { type: 'string' }, out: { type: 'string' }, 'reveal-secrets': { type: 'boolean' } },
+  replay: {
+    ...common,
+    to: { type: 'string' },
+    'new-id': { type: 'boolean' },
+    'signing-token': { type: 'string' },
+    insecure: { type: 'boolean' },
+  },
+  samples: {},
+  sample: { variant: { type: 'string' } },
+  send: {
+    ...common,
+    to: { type: 'string' },
+    variant: { type: 'string' },
+    file: { type: 'string' },
+    'secret-token': { type: 'string' },
+    'signing-token': { type: 'string' },
+    insecure: { type: 'boolean' },
+  },
+  // Its options depend on its target, gitlab or jenkins: see TRIGGER_OPTIONS.
+  trigger: {},
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+const triggerCommon = {
+  ...common,
+  url: { type: 'string' },
+  insecure: { type: 'boolean' },
+} as const;
+
+export const TRIGGER_OPTIONS = {
+  gitlab: {
+    ...triggerCommon,
+    project: { type: 'string' },
+    token: { type: 'string' },
+    ref: { type: 'string' },
+    var: { type: 'string', multiple: true },
+    input: { type: 'string', multiple: true },
+    encoding: { type: 'string' },
+    'ref-in-url': { type: 'boolean' },
+  },
+  jenkins: {
+    ...triggerCommon,
+    job: { type: 'string' },
+    'secret-token': { type: 'string' },
+    event: { type: 'string' },
+    variant: { type: 'string' },
+    file: { type: 'string' },
+    'build-token': { type: 'string' },
+    param: { type: 'string', multiple: true },
+    user: { type: 'string' },
+    'api-token': { type: 'string' },
+  },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+export type TriggerTarget = keyof typeof TRIGGER_OPTIONS;
+
+/** `hookbench trigger gitlab|jenkins …`: the target's own flags, strictly. */
+export function parseTriggerArgs<T extends TriggerTarget>(target: T, args: string[]) {
+  try {
+    return parseArgs({ args, options: TRIGGER_OPTIONS[target], strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(`hookbench trigger ${target}: ${(error as Error).message}`);
+  }
+}
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
+
+export function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
+}
+
+/** A mistake in how the CLI was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseCommandArgs<C extends CommandName>(command: C, args: string[]) {
+  return parseCommandLine(command, args, false).values;
+}
+
+/** For `sample` and `send`: the flags and the one event named before or after them. */
+export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(command: C, args: string[]) {
+  const { values, positionals } = parseCommandLine(command, args, true);
+  if (positionals.length !== 1) {
+    throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
+  }
+  return { flags: values, event: positionals[0] };
+}
+
+function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean) {
+  try {
+    return parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals });
+  } catch (error) {
+    throw new UsageError(`hookbench ${command}: ${(error as Error).message}`);
+  }
+}
+
+function integerFlag(name: string, value: string | undefined, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${value}".`);
+  return number;
+}
+
+export const portFlag = (name: string, value: string | undefined) => integerFlag(name, value, 65_535);
+export const countFlag = (name: string, value: string | undefined) => integerFlag(name, value, Number.MAX_SAFE_INTEGER);

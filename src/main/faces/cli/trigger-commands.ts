@@ -1,0 +1,109 @@
+/** `hookbench trigger gitlab|jenkins`: a trigger preset built from flags, previewed as curl, sent, stored and explained. */
+import { readFileSync } from 'node:fs';
+import type { TriggerRequest } from '@shared/contract';
+import { statusLabel, type DeliveryRow } from '@shared/delivery';
+import type { GitlabTriggerEncoding, KeyValue, TriggerExplanation, TriggerSecrets } from '@shared/trigger-preset';
+import { UserError } from '@shared/user-error';
+import { parseTriggerArgs, UsageError } from './options';
+
+/** Environment variables that keep tokens out of shell history. */
+export const TOKEN_ENV = 'HOOKBENCH_TRIGGER_TOKEN';
+export const API_TOKEN_ENV = 'HOOKBENCH_JENKINS_API_TOKEN';
+
+type Env = Record<string, string | undefined>;
+
+export interface TriggerInvocation {
+  request: TriggerRequest;
+  dataDir: string | undefined;
+}
+
+function keyValues(flag: string, values: string[] | undefined): KeyValue[] {
+  return (values ?? []).map((entry) => {
+    const split = entry.indexOf('=');
+    if (split <= 0) throw new UsageError(`--${flag} takes KEY=VALUE, not "${entry}".`);
+    return [entry.slice(0, split), entry.slice(split + 1)];
+  });
+}
+
+function required(target: string, flags: Record<string, unknown>, names: string[]): void {
+  const missing = names.filter((name) => !flags[name]);
+  if (missing.length > 0) throw new UsageError(`hookbench trigger ${target} needs ${missing.map((name) => `--${name}`).join(', ')}.`);
+}
+
+function encodingOf(flags: { encoding?: string; 'ref-in-url'?: boolean }): GitlabTriggerEncoding {
+  if (flags['ref-in-url']) {
+    if (flags.encoding) throw new UsageError('--ref-in-url is an encoding of its own: leave out --encoding.');
+    return 'ref-in-url';
+  }
+  const encoding = flags.encoding ?? 'form';
+  if (encoding !== 'form' && encoding !== 'query' && encoding !== 'json') throw new UsageError(`--encoding takes form, query or json, not "${encoding}".`);
+  return encoding;
+}
+
+function gitlabInvocation(args: string[], env: Env): TriggerInvocation {
+  const flags = parseTriggerArgs('gitlab', args);
+  required('gitlab', flags, ['url', 'project', 'ref']);
+  const preset = {
+    kind: 'gitlab-trigger', name: 'terminal', schedule: null, baseUrl: flags.url!, project: flags.project!, ref: flags.ref!,
+    variables: keyValues('var', flags.var), inputs: keyValues('input', flags.input), encoding: encodingOf(flags),
+  } as const;
+  return { request: { preset, secrets: { token: flags.token ?? env[TOKEN_ENV] }, ...tls(flags) }, dataDir: flags['data-dir'] };
+}
+
+const tls = (flags: { insecure?: boolean }) => (flags.insecure ? { verifyTls: false } : {});
+
+function readPayload(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Could not read ${file}: ${(error as Error).message}`);
+  }
+}
+
+function jenkinsInvocation(args: string[], env: Env): TriggerInvocation {
+  const flags = parseTriggerArgs('jenkins', args);
+  required('jenkins', flags, ['url', 'job']);
+  const forPlugin = ['event', 'secret-token', 'variant', 'file'].filter((name) => flags[name as keyof typeof flags] !== undefined);
+  const forRemote = ['build-token', 'param'].filter((name) => flags[name as keyof typeof flags] !== undefined);
+  if (forPlugin.length > 0 && forRemote.length > 0) {
+    throw new UsageError(`Choose the GitLab plugin (--event, --secret-token) or a remote build (--build-token, --param): not --${forPlugin[0]} with --${forRemote[0]}.`);
+  }
+  if (flags['api-token'] && !flags.user) throw new UsageError('--api-token goes with --user, the Jenkins user it belongs to.');
+  const secrets: TriggerSecrets = {
+    token: flags['secret-token'] ?? flags['build-token'] ?? env[TOKEN_ENV],
+    apiToken: flags['api-token'] ?? env[API_TOKEN_ENV],
+  };
+  const common = { name: 'terminal', schedule: null, baseUrl: flags.url!, jobPath: flags.job!, user: flags.user ?? '' };
+  if (forPlugin.length === 0) {
+    return { request: { preset: { kind: 'jenkins-remote-build', ...common, parameters: keyValues('param', flags.param) }, secrets, ...tls(flags) }, dataDir: flags['data-dir'] };
+  }
+  if (!flags.event) throw new UsageError('Name the X-Gitlab-Event to send to the GitLab plugin with --event, e.g. --event "Push Hook".');
+  if (flags.file && flags.variant) throw new UsageError('Choose --file or --variant, not both.');
+  const preset = {
+    kind: 'jenkins-gitlab-plugin', ...common, event: flags.event, variant: flags.variant ?? null,
+    payload: flags.file ? readPayload(flags.file) : null,
+    // A user means Basic auth with the API token; otherwise the job's Secret token, when there is one.
+    auth: flags.user ? 'api-token' : secrets.token ? 'secret-token' : 'none',
+  } as const;
+  return { request: { preset, secrets, ...tls(flags) }, dataDir: flags['data-dir'] };
+}
+
+/** The request the flags describe; tokens not given as flags come from the environment. */
+export function triggerInvocation(args: string[], env: Env): TriggerInvocation {
+  const [target, ...rest] = args;
+  if (target === 'gitlab') return gitlabInvocation(rest, env);
+  if (target === 'jenkins') return jenkinsInvocation(rest, env);
+  throw new UsageError('hookbench trigger takes gitlab or jenkins first, e.g. hookbench trigger gitlab --url https://gitlab.example.com ….');
+}
+
+/** The status line and the explanation, and the exit code: 0 only when the trigger did what it was for. */
+export function triggerOutcome(row: DeliveryRow, explanation: TriggerExplanation): { text: string; code: number } {
+  const time = row.durationMs === null ? '' : ` in ${Math.round(row.durationMs)} ms`;
+  const lines = [
+    `${statusLabel(row)}${time} — ${row.method} ${row.url} (delivery #${row.id})`,
+    explanation.summary,
+    ...(explanation.detail ? [explanation.detail] : []),
+    ...(explanation.link ? [explanation.link] : []),
+  ];
+  return { text: `${lines.join('\n')}\n`, code: explanation.ok ? 0 : 1 };
+}

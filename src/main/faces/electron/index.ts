@@ -1,0 +1,144 @@
+/**
+ * The Electron face: window, menu, lifecycle and the one IPC channel. Every behaviour lives in the core.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
+import { createAppCore, type AppCore } from '../../core/app-core';
+import { resolveDataDir } from '../../core/data-dir';
+import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
+import { safeStorageKey } from '../../core/secrets/safe-storage-key';
+import type { SecretKeyChoice } from '../../core/secrets/secret-key';
+import { installIpc } from './ipc';
+import { menuTemplate, shortcutsText } from './menu';
+import { readRendererFile } from '../renderer-files';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  RENDERER_RESPONSE_HEADERS,
+  isAllowedNavigation,
+  isSafeExternalUrl,
+  secureWebPreferences,
+} from '../security';
+
+const rendererDir = join(__dirname, '../renderer');
+const preloadPath = join(__dirname, '../preload/index.js');
+// `electron-vite dev` serves the renderer with hot reload; everything else loads the built files over app://.
+const devRendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const trustedOrigin = devRendererUrl ? new URL(devRendererUrl).origin : APP_ORIGIN;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function serveRendererOverAppScheme(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const ours = isAllowedNavigation(request.url, APP_ORIGIN);
+    const file = ours ? await readRendererFile(rendererDir, new URL(request.url).pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: { 'Content-Type': file.contentType, ...RENDERER_RESPONSE_HEADERS },
+    });
+  });
+}
+
+/** One set of guards for every webContents, including ones we never meant to create. */
+function guardAllWebContents(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    const refuseNavigation = (event: Electron.Event, url: string) => {
+      if (!isAllowedNavigation(url, trustedOrigin)) event.preventDefault();
+    };
+    contents.on('will-navigate', refuseNavigation);
+    contents.on('will-redirect', refuseNavigation);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Hookbench',
+    show: false,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devRendererUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function showShortcuts(): void {
+  const options = { type: 'info' as const, title: 'Keyboard Shortcuts', message: 'Keyboard Shortcuts', detail: shortcutsText() };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/**
+ * The OS keychain when Electron has a real one. On Linux without a keyring safeStorage falls back to a key
+ * built into Chromium ("basic_text"), which protects nothing, so HOOKBENCH_SECRET_KEY or the session is used instead.
+ */
+function appSecretKey(): SecretKeyChoice {
+  const keychain =
+    safeStorage.isEncryptionAvailable() &&
+    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
+  return keychain ? safeStorageKey(safeStorage) : secretKeyFromEnvironment(process.env);
+}
+
+/** Quitting waits for the core to flush and close the store, so nothing acknowledged is lost. */
+function closeCoreBeforeQuit(core: AppCore): void {
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.exit(0));
+  });
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', focusMainWindow);
+  await app.whenReady();
+
+  guardAllWebContents();
+  serveRendererOverAppScheme();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', showShortcuts)));
+
+  const core = await createAppCore({
+    dataDir: resolveDataDir(process.env, process.platform, homedir()),
+    secretKey: appSecretKey(),
+  });
+  closeCoreBeforeQuit(core);
+  installIpc(ipcMain, core, trustedOrigin, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  // An occupied port is a receiver state the window shows, not a reason to stop the app.
+  void core.start();
+
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+void main();

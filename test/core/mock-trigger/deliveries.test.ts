@@ -1,0 +1,56 @@
+/** Trigger calls answered by the mock are deliveries like any other, stored with what the mock answered. */
+import { describe, expect, it } from 'vitest';
+import { bodyBytes, useCores } from '../../support/core-harness';
+import { MOCK_TOKEN, jsonBody, useMockTrigger } from '../../support/mock-trigger-harness';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+const startMock = useMockTrigger(tempDir);
+const startCore = useCores();
+const TRIGGER = '/api/v4/projects/42/trigger/pipeline';
+
+describe('GitLab trigger mock deliveries', () => {
+  it('stores each call with the mock\'s status, headers and body: green 201, red 404', async () => {
+    const mock = await startMock();
+    const good = await fetch(mock.url(TRIGGER), { method: 'POST', ...jsonBody({ token: MOCK_TOKEN, ref: 'main' }) });
+    const goodText = await good.text();
+    await mock.trigger(TRIGGER, jsonBody({ token: 'glptt-guess', ref: 'main' }));
+
+    const page = await mock.core.handlers.listDeliveries({ offset: 0, limit: 10 });
+    expect(page.rows.map((row) => [row.method, row.url, row.status])).toEqual([
+      ['POST', TRIGGER, 404],
+      ['POST', TRIGGER, 201],
+    ]);
+    const created = await mock.core.handlers.getDelivery(page.rows[1].id);
+    expect(created?.responseHeaders).toEqual([['Content-Type', 'application/json'], ['Content-Length', String(Buffer.byteLength(goodText))]]);
+    expect((await bodyBytes(mock.core, page.rows[1].id, 'response')).toString()).toBe(goodText);
+    expect((await bodyBytes(mock.core, page.rows[0].id, 'response')).toString()).toBe('{"message":"404 Not Found"}');
+    // The mock's token is a secret: stored masked, like every trigger token.
+    expect((await bodyBytes(mock.core, page.rows[1].id)).toString()).toBe(JSON.stringify({ token: '[masked]', ref: 'main' }));
+  });
+
+  it('keeps the token out of the stored URL, and answers trigger calls even when the receiver rejects invalid webhooks', async () => {
+    const { core, port } = await startCore(tempDir(), {}, { secretToken: 'webhook-secret', signingToken: null, rejectInvalid: true }, {
+      mockTriggerToken: () => MOCK_TOKEN,
+    });
+    const reply = await fetch(`http://127.0.0.1:${port}${TRIGGER}?token=${MOCK_TOKEN}&ref=main`, { method: 'POST' });
+    expect(reply.status).toBe(201);
+    const hook = await fetch(`http://127.0.0.1:${port}/hooks`, { method: 'POST', body: '{}' });
+    expect(hook.status).toBe(401);
+    const [, call] = (await core.handlers.listDeliveries({ offset: 0, limit: 2 })).rows;
+    expect([call.url, call.tokenCheck]).toEqual([`${TRIGGER}?token=[masked]&ref=main`, 'not-configured']);
+  });
+
+  it('leaves other paths to the default response while on, and the trigger paths too when no token is set', async () => {
+    const on = await startMock();
+    for (const path of ['/hooks/gitlab', '/api/v4/projects/42/pipeline', '/api/v4/projects/42/trigger/pipeline/extra']) {
+      const reply = await fetch(on.url(path), { method: 'POST', ...jsonBody({ token: MOCK_TOKEN, ref: 'main' }) });
+      expect([reply.status, await reply.text()], path).toEqual([200, 'OK\n']);
+    }
+    const off = await startMock(null);
+    const reply = await fetch(off.url(TRIGGER), { method: 'POST', ...jsonBody({ token: MOCK_TOKEN, ref: 'main' }) });
+    expect([reply.status, await reply.text()]).toEqual([200, 'OK\n']);
+    const [row] = (await off.core.handlers.listDeliveries({ offset: 0, limit: 1 })).rows;
+    expect([row.url, row.status]).toEqual([TRIGGER, 200]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { headerValue } from '@shared/headers';
+import { bodyBytes, useCores } from '../support/core-harness';
+import { useTempDirs } from '../support/temp-dir';
+
+const tempDir = useTempDirs();
+const startCore = useCores();
+
+describe('sending a sample as GitLab does', () => {
+  it('generates a payload, delivers it with GitLab headers and lists the exchange on both sides', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const sample = await sender.core.handlers.generateSample({ event: 'Push Hook', variant: 'new-branch' });
+    expect(sample.header).toBe('Push Hook');
+    expect(JSON.parse(sample.payload)).toMatchObject({ object_kind: 'push', before: '0'.repeat(40) });
+
+    const row = await sender.core.handlers.sendSample({
+      to: `http://jenkins:s3cret@127.0.0.1:${receiver.port}/project/build`,
+      event: sample.header,
+      payload: sample.payload,
+      secretToken: 'token-1',
+    });
+    expect(row).toMatchObject({ origin: 'sample', status: 200, errorKind: null, event: 'Push Hook', method: 'POST' });
+    expect(row.url).toBe(`http://127.0.0.1:${receiver.port}/project/build`);
+
+    const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
+    const captured = await receiver.core.handlers.getDelivery(rows[0].id);
+    expect(captured?.url).toBe('/project/build');
+    const headers = captured?.requestHeaders ?? [];
+    expect(headers.map(([name]) => name).slice(0, 4)).toEqual(['Content-Type', 'User-Agent', 'Idempotency-Key', 'X-Gitlab-Event']);
+    expect(headerValue(headers, 'User-Agent')).toBe('GitLab/19.1.0');
+    expect(headerValue(headers, 'X-Gitlab-Token')).toBe('token-1');
+    expect(headerValue(headers, 'webhook-id')).toBe(headerValue(headers, 'Idempotency-Key'));
+    expect(headerValue(headers, 'Authorization')).toBe(`Basic ${Buffer.from('jenkins:s3cret').toString('base64')}`);
+    expect((await bodyBytes(receiver.core, rows[0].id)).toString()).toBe(sample.payload);
+  });
+
+  it('records a refused connection as an internal error with its cause', async () => {
+    const { core } = await startCore(tempDir());
+    const row = await core.handlers.sendSample({ to: 'http://127.0.0.1:9/hook', event: 'Push Hook', payload: '{}' });
+    expect(row).toMatchObject({ origin: 'sample', status: null, errorKind: 'refused' });
+    expect((await core.handlers.getDelivery(row.id))?.errorMessage).toMatch(/refused/i);
+    expect(await core.handlers.getCounts()).toEqual({ total: 1, failures: 0, internalErrors: 1 });
+  });
+
+  it('refuses a request it cannot send, in words', async () => {
+    const { core } = await startCore(tempDir());
+    await expect(core.handlers.sendSample({ to: 'ftp://x', event: 'Push Hook', payload: '{}' })).rejects.toThrow(/http/);
+    expect(() => core.handlers.generateSample({ event: 'No Such Hook' })).toThrow(/"No Such Hook" is not a GitLab event/);
+  });
+
+  it('previews the headers a send carries, in the same order, with an edited one in place and secrets masked', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const request = {
+      to: `http://jenkins:s3cret-password@127.0.0.1:${receiver.port}/hook`,
+      event: 'Push Hook',
+      payload: '{"object_kind":"push"}',
+      secretToken: 'a-long-secret-token-1234',
+      headers: [['User-Agent', 'GitLab/16.11.0'], ['X-Team', 'hooks']] as Array<[string, string]>,
+    };
+    const preview = await sender.core.handlers.previewSampleHeaders(request);
+    expect(headerValue(preview, 'X-Gitlab-Token')).toBe('••••••1234');
+    expect(headerValue(preview, 'Authorization')).toMatch(/^Basic ••••••/);
+    expect(preview.some(([, value]) => value.includes('a-long-secret'))).toBe(false);
+    expect(headerValue(preview, 'User-Agent')).toBe('GitLab/16.11.0');
+
+    await sender.core.handlers.sendSample(request);
+    const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
+    const sent = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    const transport = new Set(['host', 'content-length', 'connection']);
+    expect(sent.map(([name]) => name).filter((name) => !transport.has(name.toLowerCase()))).toEqual(preview.map(([name]) => name));
+    expect(headerValue(sent, 'User-Agent')).toBe('GitLab/16.11.0');
+    expect(headerValue(sent, 'X-Gitlab-Token')).toBe('a-long-secret-token-1234');
+  });
+});

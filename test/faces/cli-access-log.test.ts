@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { accessLogEntry } from '../../src/main/faces/cli/access-log';
+import type { DeliveryRow } from '@shared/delivery';
+
+const row: DeliveryRow = {
+  id: 7, origin: 'captured', parentId: null, receivedAt: Date.UTC(2026, 10, 22, 12), method: 'POST',
+  url: '/hook\u001b]52;c;cm0gLXJmIH4=\u0007', provider: 'gitlab', event: 'Push Hook', status: 200, errorKind: null,
+  durationMs: 1, requestSize: 20, overLimit: false, tokenCheck: 'not-configured', signatureCheck: 'not-configured',
+};
+
+describe('the access log of hookbench listen', () => {
+  it('prints control characters from the network as visible escapes, keeping newlines and tabs', () => {
+    const body = new TextEncoder().encode('{"a":\t1}\n\u001b[2J\u009b');
+    const printed = accessLogEntry(row, body);
+    expect(printed).toBe(
+      '[2026-11-22T12:00:00.000Z] #7 "POST /hook\\x1b]52;c;cm0gLXJmIH4=\\x07" 200 20 bytes Push Hook\n' +
+        '{"a":\t1}\n\\x1b[2J\\x9b\n',
+    );
+    expect(printed).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+});
