@@ -7,7 +7,8 @@ import react from '@vitejs/plugin-react';
  * - main: two entries sharing chunks. `index` is the Electron face; `cli` is the CLI and web face and
  *   must run in plain Node, so the output is CommonJS and the target is the oldest Node we support
  *   (package.json `engines`), not Electron's. Dependencies (express, ws) stay external in node_modules.
- * - preload: CommonJS, because an ESM preload would force `sandbox: false`.
+ * - preload: one self-contained CommonJS file, because a sandboxed preload can require only `electron` (and an
+ *   ESM preload would force `sandbox: false`); its dependencies are bundled in, not left to node_modules.
  * - renderer: served from app:// in Electron and over HTTP by the web face, hence the relative base.
  */
 const alias = { '@shared': resolve(__dirname, 'src/shared') };
@@ -31,6 +32,7 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].js' },

@@ -105,8 +105,8 @@ describe('static checks of the Electron face', () => {
     for (const guard of ["'will-navigate'", "'will-redirect'", "'will-attach-webview'", 'setWindowOpenHandler', "action: 'deny'"]) {
       expect(main).toContain(guard);
     }
-    expect(main).toMatch(/setPermissionRequestHandler\([^)]*\)\s*=>\s*callback\(false\)/);
-    expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
+    // The handlers themselves are tested in electron/permissions.test.ts; here, that the session gets them.
+    expect(main).toMatch(/guardPermissions\(session\.defaultSession, /);
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
     expect(main).toMatch(/RENDERER_RESPONSE_HEADERS/);
     // Nothing in main may weaken the prefs after the fact.
@@ -115,7 +115,13 @@ describe('static checks of the Electron face', () => {
 
   it('only the Electron face and the preload import electron at run time', () => {
     const runtimeElectronImport = /^import (?!type )[^;]*from 'electron'/m;
-    for (const file of ['src/main/faces/electron/ipc.ts', 'src/main/faces/security.ts', 'src/main/faces/electron/menu.ts', 'src/main/faces/web/web-face.ts', 'src/main/faces/cli/index.ts']) {
+    const electronFaceModules = ['ipc', 'menu', 'permissions', 'renderer-location', 'startup-failure', 'window-registry', 'app-paths'];
+    for (const file of [
+      ...electronFaceModules.map((name) => `src/main/faces/electron/${name}.ts`),
+      'src/main/faces/security.ts',
+      'src/main/faces/web/web-face.ts',
+      'src/main/faces/cli/index.ts',
+    ]) {
       expect(source(file), file).not.toMatch(runtimeElectronImport);
     }
   });

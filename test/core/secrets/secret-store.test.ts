@@ -122,4 +122,20 @@ describe('the secret store with a system keychain', () => {
     const elsewhere = new SecretStore(dataDir, passphraseKey('pass'));
     expect(elsewhere.state().message).toMatch(/encrypted with the desktop app's system keychain, which is not available here/);
   });
+
+  it('a keychain that refuses the first write leaves secrets for the session, with the reason, and writes nothing', () => {
+    const dataDir = tempDir();
+    const refusing = safeStorageKey({
+      encryptString: () => {
+        throw new Error('Error while encrypting the text provided to safeStorage.encryptString');
+      },
+      decryptString: () => '',
+    });
+    const store = new SecretStore(dataDir, refusing);
+    store.set('receiver.secretToken', TOKEN);
+    expect(store.get('receiver.secretToken')).toBe(TOKEN);
+    expect(store.state()).toMatchObject({ storage: 'session' });
+    expect(store.state().message).toMatch(/The system keychain refused to encrypt \(Error while encrypting.*\).*kept for this session only/);
+    expect(existsSync(join(dataDir, 'secrets.json'))).toBe(false);
+  });
 });

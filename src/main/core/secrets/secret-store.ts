@@ -39,8 +39,13 @@ function openSecrets(path: string, key: SecretKeyChoice): Opened {
   const untouched = `${path} holds ${held} secret${held === 1 ? '' : 's'}, left encrypted and untouched.`;
   if (!isSecretKey(key)) return file ? sessionOnly(`${key.unavailable} ${untouched}`) : sessionOnly(key.unavailable, false);
   if (!file) {
-    const { cipher, params } = key.open(null);
-    return { values: new Map(), sealing: { cipher, header: { format: 1, key: key.kind, params, check: cipher.encrypt(CHECK_TEXT) } }, message: null };
+    // The first write to a keychain can be refused (locked, denied, no keyring): that is a session, not a crash.
+    try {
+      const { cipher, params } = key.open(null);
+      return { values: new Map(), sealing: { cipher, header: { format: 1, key: key.kind, params, check: cipher.encrypt(CHECK_TEXT) } }, message: null };
+    } catch (error) {
+      return sessionOnly(`${capitalised(key.name)} refused to encrypt (${(error as Error).message}), so nothing is written to ${path}. ${SESSION_ONLY}`, false);
+    }
   }
   if (file.key !== key.kind) {
     return sessionOnly(

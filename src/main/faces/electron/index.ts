@@ -9,29 +9,29 @@ import { resolveDataDir } from '../../core/data-dir';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { safeStorageKey } from '../../core/secrets/safe-storage-key';
 import type { SecretKeyChoice } from '../../core/secrets/secret-key';
+import { electronPaths } from './app-paths';
 import { installIpc } from './ipc';
 import { menuTemplate, shortcutsText } from './menu';
+import { guardPermissions } from './permissions';
+import { rendererLocation } from './renderer-location';
+import { startOrExplain } from './startup-failure';
+import { WindowRegistry } from './window-registry';
 import { readRendererFile } from '../renderer-files';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  RENDERER_RESPONSE_HEADERS,
-  isAllowedNavigation,
-  isSafeExternalUrl,
-  secureWebPreferences,
-} from '../security';
+import { APP_ORIGIN, APP_SCHEME, RENDERER_RESPONSE_HEADERS, isAllowedNavigation, isSafeExternalUrl, secureWebPreferences } from '../security';
 
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
-// `electron-vite dev` serves the renderer with hot reload; everything else loads the built files over app://.
-const devRendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const trustedOrigin = devRendererUrl ? new URL(devRendererUrl).origin : APP_ORIGIN;
+const renderer = rendererLocation(process.env, app.isPackaged);
+const dataDir = resolveDataDir(process.env, process.platform, homedir());
+
+// Before ready: Electron's own folders follow the data folder, with Chromium's profile in a subfolder of it.
+const paths = electronPaths(dataDir);
+app.setPath('userData', paths.userData);
+app.setPath('sessionData', paths.sessionData);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
-
-let mainWindow: BrowserWindow | null = null;
 
 function serveRendererOverAppScheme(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -46,11 +46,10 @@ function serveRendererOverAppScheme(): void {
 
 /** One set of guards for every webContents, including ones we never meant to create. */
 function guardAllWebContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  guardPermissions(session.defaultSession, renderer.trustedOrigin);
   app.on('web-contents-created', (_event, contents: WebContents) => {
     const refuseNavigation = (event: Electron.Event, url: string) => {
-      if (!isAllowedNavigation(url, trustedOrigin)) event.preventDefault();
+      if (!isAllowedNavigation(url, renderer.trustedOrigin)) event.preventDefault();
     };
     contents.on('will-navigate', refuseNavigation);
     contents.on('will-redirect', refuseNavigation);
@@ -73,19 +72,16 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(devRendererUrl ?? `${APP_ORIGIN}/index.html`);
+  void window.loadURL(renderer.url);
   return window;
 }
 
+const windows = new WindowRegistry(createWindow);
+
 function showShortcuts(): void {
   const options = { type: 'info' as const, title: 'Keyboard Shortcuts', message: 'Keyboard Shortcuts', detail: shortcutsText() };
-  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-}
-
-function focusMainWindow(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
+  const window = windows.current();
+  void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }
 
 /**
@@ -115,30 +111,25 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('second-instance', focusMainWindow);
   await app.whenReady();
 
   guardAllWebContents();
   serveRendererOverAppScheme();
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', showShortcuts)));
 
-  const core = await createAppCore({
-    dataDir: resolveDataDir(process.env, process.platform, homedir()),
-    secretKey: appSecretKey(),
-  });
+  // A data-folder problem is a store state the window shows; a throw here is a failure before any window.
+  const core = await createAppCore({ dataDir, secretKey: appSecretKey() });
   closeCoreBeforeQuit(core);
-  installIpc(ipcMain, core, trustedOrigin, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  installIpc(ipcMain, core, renderer.trustedOrigin, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   // An occupied port is a receiver state the window shows, not a reason to stop the app.
   void core.start();
 
-  mainWindow = createWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow();
-  });
+  windows.open();
+  app.on('second-instance', windows.onSecondInstance);
+  app.on('activate', windows.onActivate);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
 }
 
-void main();
+void startOrExplain(main, { showErrorBox: (title, content) => dialog.showErrorBox(title, content), exit: (code) => app.exit(code) }, () => dataDir);
