@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Three builds from one tree:
- * - main: two entries sharing chunks. `index` is the Electron face; `cli` is the CLI and web face and
- *   must run in plain Node, so the output is CommonJS and the target is the oldest Node we support
- *   (package.json `engines`), not Electron's. Dependencies (express, ws) stay external in node_modules.
+ * - main: three entries sharing chunks. `index` is the Electron face's main process; `core` is the core process it
+ *   starts with utilityProcess.fork; `cli` is the CLI and web face. `core` and `cli` must run in plain Node too, so
+ *   the output is CommonJS and the target is the oldest Node we support (package.json `engines`), not Electron's.
+ *   Dependencies (express, ws) stay external in node_modules.
  * - preload: one self-contained CommonJS file, because a sandboxed preload can require only `electron` (and an
  *   ESM preload would force `sandbox: false`); its dependencies are bundled in, not left to node_modules.
  * - renderer: served from app:// in Electron and over HTTP by the web face, hence the relative base.
@@ -21,6 +22,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/faces/electron/index.ts'),
+          core: resolve(__dirname, 'src/main/faces/core-process/core-entry.ts'),
           cli: resolve(__dirname, 'src/main/faces/cli/index.ts'),
         },
         // node:sqlite exists only with its prefix; keep every node: import external whatever Node runs the build.

@@ -4,6 +4,7 @@
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
+import type { DesktopBridge } from './desktop';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { SecretName, SecretsState } from './secrets';
@@ -225,6 +226,14 @@ export interface ContractEvents {
   triggerPresetsChanged: { folder: string };
   /** A secret was set or cleared (by this window or another face). */
   secretsChanged: SecretsState;
+  /** The desktop app's core process stopped unexpectedly and was restarted (reload everything), or could not be. */
+  coreProcessChanged: CoreProcessChange;
+}
+
+export interface CoreProcessChange {
+  state: 'restarted' | 'stopped';
+  /** What happened and what it means, in words: "Hookbench's core restarted: …". */
+  message: string;
 }
 
 export type ContractEventName = keyof ContractEvents;
@@ -232,11 +241,13 @@ export type ContractEventName = keyof ContractEvents;
 export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
 
 export const contractEventNames = [
-  'deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
+  'deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged', 'coreProcessChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
 export interface HookbenchBridge {
   call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<ContractResult<M>>;
   on(listener: ContractEventListener): () => void;
+  /** Only in the desktop app (the preload); the web bridge has none. */
+  desktop?: DesktopBridge;
 }

@@ -36,6 +36,10 @@ export interface Settings {
   appearance: {
     theme: 'system' | 'light' | 'dark';
   };
+  notifications: {
+    /** Desktop app: a native notification when a delivery goes red while its window is in the background. */
+    redInBackground: boolean;
+  };
 }
 
 export type SettingsPatch = {
@@ -57,6 +61,7 @@ export const defaultSettings: Settings = {
   samples: { folder: '' },
   sending: { gitlabUrl: 'https://gitlab.example.com', gitlabVersion: '19.1.0', timeoutMs: 10_000, verifyTls: true },
   appearance: { theme: 'system' },
+  notifications: { redInBackground: true },
 };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);

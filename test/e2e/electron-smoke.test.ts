@@ -70,9 +70,11 @@ describe.skipIf(skipReason !== null)('the desktop app', () => {
         nodeVisible: typeof (globalThis as any).require !== 'undefined' || typeof (globalThis as any).process !== 'undefined',
         storage: await (window as any).hookbench.call('getStorageState'),
       }));
-      expect(page.bridgeKeys).toEqual(['call', 'on']);
+      expect(page.bridgeKeys).toEqual(['call', 'desktop', 'on']);
       expect(page.nodeVisible).toBe(false);
       expect(page.storage).toMatchObject({ dataDir, persistent: true });
+      // The core answers from its own utility process, not from the window's main process.
+      expect(await app.evaluate(({ app }) => app.getAppMetrics().map((metric) => metric.name))).toContain('Hookbench core');
 
       const empty = window.getByTestId('empty-inbox');
       await empty.waitFor({ timeout: 30_000 });

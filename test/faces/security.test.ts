@@ -82,17 +82,20 @@ describe('navigation and links', () => {
 });
 
 describe('static checks of the Electron face', () => {
-  it('the preload exposes exactly call and on, checked against the bridge type, and nothing raw', () => {
+  it('the preload exposes exactly call, on and desktop.openFolder, checked against the bridge type, and nothing raw', () => {
     const preload = source('src/preload/index.ts');
     expect(preload).toMatch(/satisfies HookbenchBridge/);
     expect([...preload.matchAll(/exposeInMainWorld\(\s*'(\w+)'\s*,\s*(\w+)\s*\)/g)].map((m) => [m[1], m[2]])).toEqual([['hookbench', 'bridge']]);
     const bridgeBody = preload.slice(preload.indexOf('const bridge = {'), preload.indexOf('} satisfies HookbenchBridge'));
     expect([...bridgeBody.matchAll(/^ {2}(?:async )?(\w+)\(/gm)].map((m) => m[1])).toEqual(['call', 'on']);
     // ipcRenderer is used only on the two fixed channels, never handed to the page; no Node from the page.
+    expect([...bridgeBody.matchAll(/^ {2}(\w+): \{/gm)].map((m) => m[1])).toEqual(['desktop']);
+    expect([...bridgeBody.matchAll(/^ {4}(?:async )?(\w+)\(/gm)].map((m) => m[1])).toEqual(['openFolder']);
     expect([...preload.matchAll(/ipcRenderer\.(\w+)\((\w+)/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
       'invoke CALL_CHANNEL',
       'on EVENT_CHANNEL',
       'removeListener EVENT_CHANNEL',
+      'invoke DESKTOP_CHANNEL',
     ]);
     expect(bridgeBody).not.toMatch(/ipcRenderer(?!\.(invoke|on|removeListener)\()/);
     expect(preload).not.toMatch(/require\(|process\./);
@@ -113,12 +116,27 @@ describe('static checks of the Electron face', () => {
     expect(main).not.toMatch(/sandbox:\s*false|contextIsolation:\s*false|nodeIntegration:\s*true|webSecurity:\s*false/);
   });
 
+  it('the main process keeps window, menu, dialogs and safeStorage; the core runs in its own process', () => {
+    const main = source('src/main/faces/electron/index.ts');
+    expect(main).not.toMatch(/core\/app-core|createAppCore/);
+    expect(main).toMatch(/utilityProcess\.fork\(/);
+    const builtMain = source('out/main/index.js');
+    const chunks = [...builtMain.matchAll(/require\("\.\/(chunks\/[^"]+)"\)/g)].map((m) => source(`out/main/${m[1]}`));
+    for (const code of [builtMain, ...chunks]) expect(code).not.toMatch(/node:sqlite|createAppCore/);
+    expect(source('out/main/core.js')).toMatch(/parentPort/);
+  });
+
   it('only the Electron face and the preload import electron at run time', () => {
     const runtimeElectronImport = /^import (?!type )[^;]*from 'electron'/m;
-    const electronFaceModules = ['ipc', 'menu', 'permissions', 'renderer-location', 'startup-failure', 'window-registry', 'app-paths'];
+    const electronFaceModules = [
+      'ipc', 'menu', 'permissions', 'renderer-location', 'startup-failure', 'window-registry', 'app-paths',
+      'core-relay', 'utility-core', 'keychain-key', 'desktop-actions', 'red-notifier',
+    ];
     for (const file of [
       ...electronFaceModules.map((name) => `src/main/faces/electron/${name}.ts`),
       'src/main/faces/security.ts',
+      'src/main/faces/core-process/core-entry.ts',
+      'src/main/faces/core-process/serve-core.ts',
       'src/main/faces/web/web-face.ts',
       'src/main/faces/cli/index.ts',
     ]) {

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SecretStore } from '../../../src/main/core/secrets/secret-store';
 import { passphraseKey, secretKeyFromEnvironment } from '../../../src/main/core/secrets/passphrase-key';
-import { safeStorageKey } from '../../../src/main/core/secrets/safe-storage-key';
-import { NO_SECRET_KEY } from '../../../src/main/core/secrets/secret-key';
+import { randomBytes } from 'node:crypto';
+import { keychainDataKey } from '../../../src/main/core/secrets/keychain-data-key';
+import { NO_SECRET_KEY, type SecretKey } from '../../../src/main/core/secrets/secret-key';
 import { generateSigningToken } from '../../../src/main/core/verify/standard-webhooks';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -107,35 +108,33 @@ describe('the secret store without a key', () => {
 });
 
 describe('the secret store with a system keychain', () => {
-  /** Electron's safeStorage stands in as any reversible encryption: what matters is that the store only keeps its output. */
-  const keychain = (shift: number) =>
-    safeStorageKey({
-      encryptString: (plain) => Buffer.from([...Buffer.from(plain)].map((byte) => (byte + shift) % 256)),
-      decryptString: (sealed) => Buffer.from([...sealed].map((byte) => (byte + 256 - shift) % 256)).toString(),
-    });
+  /** The data key the app's main process unwraps from the keychain and hands to the core process. */
+  const keychainKey = keychainDataKey(randomBytes(32));
 
   it('keeps only what the keychain sealed, and will not open a passphrase file', () => {
     const dataDir = tempDir();
-    new SecretStore(dataDir, keychain(7)).set('receiver.secretToken', TOKEN);
+    new SecretStore(dataDir, keychainKey).set('receiver.secretToken', TOKEN);
     expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).not.toContain(TOKEN);
-    expect(new SecretStore(dataDir, keychain(7)).get('receiver.secretToken')).toBe(TOKEN);
+    expect(new SecretStore(dataDir, keychainKey).get('receiver.secretToken')).toBe(TOKEN);
+    expect(new SecretStore(dataDir, keychainDataKey(randomBytes(32))).state().message).toMatch(/The system keychain is not the key/);
     const elsewhere = new SecretStore(dataDir, passphraseKey('pass'));
     expect(elsewhere.state().message).toMatch(/encrypted with the desktop app's system keychain, which is not available here/);
   });
 
-  it('a keychain that refuses the first write leaves secrets for the session, with the reason, and writes nothing', () => {
+  it('a key that cannot seal on the first run leaves secrets for the session, with the reason, and writes nothing', () => {
     const dataDir = tempDir();
-    const refusing = safeStorageKey({
-      encryptString: () => {
-        throw new Error('Error while encrypting the text provided to safeStorage.encryptString');
+    const refusing: SecretKey = {
+      kind: 'safe-storage',
+      name: 'the system keychain',
+      open: () => {
+        throw new Error('the keychain is locked');
       },
-      decryptString: () => '',
-    });
+    };
     const store = new SecretStore(dataDir, refusing);
     store.set('receiver.secretToken', TOKEN);
     expect(store.get('receiver.secretToken')).toBe(TOKEN);
     expect(store.state()).toMatchObject({ storage: 'session' });
-    expect(store.state().message).toMatch(/The system keychain refused to encrypt \(Error while encrypting.*\).*kept for this session only/);
+    expect(store.state().message).toMatch(/The system keychain refused to encrypt \(the keychain is locked\).*kept for this session only/);
     expect(existsSync(join(dataDir, 'secrets.json'))).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
     samples: { ...base.samples, ...patch.samples },
     sending: { ...base.sending, ...patch.sending },
     appearance: { ...base.appearance, ...patch.appearance },
+    notifications: { ...base.notifications, ...patch.notifications },
   };
 }
 

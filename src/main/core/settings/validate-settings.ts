@@ -76,6 +76,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
     verifyTls: boolean,
   },
   appearance: { theme: oneOf('system', 'light', 'dark') },
+  notifications: { redInBackground: boolean },
 };
 
 /** Throws a UserError naming the first bad field; unknown fields are refused rather than ignored. */

@@ -1,26 +1,29 @@
 /**
- * The Electron face: window, menu, lifecycle and the one IPC channel. Every behaviour lives in the core.
+ * The Electron face: window, menu, lifecycle, dialogs, safeStorage and the one IPC channel, relayed to the core
+ * running in its own utility process, so no store query or big body can freeze the window.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
-import { createAppCore, type AppCore } from '../../core/app-core';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, safeStorage, session, shell, utilityProcess, type WebContents } from 'electron';
 import { resolveDataDir } from '../../core/data-dir';
-import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
-import { safeStorageKey } from '../../core/secrets/safe-storage-key';
-import type { SecretKeyChoice } from '../../core/secrets/secret-key';
 import { electronPaths } from './app-paths';
+import { CoreRelay } from './core-relay';
+import { installDesktopActions } from './desktop-actions';
 import { installIpc } from './ipc';
+import { keychainSecretKey } from './keychain-key';
 import { menuTemplate, shortcutsText } from './menu';
 import { guardPermissions } from './permissions';
+import { createRedNotifier } from './red-notifier';
 import { rendererLocation } from './renderer-location';
 import { startOrExplain } from './startup-failure';
+import { utilityCoreSpawner } from './utility-core';
 import { WindowRegistry } from './window-registry';
 import { readRendererFile } from '../renderer-files';
 import { APP_ORIGIN, APP_SCHEME, RENDERER_RESPONSE_HEADERS, isAllowedNavigation, isSafeExternalUrl, secureWebPreferences } from '../security';
 
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.js');
+const coreEntryPath = join(__dirname, 'core.js');
 const renderer = rendererLocation(process.env, app.isPackaged);
 const dataDir = resolveDataDir(process.env, process.platform, homedir());
 
@@ -84,26 +87,29 @@ function showShortcuts(): void {
   void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }
 
-/**
- * The OS keychain when Electron has a real one. On Linux without a keyring safeStorage falls back to a key
- * built into Chromium ("basic_text"), which protects nothing, so HOOKBENCH_SECRET_KEY or the session is used instead.
- */
-function appSecretKey(): SecretKeyChoice {
-  const keychain =
-    safeStorage.isEncryptionAvailable() &&
-    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
-  return keychain ? safeStorageKey(safeStorage) : secretKeyFromEnvironment(process.env);
-}
-
 /** Quitting waits for the core to flush and close the store, so nothing acknowledged is lost. */
-function closeCoreBeforeQuit(core: AppCore): void {
+function closeCoreBeforeQuit(relay: CoreRelay): void {
   let closing = false;
   app.on('before-quit', (event) => {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void core.close().finally(() => app.exit(0));
+    void relay.close().finally(() => app.exit(0));
   });
+}
+
+function notifyRedDeliveries(relay: CoreRelay): Promise<void> {
+  const notifier = createRedNotifier({
+    enabled: async () => Notification.isSupported() && (await relay.handlers.getSettings()).notifications.redInBackground,
+    inBackground: () => BrowserWindow.getFocusedWindow() === null,
+    notify: (title, body) => {
+      const notification = new Notification({ title, body });
+      notification.on('click', windows.onSecondInstance);
+      notification.show();
+    },
+  });
+  relay.subscribe(notifier.listener);
+  return Promise.resolve(relay.handlers.getCounts()).then(notifier.seed);
 }
 
 async function main(): Promise<void> {
@@ -117,12 +123,21 @@ async function main(): Promise<void> {
   serveRendererOverAppScheme();
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', showShortcuts)));
 
-  // A data-folder problem is a store state the window shows; a throw here is a failure before any window.
-  const core = await createAppCore({ dataDir, secretKey: appSecretKey() });
-  closeCoreBeforeQuit(core);
-  installIpc(ipcMain, core, renderer.trustedOrigin, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
-  // An occupied port is a receiver state the window shows, not a reason to stop the app.
-  void core.start();
+  // safeStorage stays here; the core gets the unwrapped key once, at each start of its process.
+  const secretKey = keychainSecretKey(safeStorage, dataDir, process.platform);
+  const relay = new CoreRelay({
+    spawn: utilityCoreSpawner((path, args, options) => utilityProcess.fork(path, args, options), coreEntryPath),
+    startMessage: () => ({ type: 'start', dataDir, secretKey }),
+  });
+  // A data-folder problem is a store state the window shows; a rejection here is a failure before any window.
+  for (const warning of await relay.start()) console.warn(warning);
+  closeCoreBeforeQuit(relay);
+  installIpc(ipcMain, relay, renderer.trustedOrigin, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  installDesktopActions(ipcMain, renderer.trustedOrigin, {
+    knownFolders: async () => [(await relay.handlers.listSavedSamples()).folder, (await relay.handlers.listTriggerPresets()).folder],
+    openPath: (path) => shell.openPath(path),
+  });
+  await notifyRedDeliveries(relay);
 
   windows.open();
   app.on('second-instance', windows.onSecondInstance);

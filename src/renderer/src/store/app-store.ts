@@ -48,6 +48,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
     if (name === 'savedSamplesChanged') void state.loadSavedSamples();
     if (name === 'triggerPresetsChanged') void state.loadTriggerPresets();
+    if (name === 'coreProcessChanged') void state.handleCoreProcessChanged(payload as ContractEvents['coreProcessChanged']);
   });
   const state = store.getState();
   void state.loadCoreState();

@@ -1,4 +1,4 @@
-import type { Counts, ReceiverState, StorageState } from '@shared/contract';
+import type { CoreProcessChange, Counts, ReceiverState, StorageState } from '@shared/contract';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 
@@ -11,6 +11,8 @@ export interface CoreStateSlice {
   setReceiver(receiver: ReceiverState): void;
   setCounts(counts: Counts): void;
   clearAllDeliveries(): Promise<boolean>;
+  /** The desktop app's core process restarted (reload what it holds) or stopped; either way the top bar says so. */
+  handleCoreProcessChanged(change: CoreProcessChange): Promise<void>;
 }
 
 export const createCoreStateSlice: SliceCreator<CoreStateSlice> = ({ set, get, client }) => ({
@@ -46,5 +48,12 @@ export const createCoreStateSlice: SliceCreator<CoreStateSlice> = ({ set, get, c
       set({ coreError: describeError('clear the deliveries', error) });
       return false;
     }
+  },
+  async handleCoreProcessChanged(change) {
+    if (change.state === 'restarted') {
+      const state = get();
+      await Promise.all([state.loadCoreState(), state.loadSettings(), state.loadSecrets(), state.refetchWindow()]);
+    }
+    set({ coreError: change.message });
   },
 });

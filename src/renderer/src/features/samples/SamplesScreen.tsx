@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { CopyButton } from '../../components/CopyButton';
+import { OpenFolderButton } from '../../components/OpenFolderButton';
 import { useApp } from '../../store/use-app';
 import { groupSamplesByEvent } from './group-samples';
 import { SampleEntryRow } from './SampleEntryRow';
@@ -23,6 +24,7 @@ export function SamplesScreen() {
           <div className="copy-line" data-testid="samples-folder">
             <code className="mono">{saved.folder}</code>
             <CopyButton text={saved.folder} label="Copy path" />
+            <OpenFolderButton path={saved.folder} />
           </div>
         )}
       </header>

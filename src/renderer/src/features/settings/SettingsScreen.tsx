@@ -1,5 +1,6 @@
 import { useApp } from '../../store/use-app';
 import { AppearanceSettings } from './AppearanceSettings';
+import { NotificationSettings } from './NotificationSettings';
 import { ReceiverSettings } from './ReceiverSettings';
 import { StorageSettings } from './StorageSettings';
 import { VerificationSettings } from './VerificationSettings';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
             <VerificationSettings settings={settings} />
             <StorageSettings settings={settings} />
             <AppearanceSettings settings={settings} />
+            <NotificationSettings settings={settings} />
           </>
         ) : (
           !error && <p className="pane-message">Loading the settings…</p>

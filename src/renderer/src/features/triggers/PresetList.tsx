@@ -1,5 +1,6 @@
 import { TRIGGER_KIND_LABELS, TRIGGER_KINDS } from '@shared/trigger-preset';
 import { CopyButton } from '../../components/CopyButton';
+import { OpenFolderButton } from '../../components/OpenFolderButton';
 import { formatExactTime } from '../../components/format';
 import { useApp } from '../../store/use-app';
 
@@ -50,6 +51,7 @@ export function PresetList() {
             {folder}
           </span>
           <CopyButton text={folder} label="Copy path" />
+          <OpenFolderButton path={folder} />
         </footer>
       )}
     </aside>

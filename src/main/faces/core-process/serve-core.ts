@@ -1,0 +1,70 @@
+/**
+ * The core process's side of the relay: builds the core when told to start, answers contract calls, forwards
+ * events, and closes the store when told to. Plain Node: the port is Electron's parentPort in the app and a
+ * child_process IPC channel in tests.
+ */
+import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
+import { dispatchContractCall } from '../contract-dispatch';
+import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
+import { keychainDataKey } from '../../core/secrets/keychain-data-key';
+import type { SecretKeyChoice } from '../../core/secrets/secret-key';
+import { serializeError, type CoreSecretKeySpec, type FromCore, type ToCore } from './messages';
+
+export interface CorePort {
+  send(message: FromCore): void;
+  onMessage(listener: (message: ToCore) => void): void;
+}
+
+export function secretKeyOf(spec: CoreSecretKeySpec, env: NodeJS.ProcessEnv): SecretKeyChoice {
+  if (spec.source === 'keychain') return keychainDataKey(Buffer.from(spec.key, 'base64'));
+  if (spec.source === 'none') return { unavailable: spec.reason };
+  return secretKeyFromEnvironment(env);
+}
+
+export function serveCore(
+  port: CorePort,
+  exit: (code: number) => void,
+  env: NodeJS.ProcessEnv = process.env,
+  create: (options: AppCoreOptions) => Promise<AppCore> = createAppCore,
+): { close(): Promise<void> } {
+  let core: AppCore | null = null;
+
+  const start = async ({ dataDir, secretKey }: { dataDir: string; secretKey: CoreSecretKeySpec }) => {
+    try {
+      core = await create({ dataDir, secretKey: secretKeyOf(secretKey, env) });
+    } catch (error) {
+      port.send({ type: 'start-failed', error: error instanceof Error ? error.message : String(error) });
+      exit(1);
+      return;
+    }
+    core.subscribe((name, payload) => port.send({ type: 'event', name, payload }));
+    port.send({ type: 'ready', warnings: core.warnings });
+    // An occupied port is a receiver state the window shows, not a reason to stop.
+    void core.start();
+  };
+
+  const answer = async (id: number, method: unknown, args: unknown) => {
+    try {
+      if (!core) throw new Error("Hookbench's core has not started yet.");
+      port.send({ type: 'answer', id, answer: { ok: true, result: await dispatchContractCall(core.handlers, method, args) } });
+    } catch (error) {
+      port.send({ type: 'answer', id, answer: { ok: false, error: serializeError(error) } });
+    }
+  };
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await core?.close();
+      port.send({ type: 'closed' });
+      exit(0);
+    })());
+
+  port.onMessage((message) => {
+    if (message.type === 'start') void start(message);
+    else if (message.type === 'call') void answer(message.id, message.method, message.args);
+    else if (message.type === 'close') void close();
+  });
+  port.send({ type: 'hello' });
+  return { close };
+}

@@ -1,0 +1,23 @@
+import type { Settings } from '@shared/settings';
+import { useApp } from '../../store/use-app';
+
+/** Desktop only: the browser face has no native notifications to offer, so it shows nothing. */
+export function NotificationSettings({ settings }: { settings: Settings }) {
+  const saveSettings = useApp((state) => state.saveSettings);
+  if (!window.hookbench?.desktop) return null;
+  return (
+    <section className="settings-section" aria-label="Notification settings">
+      <h2>Notifications</h2>
+      <label className="switch">
+        <input
+          type="checkbox"
+          name="redInBackground"
+          checked={settings.notifications.redInBackground}
+          onChange={(event) => void saveSettings({ notifications: { redInBackground: event.target.checked } })}
+        />
+        <span className="switch-track switch-track-accent" aria-hidden="true" />
+        Notify me when a delivery goes red while Hookbench is in the background
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createDesktopActions, installDesktopActions } from '../../../src/main/faces/electron/desktop-actions';
+import { DESKTOP_CHANNEL } from '../../../src/shared/ipc-channels';
+
+const SAMPLES = '/home/ada/.config/Hookbench/samples';
+const PRESETS = `${SAMPLES}/triggers`;
+
+function actions(openPathAnswer = '') {
+  const opened: string[] = [];
+  const act = createDesktopActions({
+    knownFolders: async () => [SAMPLES, PRESETS],
+    openPath: async (path) => (opened.push(path), openPathAnswer),
+  });
+  return { act, opened };
+}
+
+describe('Open folder (desktop only)', () => {
+  it("opens the core's samples and presets folders in the file manager", async () => {
+    const { act, opened } = actions();
+    expect(await act('openFolder', SAMPLES)).toEqual({ ok: true, result: null });
+    expect(await act('openFolder', PRESETS)).toEqual({ ok: true, result: null });
+    expect(opened).toEqual([SAMPLES, PRESETS]);
+  });
+
+  it('refuses any other path or action, opening nothing', async () => {
+    const { act, opened } = actions();
+    for (const path of ['/etc', `${SAMPLES}/../..`, `${SAMPLES}/push.json`, 42, null]) {
+      expect(await act('openFolder', path), String(path)).toMatchObject({ ok: false, error: expect.stringContaining('only the samples and presets folders') });
+    }
+    expect(await act('openExternal', SAMPLES)).toEqual({ ok: false, error: 'Unknown desktop action "openExternal".' });
+    expect(opened).toEqual([]);
+  });
+
+  it("says what the file manager answered when it fails", async () => {
+    const { act } = actions('Failed to open path');
+    expect(await act('openFolder', SAMPLES)).toEqual({ ok: false, error: `Could not open ${SAMPLES}: Failed to open path` });
+  });
+
+  it('takes requests only from the app\'s own page', async () => {
+    let handler: ((event: { senderFrame: { url: string } }, ...args: unknown[]) => Promise<unknown>) | undefined;
+    const opened: string[] = [];
+    installDesktopActions(
+      { handle: (channel: string, listener: never) => ((handler = listener), expect(channel).toBe(DESKTOP_CHANNEL)) } as never,
+      'app://hookbench',
+      { knownFolders: async () => [SAMPLES], openPath: async (path) => (opened.push(path), '') },
+    );
+    expect(await handler!({ senderFrame: { url: 'https://evil.example/' } }, 'openFolder', SAMPLES)).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
+    expect(await handler!({ senderFrame: { url: 'app://hookbench/index.html' } }, 'openFolder', SAMPLES)).toEqual({ ok: true, result: null });
+    expect(opened).toEqual([SAMPLES]);
+  });
+});
