@@ -1,4 +1,5 @@
 import type { Settings } from '@shared/settings';
+import { SettingSwitch } from '../../components/SettingSwitch';
 import { useApp } from '../../store/use-app';
 
 /** Desktop only: the browser face has no native notifications to offer, so it shows nothing. */
@@ -8,16 +9,13 @@ export function NotificationSettings({ settings }: { settings: Settings }) {
   return (
     <section className="settings-section" aria-label="Notification settings">
       <h2>Notifications</h2>
-      <label className="switch">
-        <input
-          type="checkbox"
-          name="redInBackground"
-          checked={settings.notifications.redInBackground}
-          onChange={(event) => void saveSettings({ notifications: { redInBackground: event.target.checked } })}
-        />
-        <span className="switch-track switch-track-accent" aria-hidden="true" />
+      <SettingSwitch
+        name="redInBackground"
+        checked={settings.notifications.redInBackground}
+        onChange={(redInBackground) => void saveSettings({ notifications: { redInBackground } })}
+      >
         Notify me when a delivery goes red while Hookbench is in the background
-      </label>
+      </SettingSwitch>
     </section>
   );
 }

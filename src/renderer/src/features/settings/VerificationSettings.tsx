@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/settings';
 import { useApp } from '../../store/use-app';
+import { SettingSwitch } from '../../components/SettingSwitch';
 import { SecretField } from './SecretField';
 
 /** Where secrets are kept, in words: encrypted, or for this session only with the reason and the way out. */
@@ -41,16 +42,14 @@ export function VerificationSettings({ settings }: { settings: Settings }) {
           value.trim().startsWith('whsec_') ? null : 'A signing token starts with "whsec_", as GitLab shows it once when generated.'
         }
       />
-      <label className="switch" title="As the Jenkins GitLab plugin does">
-        <input
-          type="checkbox"
-          name="rejectInvalid"
-          checked={settings.receiver.rejectInvalid}
-          onChange={(event) => void saveSettings({ receiver: { rejectInvalid: event.target.checked } })}
-        />
-        <span className="switch-track switch-track-accent" aria-hidden="true" />
+      <SettingSwitch
+        name="rejectInvalid"
+        title="As the Jenkins GitLab plugin does"
+        checked={settings.receiver.rejectInvalid}
+        onChange={(rejectInvalid) => void saveSettings({ receiver: { rejectInvalid } })}
+      >
         Reject invalid: answer 401 when a configured check fails
-      </label>
+      </SettingSwitch>
       <SecretField
         name="receiver.mockTriggerToken"
         label="Mock trigger token"
