@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContractEvents, CoreProcessChange } from '@shared/contract';
@@ -89,6 +89,15 @@ describe('the core process behind the relay', () => {
     expect(children).toHaveLength(2);
     expect(await relay.handlers.getCounts()).toEqual(before);
     expect(await relay.handlers.getSecretsState()).toMatchObject({ storage: 'encrypted', masked: { 'receiver.secretToken': '••••••3f9a' } });
+  });
+
+  it("keeps secrets for the session when the keychain refused, and Settings' secrets state says why", async () => {
+    const reason = "The system keychain refused to keep Hookbench's key (locked). Secrets you set now are kept for this session only.";
+    const { relay, dataDir } = startRelay(BUILT_CORE, { secretKey: { source: 'none', reason } });
+    await relay.start();
+    expect(await relay.handlers.setSecret('receiver.secretToken', 'glpat-session-only-token-3f9a')).toMatchObject({ storage: 'session', message: reason });
+    expect(await relay.handlers.getSecretsState()).toMatchObject({ storage: 'session', message: reason, masked: { 'receiver.secretToken': '••••••3f9a' } });
+    expect(existsSync(join(dataDir, 'secrets.json'))).toBe(false);
   });
 
   it('closes the core so it stores what is queued and exits on its own', async () => {
