@@ -60,7 +60,7 @@ export interface AppCore {
   readonly settings: Settings;
   /** Receiver tokens and preset secrets, encrypted at rest. */
   readonly secrets: SecretStore;
-  /** Problems met at start-up (unusable data dir, bad settings.json), in words. */
+  /** Problems met at start-up (a bad settings.json), in words; an unusable store is in getStorageState. */
   readonly warnings: string[];
 }
 
@@ -146,7 +146,7 @@ export async function createAppCore({
       ...settings.current.receiver,
       verification: currentVerification(),
       mockTrigger: { token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl },
-      refusal: store.state.problem && `Not receiving: ${store.state.problem.message}`,
+      refusal: store.state.problem?.message ?? null,
     }),
     (record, stored) => writer.store(record, stored),
   );
@@ -202,6 +202,6 @@ export async function createAppCore({
       return settings.current;
     },
     secrets,
-    warnings: [store.state.problem?.message ?? null, settings.loadMessage].filter((m): m is string => m !== null),
+    warnings: [settings.loadMessage].filter((m): m is string => m !== null),
   };
 }

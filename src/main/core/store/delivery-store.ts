@@ -54,7 +54,10 @@ function emptyMemoryStore(): DatabaseSync {
 }
 
 export interface StoreOptions {
-  /** For exports: changes nothing on disk (also in a read-only folder) and fails in words when there is nothing to read. */
+  /**
+   * For exports: changes nothing on disk (also in a read-only folder) and fails in words when there is nothing
+   * to read. Such a store does not count its rows (a damaged store may not count), so read it with iterateDetails.
+   */
   readOnly?: boolean;
   /** Asked for (--in-memory): nothing is kept, and the state says so. */
   inMemory?: boolean;
@@ -74,14 +77,14 @@ export class DeliveryStore {
   private tally!: Counts;
   private checkpointer: WalCheckpointer | null = null;
   private releaseReading: () => void = () => {};
-  /** Ids an export met but could not read (a damaged store), for the export to report. */
-  readonly unreadableIds: number[] = [];
+  /** What the last export read, and the ids it met but could not read (a damaged store), for it to report. */
+  readonly exportReport = { read: 0, unreadable: [] as number[] };
 
   constructor(dataDir: string, { readOnly = false, inMemory = false }: StoreOptions = {}) {
     if (readOnly) {
       const reading = openStoreForReading(dataDir);
       this.releaseReading = reading.release;
-      this.attach(reading.db, { dataDir, status: 'ok', problem: null });
+      this.attach(reading.db, { dataDir, status: 'ok', problem: null }, false);
     } else if (inMemory) {
       this.attach(emptyMemoryStore(), { dataDir, status: 'in-memory', problem: null });
     } else {
@@ -119,12 +122,12 @@ export class DeliveryStore {
     return state;
   }
 
-  private attach(db: DatabaseSync, state: StorageState): void {
+  private attach(db: DatabaseSync, state: StorageState, counted = true): void {
     this.db = db;
     this.currentState = state;
     this.insertDelivery = db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = db.prepare(INSERT_EXCHANGE_SQL);
-    this.tally = this.countAll();
+    this.tally = counted ? this.countAll() : { total: 0, failures: 0, internalErrors: 0 };
   }
 
   /** Closes what is open now, so the store can move to another file (only while unusable, or at close). */
@@ -208,8 +211,11 @@ export class DeliveryStore {
   }
 
   /** Every delivery, oldest first, with its detail: for exports, without holding them all at once. */
-  /** A delivery whose pages are damaged is skipped and its id kept in `unreadableIds`. */
+  /** A delivery whose pages are damaged is skipped, and its id kept in `exportReport`. */
   *iterateDetails(ids?: readonly number[]): Generator<DeliveryDetail> {
+    const report = this.exportReport;
+    report.read = 0;
+    report.unreadable = [];
     const order = ids ? [...new Set(ids)].sort((a, b) => a - b) : storedIds(this.db);
     for (const id of order) {
       let detail: DeliveryDetail | null;
@@ -218,10 +224,12 @@ export class DeliveryStore {
         // Read here once so that a damaged body is skipped with its delivery rather than failing the export.
         if (detail) for (const part of ['request', 'response'] as const) this.getBody(id, part);
       } catch {
-        this.unreadableIds.push(id);
+        report.unreadable.push(id);
         continue;
       }
-      if (detail) yield detail;
+      if (!detail) continue;
+      report.read++;
+      yield detail;
     }
   }
 

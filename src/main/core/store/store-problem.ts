@@ -1,8 +1,9 @@
 import type { StorageProblem, StorageProblemKind } from '@shared/contract';
+import { UserError } from '@shared/user-error';
 import { SCHEMA_VERSION } from './schema';
 
-/** The store cannot keep deliveries, for the reason it carries (shown to the user as it is). */
-export class StoreProblemError extends Error {
+/** The store cannot keep deliveries, for the reason it carries: a refusal shown to the user as it is. */
+export class StoreProblemError extends UserError {
   override name = 'StoreProblemError';
   constructor(readonly problem: StorageProblem) {
     super(problem.message);

@@ -76,6 +76,7 @@ interface ReceiverFlags {
   'signing-token'?: string;
   'reject-invalid'?: boolean;
   'mock-trigger-token'?: string;
+  'in-memory'?: boolean;
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
@@ -97,7 +98,9 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
     mockTriggerToken: () => mockTriggerToken,
+    inMemory: flags['in-memory'] ?? false,
   });
+  if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
   if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
   if (flags['reject-invalid'] && !tokens.some(Boolean)) {
@@ -144,6 +147,7 @@ async function serve(args: string[]): Promise<number> {
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
   if (state.status === 'listening') announceReceiver(state, flags);
   else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  if ((await core.handlers.getStorageState()).status === 'unusable') warn('Open the UI to move the file aside, recover it or use another folder.');
   out(`ui: ${web.url}\n`);
   if (flags.open) openInBrowser(web.url, warn);
   return -1;
@@ -179,9 +183,13 @@ async function exportDeliveries(args: string[]): Promise<number> {
       } finally {
         closeSync(file);
       }
-      warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
+      warn(`Wrote ${store.exportReport.read} deliveries to ${resolve(flags.out)}.`);
     } else {
       write(store, out, undefined, redaction);
+    }
+    const skipped = store.exportReport.unreadable;
+    if (skipped.length > 0) {
+      warn(`Skipped ${skipped.length} deliveries that could not be read from the damaged store: #${skipped.slice(0, 20).join(', #')}${skipped.length > 20 ? ', …' : ''}.`);
     }
   } finally {
     await store.close();
@@ -193,6 +201,9 @@ async function exportDeliveries(args: string[]): Promise<number> {
 async function withCore<T>(dataDirFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
   const core = await openCore({ dataDir: dataDirFrom(dataDirFlag) });
   try {
+    // What is sent is always stored: with a store that cannot keep it, nothing is sent.
+    const { problem } = await core.handlers.getStorageState();
+    if (problem) throw new UserError(problem.message);
     return await work(core);
   } finally {
     await core.close();

@@ -15,12 +15,15 @@ Commands:
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
-       [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T]
+       [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
   --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
   --json          one JSON object per delivery instead of the access log and body
   --quiet         print nothing per delivery (they are still stored)
+  --in-memory     keep deliveries in memory only: nothing is kept when Hookbench stops
+  When the data folder cannot keep deliveries (a corrupt, damaged or foreign hookbench.db, a read-only
+  folder, a store from a newer Hookbench), listen says why and exits 1 without receiving anything.
   --secret-token T        check X-Gitlab-Token on each delivery (valid, invalid, missing)
   --signing-token whsec_  check the Standard Webhooks webhook-signature (within 5 minutes)
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
@@ -31,7 +34,9 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   for the session only.
 
 serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
-      (and the token flags of listen, --mock-trigger-token included)
+      (and the token flags of listen, --mock-trigger-token included, and --in-memory)
+  When the data folder cannot keep deliveries, serve says why and serves the UI without the receiver:
+  the UI offers the ways out (move the bad file aside, recover a damaged store, use another folder).
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
 
@@ -92,6 +97,7 @@ const receiver = {
   'signing-token': { type: 'string' },
   'reject-invalid': { type: 'boolean' },
   'mock-trigger-token': { type: 'string' },
+  'in-memory': { type: 'boolean' },
 } as const;
 
 export const COMMAND_OPTIONS = {
