@@ -46,7 +46,7 @@ describe('hookbench trigger', () => {
     expect(build.stdout).toContain(`Build queued.\n`);
     expect(jenkins.builds).toEqual([{ job: 'apps/web', parameters: { ENV: 'prod' } }]);
 
-    const hook = await hookbench(['trigger', 'jenkins', '--url', jenkins.url, '--job', 'apps/web', '--event', 'Issue Hook', '--data-dir', dataDir], { HOOKBENCH_TRIGGER_TOKEN: TOKEN });
+    const hook = await hookbench(['trigger', 'jenkins', '--url', jenkins.url, '--job', 'apps/web', '--event', 'Issue Hook', '--data-dir', dataDir], { HOOKBENCH_SECRET_TOKEN: TOKEN });
     expect(hook.code).toBe(1);
     expect(hook.stdout).toContain("--header 'X-Gitlab-Token: ••••••abcd'");
     expect(hook.stderr).toMatch(/^Warning: The Jenkins GitLab plugin ignores "Issue Hook"/);

@@ -8,10 +8,15 @@ export function assertCliBuilt(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
 }
 
-/** Runs the built CLI to its end; the machine's data folder and secret key never leak in. */
+/** This machine's environment without Hookbench's own variables, so no data folder, key or token leaks into a test. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HOOKBENCH_')));
+}
+
+/** Runs the built CLI to its end. */
 export function hookbench(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, HOOKBENCH_DATA_DIR: '', HOOKBENCH_SECRET_KEY: '', ...env } }, (error, stdout, stderr) =>
+    execFile(process.execPath, [CLI, ...args], { env: { ...cleanEnvironment(), ...env } }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
@@ -21,8 +26,9 @@ export function hookbench(args: string[], env: Record<string, string> = {}): Pro
 export async function startHookbench(
   args: string[],
   ready: RegExp,
+  env: Record<string, string> = {},
 ): Promise<{ match: RegExpMatchArray; stderr: () => string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOOKBENCH_DATA_DIR: '', HOOKBENCH_SECRET_KEY: '' } });
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnvironment(), ...env } });
   const output = { stdout: '', stderr: '' };
   child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk));
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {

@@ -1,6 +1,12 @@
 /** The CLI's commands, flags and usage text, and the parsing of flag values into checked numbers. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_UI_PORT } from '../web/web-face';
+import { resolveTokens, withTokenEnvFlags } from './token-flags';
+import { UsageError } from './usage-error';
+
+export { UsageError } from './usage-error';
+
+type Env = Record<string, string | undefined>;
 
 export const USAGE = `Usage: hookbench <command> [options]
 
@@ -76,11 +82,15 @@ trigger jenkins --url BASE --job FOLDER/JOB
   --user U          send as this Jenkins user with its API token (Basic auth; no CSRF crumb needed);
                     otherwise an anonymous POST fetches a crumb from /crumbIssuer first
   Prints the request as curl (tokens masked), sends it, stores it, prints the status and what it means;
-  exits 1 unless it succeeded. Tokens can stay out of your shell history: HOOKBENCH_TRIGGER_TOKEN stands
-  for --token, --secret-token or --build-token, HOOKBENCH_JENKINS_API_TOKEN for --api-token.
+  exits 1 unless it succeeded.
 
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
+  Tokens: flags show in the process list (ps) and your shell history; environment variables do not. Each
+  token flag --X-token reads HOOKBENCH_X_TOKEN when it is not given (HOOKBENCH_SECRET_TOKEN,
+  HOOKBENCH_SIGNING_TOKEN, HOOKBENCH_MOCK_TRIGGER_TOKEN, HOOKBENCH_BUILD_TOKEN), and --X-token-env VAR reads
+  the variable VAR instead. trigger gitlab's --token is the trigger token, HOOKBENCH_TRIGGER_TOKEN;
+  trigger jenkins' --api-token is HOOKBENCH_JENKINS_API_TOKEN.
   -h, --help      show this help
 `;
 
@@ -159,12 +169,18 @@ export const TRIGGER_OPTIONS = {
 
 export type TriggerTarget = keyof typeof TRIGGER_OPTIONS;
 
-/** `hookbench trigger gitlab|jenkins …`: the target's own flags, strictly. */
-export function parseTriggerArgs<T extends TriggerTarget>(target: T, args: string[]) {
+/**
+ * `hookbench trigger gitlab|jenkins …`: the target's own flags, strictly, with tokens filled in from the
+ * environment (`fromEnvironment` says which, so that a variable never chooses what the command does).
+ */
+export function parseTriggerArgs<T extends TriggerTarget>(target: T, args: string[], env: Env = process.env) {
   try {
-    return parseArgs({ args, options: TRIGGER_OPTIONS[target], strict: true, allowPositionals: false }).values;
+    const options = TRIGGER_OPTIONS[target];
+    const { values } = parseArgs({ args, options: withTokenEnvFlags(options), strict: true, allowPositionals: false });
+    const fromEnvironment = resolveTokens(values, options, env);
+    return { flags: values, fromEnvironment };
   } catch (error) {
-    throw new UsageError(`hookbench trigger ${target}: ${(error as Error).message}`);
+    throw error instanceof UsageError ? error : new UsageError(`hookbench trigger ${target}: ${(error as Error).message}`);
   }
 }
 
@@ -174,29 +190,28 @@ export function isCommandName(name: string | undefined): name is CommandName {
   return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
 }
 
-/** A mistake in how the CLI was called: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-export function parseCommandArgs<C extends CommandName>(command: C, args: string[]) {
-  return parseCommandLine(command, args, false).values;
+export function parseCommandArgs<C extends CommandName>(command: C, args: string[], env: Env = process.env) {
+  return parseCommandLine(command, args, false, env).values;
 }
 
 /** For `sample` and `send`: the flags and the one event named before or after them. */
-export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(command: C, args: string[]) {
-  const { values, positionals } = parseCommandLine(command, args, true);
+export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(command: C, args: string[], env: Env = process.env) {
+  const { values, positionals } = parseCommandLine(command, args, true, env);
   if (positionals.length !== 1) {
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
 }
 
-function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean) {
+/** The command's flags, strictly, with tokens not given as flags taken from the environment. */
+function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean, env: Env = process.env) {
   try {
-    return parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals });
+    const options = COMMAND_OPTIONS[command];
+    const parsed = parseArgs({ args, options: withTokenEnvFlags(options), strict: true, allowPositionals });
+    resolveTokens(parsed.values, options, env);
+    return parsed;
   } catch (error) {
-    throw new UsageError(`hookbench ${command}: ${(error as Error).message}`);
+    throw error instanceof UsageError ? error : new UsageError(`hookbench ${command}: ${(error as Error).message}`);
   }
 }
 
