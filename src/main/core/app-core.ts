@@ -125,7 +125,8 @@ export async function createAppCore({
         presets.folderMoved();
       }
     },
-    store.state.status === 'ok',
+    // Settings are kept beside an unusable store too (a way out may make it usable in this run); --in-memory keeps nothing.
+    store.state.status !== 'in-memory',
   );
   const sampleFolder = () => new SampleFolder(settings.current.samples.folder || join(dataDir, 'samples'));
   const samplesWatch = new FolderWatch(sampleFolder, (folder) => emit('savedSamplesChanged', { folder }));

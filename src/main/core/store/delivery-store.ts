@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '@shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
+import { statusClass, type BodyPart, type DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { migrate } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
@@ -10,42 +10,10 @@ import { whereClause } from './query-filter';
 import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store';
 import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
+import { ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 
 export { DATABASE_FILE } from './open-store';
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
-
-const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
-  d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
-
-type SqlRow = Record<string, unknown>;
-
-function toRow(r: SqlRow): DeliveryRow {
-  return {
-    id: r.id as number,
-    origin: r.origin as DeliveryRow['origin'],
-    parentId: (r.parent_id as number | null) ?? null,
-    receivedAt: r.received_at as number,
-    method: r.method as string,
-    url: r.url as string,
-    provider: r.provider as DeliveryRow['provider'],
-    event: (r.event as string | null) ?? null,
-    status: (r.status as number | null) ?? null,
-    errorKind: (r.error_kind as DeliveryRow['errorKind']) ?? null,
-    durationMs: (r.duration_ms as number | null) ?? null,
-    requestSize: r.request_size as number,
-    overLimit: r.over_limit === 1,
-    tokenCheck: r.token_check as DeliveryRow['tokenCheck'],
-    signatureCheck: r.signature_check as DeliveryRow['signatureCheck'],
-  };
-}
-
-function toPairs(json: string | null): RawHeaders | null {
-  if (json === null) return null;
-  const flat = JSON.parse(json) as string[];
-  const pairs: RawHeaders = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
-  return pairs;
-}
 
 function emptyMemoryStore(): DatabaseSync {
   const db = new DatabaseSync(':memory:');
@@ -187,18 +155,7 @@ export class DeliveryStore {
       .prepare(`SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
         e.response_size, e.error_message, e.token_reason, e.signature_reason FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
       .get(id) as SqlRow | undefined;
-    if (!r) return null;
-    return {
-      ...toRow(r),
-      httpVersion: r.http_version as string,
-      remoteAddress: (r.remote_address as string | null) ?? null,
-      requestHeaders: toPairs(r.request_headers as string) ?? [],
-      responseHeaders: toPairs(r.response_headers as string | null),
-      responseSize: (r.response_size as number | null) ?? null,
-      errorMessage: (r.error_message as string | null) ?? null,
-      tokenReason: (r.token_reason as string | null) ?? null,
-      signatureReason: (r.signature_reason as string | null) ?? null,
-    };
+    return r ? toDetail(r) : null;
   }
 
   /** The exact stored bytes; null when the delivery is gone or has no such part (no response yet). */
