@@ -1,5 +1,5 @@
 /** What the built CLI does with a data folder that cannot keep deliveries, and with a damaged store. */
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, hookbench, startHookbench } from '../support/cli-process';
@@ -24,6 +24,7 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
     expect(stdout).not.toContain('listening');
     expect(stderr).toContain(`${join(dataDir, 'hookbench.db')} is not a Hookbench store (file is not a database)`);
     expect(stderr).toContain('start Hookbench with another --data-dir');
+    expect(stderr).toContain('To do it now: hookbench listen --move-aside.');
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readFileSync(join(dataDir, 'hookbench.db'), 'utf8')).toBe(JUNK);
   });
@@ -34,7 +35,7 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
     try {
       const [, base, token] = serve.match;
       expect(serve.stderr()).toContain('Receiver not started: ');
-      expect(serve.stderr()).toContain('Open the UI to move the file aside');
+      expect(serve.stderr()).toContain('Open the UI to act on it there. To do it now: hookbench serve --move-aside.');
       const call = async (method: string) =>
         (await (await fetch(`${base}/api/call/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{"args":[]}' })).json()) as { result: { status: string } };
       expect((await call('getStorageState')).result.status).toBe('unusable');
@@ -43,6 +44,19 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
       expect((await call('getReceiverState')).result.status).toBe('listening');
     } finally {
       await serve.stop();
+    }
+  });
+
+  it('listen --move-aside moves the bad file aside, says where, and receives', async () => {
+    const dataDir = corruptFolder();
+    const listen = await startHookbench(['listen', '--port', '0', '--quiet', '--move-aside', '--data-dir', dataDir], /listening on (http:\/\/\S+)/);
+    try {
+      const aside = readdirSync(dataDir).find((name) => name.startsWith('hookbench.db.corrupt-'));
+      expect(readFileSync(join(dataDir, aside!), 'utf8')).toBe(JUNK);
+      expect(listen.stderr()).toContain(`The old file is kept as ${aside}`);
+      expect((await fetch(listen.match[1], { method: 'POST', body: '{}' })).status).toBe(200);
+    } finally {
+      await listen.stop();
     }
   });
 
@@ -69,5 +83,11 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
     expect(lines.length).toBeLessThan(60);
     expect(stderr).toMatch(/^Skipped \d+ deliveries that could not be read from the damaged store: #\d+/m);
     expect(stderr).not.toMatch(/\n\s+at /);
+
+    const refused = await hookbench(['listen', '--port', '0', '--data-dir', dataDir]);
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('To do it now: hookbench listen --recover (readable deliveries kept), or --move-aside (start empty).')]);
+    const recovering = await startHookbench(['listen', '--port', '0', '--quiet', '--recover', '--data-dir', dataDir], /listening on (http:\/\/\S+)/);
+    await recovering.stop();
+    expect(recovering.stderr()).toContain(`Recovered ${lines.length} deliveries into a fresh store.`);
   });
 });

@@ -165,7 +165,8 @@ export async function createAppCore({
     storeMoved: async (state) => {
       emit('storageState', state);
       announcer.removedSome();
-      await restartReceiver();
+      // A receiver not started yet (a repair before start, from the CLI) starts when the face asks.
+      if (receiver.getState().status !== 'stopped') await restartReceiver();
     },
     storeRecord: (record) =>
       new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),

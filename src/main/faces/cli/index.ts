@@ -22,6 +22,7 @@ import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
+import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
 
 const out = (text: string) => process.stdout.write(text);
 const warn = (text: string) => process.stderr.write(`${text}\n`);
@@ -67,7 +68,7 @@ function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
   }
 }
 
-interface ReceiverFlags {
+interface ReceiverFlags extends StoreRepairFlags {
   'data-dir'?: string;
   host?: string;
   port?: string;
@@ -101,6 +102,7 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
     inMemory: flags['in-memory'] ?? false,
   });
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
+  await repairStoreIfAsked(core, flags, warn);
   if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
   if (flags['reject-invalid'] && !tokens.some(Boolean)) {
@@ -119,8 +121,9 @@ async function listen(args: string[]): Promise<number> {
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
   if (state.status !== 'listening') {
+    const hint = repairHint('listen', await core.handlers.getStorageState());
     await core.close();
-    throw new UserError(state.message ?? `The receiver could not start on ${state.host}:${state.port}.`);
+    throw new UserError([state.message ?? `The receiver could not start on ${state.host}:${state.port}.`, hint].filter(Boolean).join('\n'));
   }
   closeOnSignal(() => core.close());
   announceReceiver(state, flags);
@@ -147,7 +150,8 @@ async function serve(args: string[]): Promise<number> {
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
   if (state.status === 'listening') announceReceiver(state, flags);
   else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
-  if ((await core.handlers.getStorageState()).status === 'unusable') warn('Open the UI to move the file aside, recover it or use another folder.');
+  const hint = repairHint('serve', await core.handlers.getStorageState());
+  if (hint) warn(`Open the UI to act on it there. ${hint}`);
   out(`ui: ${web.url}\n`);
   if (flags.open) openInBrowser(web.url, warn);
   return -1;

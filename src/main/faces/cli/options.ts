@@ -22,6 +22,7 @@ Commands:
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
+       [--move-aside | --recover]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
   --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
@@ -30,6 +31,9 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --in-memory     keep deliveries in memory only: nothing is kept when Hookbench stops
   When the data folder cannot keep deliveries (a corrupt, damaged or foreign hookbench.db, a read-only
   folder, a store from a newer Hookbench), listen says why and exits 1 without receiving anything.
+  --move-aside    if hookbench.db cannot be used, rename it hookbench.db.corrupt-<time> and start empty
+  --recover       if hookbench.db is damaged, copy its readable deliveries into a fresh store (the damaged
+                  file is kept as hookbench.db.corrupt-<time>)
   --secret-token T        check X-Gitlab-Token on each delivery (valid, invalid, missing)
   --signing-token whsec_  check the Standard Webhooks webhook-signature (within 5 minutes)
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
@@ -40,7 +44,7 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   for the session only.
 
 serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
-      (and the token flags of listen, --mock-trigger-token included, and --in-memory)
+      (and the token flags of listen, --mock-trigger-token included, --in-memory, --move-aside, --recover)
   When the data folder cannot keep deliveries, serve says why and serves the UI without the receiver:
   the UI offers the ways out (move the bad file aside, recover a damaged store, use another folder).
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
@@ -108,6 +112,8 @@ const receiver = {
   'reject-invalid': { type: 'boolean' },
   'mock-trigger-token': { type: 'string' },
   'in-memory': { type: 'boolean' },
+  'move-aside': { type: 'boolean' },
+  recover: { type: 'boolean' },
 } as const;
 
 export const COMMAND_OPTIONS = {
