@@ -30,6 +30,8 @@ describe('storage in the UI', () => {
     const aside = readdirSync(dataDir).find((name) => name.startsWith('hookbench.db.corrupt-'));
     expect(await page.getByRole('status').filter({ hasText: 'The old file is kept as' }).textContent()).toContain(aside);
     expect(await panel.count()).toBe(0);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByText('The old file is kept as').count()).toBe(0);
 
     expect((await fetch(inspector.serve.receiverUrl + 'after', { method: 'POST', body: '{}' })).status).toBe(200);
     await page.getByTestId('delivery-row').first().waitFor({ timeout: 2_000 });

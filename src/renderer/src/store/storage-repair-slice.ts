@@ -9,11 +9,15 @@ export interface StorageRepairSlice {
   /** What the last way out did, or why it was refused, in the core's words. */
   storageRepairOutcome: { ok: boolean; text: string } | null;
   repairStorage(repair: StorageRepairWay): Promise<void>;
+  dismissStorageRepairOutcome(): void;
 }
 
 export const createStorageRepairSlice: SliceCreator<StorageRepairSlice> = ({ set, get, client }) => ({
   storageRepairBusy: false,
   storageRepairOutcome: null,
+  dismissStorageRepairOutcome() {
+    set({ storageRepairOutcome: null });
+  },
   async repairStorage(repair) {
     set({ storageRepairBusy: true, storageRepairOutcome: null });
     try {

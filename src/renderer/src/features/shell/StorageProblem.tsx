@@ -19,13 +19,17 @@ export function StorageProblem() {
   const busy = useApp((state) => state.storageRepairBusy);
   const outcome = useApp((state) => state.storageRepairOutcome);
   const repairStorage = useApp((state) => state.repairStorage);
+  const dismiss = useApp((state) => state.dismissStorageRepairOutcome);
   const [folder, setFolder] = useState('');
 
   const problem = storage?.status === 'unusable' ? storage.problem : null;
   if (!problem) {
     return outcome?.ok ? (
       <p className="storage-problem-done" role="status">
-        {outcome.text}
+        {outcome.text}{' '}
+        <button type="button" className="button button-small" onClick={dismiss}>
+          Dismiss
+        </button>
       </p>
     ) : null;
   }
