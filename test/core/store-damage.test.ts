@@ -1,7 +1,11 @@
 import { copyFileSync, existsSync, openSync, readdirSync, closeSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DatabaseSync } from 'node:sqlite';
 import { DeliveryStore } from '../../src/main/core/store/delivery-store';
+import { INSERT_DELIVERY_SQL } from '../../src/main/core/store/insert-statements';
+import { storedIds } from '../../src/main/core/store/readable-ids';
+import { migrate } from '../../src/main/core/store/schema';
 import { writeNdjson } from '../../src/main/core/export/ndjson';
 import { REVEAL_SECRETS } from '../../src/main/core/export/redaction';
 import { bodyBytes, useCores } from '../support/core-harness';
@@ -77,6 +81,31 @@ describe('a damaged store', () => {
       expect(lines.length + store.exportReport.unreadable.length).toBeLessThanOrEqual(DELIVERIES);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('walking the ids of a damaged store', () => {
+  it('goes on past an unreadable page of the list table to the newest delivery', () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, 'hookbench.db');
+    const db = new DatabaseSync(file);
+    migrate(db);
+    const insert = db.prepare(INSERT_DELIVERY_SQL);
+    db.exec('BEGIN');
+    for (let i = 1; i <= 2000; i++) insert.run('captured', null, i, 'POST', `/${i}`, 'gitlab', 'Push Hook', 200, null, 1, 2, 0, 'valid', 'valid');
+    db.exec('COMMIT');
+    db.close();
+    damagePages(dataDir, 10, 1); // a leaf in the middle of the deliveries table
+
+    const damaged = new DatabaseSync(file, { readOnly: true });
+    try {
+      expect(() => damaged.prepare('SELECT id FROM deliveries ORDER BY id').all()).toThrow('malformed');
+      const ids = [...storedIds(damaged)];
+      expect(ids.at(-1)).toBe(2000);
+      expect(ids).toEqual([...new Set(ids)].sort((a, b) => a - b));
+    } finally {
+      damaged.close();
     }
   });
 });

@@ -1,15 +1,16 @@
 import type { DatabaseSync } from 'node:sqlite';
 
-function highestId(db: DatabaseSync): number {
+/** min(id) or max(id) of whichever table still answers, so a scan past damage stays within the stored ids. */
+function boundingId(db: DatabaseSync, bound: 'min' | 'max'): number | null {
   for (const table of ['deliveries', 'exchanges']) {
     try {
-      const { id } = db.prepare(`SELECT max(id) AS id FROM ${table}`).get() as { id: number | null };
+      const { id } = db.prepare(`SELECT ${bound}(id) AS id FROM ${table}`).get() as { id: number | null };
       if (id !== null) return id;
     } catch {
-      // The rightmost page of this table is damaged too: try the other one.
+      // The page holding that end of this table is damaged too: try the other one.
     }
   }
-  return 0;
+  return null;
 }
 
 /**
@@ -28,6 +29,6 @@ export function* storedIds(db: DatabaseSync): Generator<number> {
   } catch {
     // Damage in the table's pages: point reads from here on.
   }
-  const highest = highestId(db);
-  for (let id = last + 1; id <= highest; id++) yield id;
+  const highest = boundingId(db, 'max') ?? 0;
+  for (let id = Math.max(last + 1, boundingId(db, 'min') ?? 1); id <= highest; id++) yield id;
 }
