@@ -47,11 +47,36 @@ export interface ReceiverState {
   message: string | null;
 }
 
+/**
+ * Why the data folder cannot keep deliveries: `corrupt` (not a database at all), `damaged` (a database with
+ * unreadable pages, found by quick_check), `foreign` (another program's database), `read-only` (the folder
+ * or file cannot be written), `unopenable` (anything else), `newer-version` (made by a newer Hookbench).
+ */
+export type StorageProblemKind = 'corrupt' | 'damaged' | 'foreign' | 'read-only' | 'unopenable' | 'newer-version';
+
+export interface StorageProblem {
+  kind: StorageProblemKind;
+  /** The file in question. */
+  file: string;
+  /** What happened and the way out, in words. */
+  message: string;
+}
+
 export interface StorageState {
   dataDir: string;
-  /** False when the data dir could not be used; deliveries then live in memory only. */
-  persistent: boolean;
-  message: string | null;
+  /**
+   * `ok`: deliveries are kept in the data folder. `in-memory`: asked for (--in-memory), nothing is kept.
+   * `unusable`: the data folder cannot keep deliveries, so nothing is received until the problem is solved.
+   */
+  status: 'ok' | 'in-memory' | 'unusable';
+  problem: StorageProblem | null;
+}
+
+/** What a way out of an unusable store did, and the state after it. */
+export interface StorageRepair {
+  state: StorageState;
+  /** In words: where the old file went, how many deliveries were recovered. */
+  summary: string;
 }
 
 export type ExportFormat = 'har' | 'ndjson';
@@ -124,6 +149,12 @@ export interface Contract {
   getCounts(): Counts;
   getReceiverState(): ReceiverState;
   getStorageState(): StorageState;
+  /** Renames an unusable hookbench.db (and its -wal, -shm) to hookbench.db.corrupt-<time> and starts an empty store. */
+  moveStoreAside(): StorageRepair;
+  /** Copies every readable delivery of a damaged store into a fresh one; the damaged file is moved aside. */
+  recoverStore(): StorageRepair;
+  /** Keeps this run's deliveries in another folder (created private if missing); settings stay where they are. */
+  useDataFolder(path: string): StorageRepair;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Settings;
   /** Secret headers and every value held in the secret store are masked unless `revealSecrets` is true. */
@@ -181,6 +212,9 @@ export const contractMethods = {
   getCounts: true,
   getReceiverState: true,
   getStorageState: true,
+  moveStoreAside: true,
+  recoverStore: true,
+  useDataFolder: true,
   getSettings: true,
   updateSettings: true,
   exportDeliveries: true,
@@ -220,6 +254,8 @@ export interface DeliveriesChanged {
 export interface ContractEvents {
   deliveriesChanged: DeliveriesChanged;
   receiverState: ReceiverState;
+  /** The store was repaired or moved (by this window, another one, or a face). */
+  storageState: StorageState;
   /** Files in the samples folder were added, edited or removed, by the app or anyone else. */
   savedSamplesChanged: { folder: string };
   /** Preset files were added, edited or removed (by anyone), or a scheduled run moved a preset's next run. */
@@ -241,7 +277,8 @@ export type ContractEventName = keyof ContractEvents;
 export type ContractEventListener = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => void;
 
 export const contractEventNames = [
-  'deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged', 'coreProcessChanged',
+  'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
+  'coreProcessChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */

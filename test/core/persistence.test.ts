@@ -1,9 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA } from '../../src/main/core/store/schema';
-import { INSERT_DELIVERY_SQL } from '../../src/main/core/store/insert-statements';
 import { bodyBytes, useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
 
@@ -26,23 +21,6 @@ describe('persistence', () => {
     expect(page.total).toBe(2);
     expect(page.rows.map((r) => r.url)).toEqual(['/two', '/one']);
     expect((await bodyBytes(second.core, page.rows[1].id)).toString()).toBe('first body');
-  });
-
-  it('opens a database made before verdict reasons were kept, and keeps what it holds', async () => {
-    const dataDir = tempDir();
-    const old = new DatabaseSync(join(dataDir, 'hookbench.db'));
-    old.exec(SCHEMA.replace(/,\s*token_reason TEXT,\s*signature_reason TEXT/, ''));
-    old.prepare(INSERT_DELIVERY_SQL).run('captured', null, 1, 'POST', '/old', 'gitlab', 'Push Hook', 200, null, 1, 2, 0,
-      'valid', 'not-configured');
-    old.prepare(`INSERT INTO exchanges (id, http_version, remote_address, request_headers, request_body)
-      VALUES (1, '1.1', null, '[]', x'7b7d')`).run();
-    old.close();
-
-    const { core, port } = await startCore(dataDir);
-    await post(port, '/new');
-    const page = await core.handlers.listDeliveries({ offset: 0, limit: 10 });
-    expect(page.rows.map((r) => r.url)).toEqual(['/new', '/old']);
-    expect(await core.handlers.getDelivery(page.rows[1].id)).toMatchObject({ tokenCheck: 'valid', tokenReason: null });
   });
 
   it('keeps only the newest N with retention, and everything with 0', async () => {
@@ -82,31 +60,4 @@ describe('persistence', () => {
     );
   });
 
-  it('still starts, in memory, with a corrupt database, and leaves the file as it was', async () => {
-    const dataDir = tempDir();
-    writeFileSync(join(dataDir, 'hookbench.db'), 'this is not a database, but somebody may want it back');
-    const { core, port } = await startCore(dataDir);
-    const storage = await core.handlers.getStorageState();
-    expect(storage.persistent).toBe(false);
-    expect(storage.message).toMatch(/Could not use the data folder .* kept in memory only/);
-    expect(core.warnings).toContain(storage.message);
-    expect((await post(port, '/still-works')).status).toBe(200);
-    expect((await core.handlers.getCounts()).total).toBe(1);
-  });
-
-  it.skipIf(process.getuid?.() === 0)('still starts with an unwritable data dir', async () => {
-    const parent = tempDir();
-    mkdirSync(join(parent, 'locked'));
-    chmodSync(join(parent, 'locked'), 0o500);
-    const { core } = await startCore(join(parent, 'locked'));
-    expect((await core.handlers.getStorageState()).persistent).toBe(false);
-  });
-
-  it('still starts when the data dir path is a file', async () => {
-    const parent = tempDir();
-    writeFileSync(join(parent, 'not-a-dir'), '');
-    const { core, port } = await startCore(join(parent, 'not-a-dir'));
-    expect((await core.handlers.getStorageState()).persistent).toBe(false);
-    expect((await post(port, '/')).status).toBe(200);
-  });
 });

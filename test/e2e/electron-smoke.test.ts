@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== null)('the desktop app', () => {
       }));
       expect(page.bridgeKeys).toEqual(['call', 'desktop', 'on']);
       expect(page.nodeVisible).toBe(false);
-      expect(page.storage).toMatchObject({ dataDir, persistent: true });
+      expect(page.storage).toMatchObject({ dataDir, status: 'ok' });
       // The core answers from its own utility process, not from the window's main process.
       expect(await app.evaluate(({ app }) => app.getAppMetrics().map((metric) => metric.name))).toContain('Hookbench core');
 

@@ -1,31 +1,18 @@
 /** `hookbench trigger` as users run it: the built CLI in a child Node process, against fake GitLab and Jenkins servers. */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitlab } from '../support/fake-gitlab';
 import { startFakeJenkins } from '../support/fake-jenkins';
 import { useFakeServers } from '../support/fake-server';
 import { useTempDirs } from '../support/temp-dir';
+import { assertCliBuilt, hookbench } from '../support/cli-process';
 
-const CLI = join(__dirname, '../../out/main/cli.js');
 const tempDir = useTempDirs();
 const startServer = useFakeServers();
 
 const TOKEN = 'glptt-cli0123456789abcd';
 
-function hookbench(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, HOOKBENCH_DATA_DIR: '', ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
-
 describe('hookbench trigger', () => {
-  beforeAll(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
-  });
+  beforeAll(assertCliBuilt);
 
   it('gitlab: prints the curl with the token masked, sends, stores and explains; exits 1 on a refusal', async () => {
     const gitlab = await startFakeGitlab(startServer, { token: TOKEN, project: 'group/app', branches: ['main'] });
@@ -59,7 +46,7 @@ describe('hookbench trigger', () => {
     expect(build.stdout).toContain(`Build queued.\n`);
     expect(jenkins.builds).toEqual([{ job: 'apps/web', parameters: { ENV: 'prod' } }]);
 
-    const hook = await hookbench(['trigger', 'jenkins', '--url', jenkins.url, '--job', 'apps/web', '--event', 'Issue Hook', '--data-dir', dataDir], { HOOKBENCH_TRIGGER_TOKEN: TOKEN });
+    const hook = await hookbench(['trigger', 'jenkins', '--url', jenkins.url, '--job', 'apps/web', '--event', 'Issue Hook', '--data-dir', dataDir], { HOOKBENCH_SECRET_TOKEN: TOKEN });
     expect(hook.code).toBe(1);
     expect(hook.stdout).toContain("--header 'X-Gitlab-Token: ••••••abcd'");
     expect(hook.stderr).toMatch(/^Warning: The Jenkins GitLab plugin ignores "Issue Hook"/);

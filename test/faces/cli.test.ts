@@ -280,9 +280,9 @@ describe('hookbench CLI', () => {
 
     const noKey = await finished(['export', '--data-dir', dataDir, '--format', 'ndjson']);
     expect(noKey.stderr).toMatch(/No key to encrypt secrets with.*holds 1 secret.*Only secret headers .* are masked in this export/s);
-    // Without the key the stored value cannot be searched for, but the header carrying it is still masked.
+    // Without the key the stored value is unknown, but the delivery's own X-Gitlab-Token is masked wherever it appears.
     const accepted = JSON.parse(noKey.stdout.trim().split('\n')[1]);
-    expect([Object.fromEntries(accepted.requestHeaders)['X-Gitlab-Token'], accepted.requestBody.text]).toEqual(['••••••6789', body]);
+    expect([Object.fromEntries(accepted.requestHeaders)['X-Gitlab-Token'], accepted.requestBody.text]).toEqual(['••••••6789', '{"echoed":"••••••6789"}']);
   });
 
   it('listen with the wrong HOOKBENCH_SECRET_KEY says so and leaves secrets.json as it was', async () => {

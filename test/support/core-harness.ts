@@ -9,7 +9,7 @@ export function useCores(): (
   dataDir: string,
   overrides?: SettingsOverrides,
   verification?: ReceiverVerification,
-  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice },
+  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice; inMemory?: boolean },
 ) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {

@@ -40,6 +40,8 @@ export interface AppCoreOptions {
    * change while the receiver runs. No token (the default) leaves the mock off.
    */
   mockTriggerToken?: () => string | null;
+  /** Keep deliveries in memory only (--in-memory): nothing is written to the data folder's store. */
+  inMemory?: boolean;
   /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
   secretKey?: SecretKeyChoice;
 }
@@ -58,7 +60,7 @@ export interface AppCore {
   readonly settings: Settings;
   /** Receiver tokens and preset secrets, encrypted at rest. */
   readonly secrets: SecretStore;
-  /** Problems met at start-up (unusable data dir, bad settings.json), in words. */
+  /** Problems met at start-up (a bad settings.json), in words; an unusable store is in getStorageState. */
   readonly warnings: string[];
 }
 
@@ -75,9 +77,10 @@ export async function createAppCore({
   reportScheduleProblem = (message) => console.warn(message),
   mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
   secretKey = NO_SECRET_KEY,
+  inMemory = false,
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
-  const store = new DeliveryStore(dataDir);
+  const store = new DeliveryStore(dataDir, { inMemory });
   const secrets = new SecretStore(dataDir, secretKey);
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
@@ -122,7 +125,8 @@ export async function createAppCore({
         presets.folderMoved();
       }
     },
-    store.state.persistent,
+    // Settings are kept beside an unusable store too (a way out may make it usable in this run); --in-memory keeps nothing.
+    store.state.status !== 'in-memory',
   );
   const sampleFolder = () => new SampleFolder(settings.current.samples.folder || join(dataDir, 'samples'));
   const samplesWatch = new FolderWatch(sampleFolder, (folder) => emit('savedSamplesChanged', { folder }));
@@ -143,6 +147,7 @@ export async function createAppCore({
       ...settings.current.receiver,
       verification: currentVerification(),
       mockTrigger: { token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl },
+      refusal: store.state.problem?.message ?? null,
     }),
     (record, stored) => writer.store(record, stored),
   );
@@ -157,6 +162,12 @@ export async function createAppCore({
     secrets,
     secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
     secretsChanged: (state) => emit('secretsChanged', state),
+    storeMoved: async (state) => {
+      emit('storageState', state);
+      announcer.removedSome();
+      // A receiver not started yet (a repair before start, from the CLI) starts when the face asks.
+      if (receiver.getState().status !== 'stopped') await restartReceiver();
+    },
     storeRecord: (record) =>
       new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
   });
@@ -193,6 +204,6 @@ export async function createAppCore({
       return settings.current;
     },
     secrets,
-    warnings: [store.state.message, settings.loadMessage].filter((m): m is string => m !== null),
+    warnings: [settings.loadMessage].filter((m): m is string => m !== null),
   };
 }

@@ -22,6 +22,7 @@ import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
+import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -89,6 +90,7 @@ export interface HandlerDeps {
   /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
   secretValues: () => string[];
   secretsChanged: (state: SecretsState) => void;
+  storeMoved: StorageHandlerDeps['storeMoved'];
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -113,6 +115,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getCounts: () => store.counts(),
     getReceiverState: () => receiver.getState(),
     getStorageState: () => store.state,
+    ...createStorageHandlers({ store, storeMoved: deps.storeMoved }),
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {

@@ -6,6 +6,7 @@ import { TriggersScreen } from './features/triggers/TriggersScreen';
 import { Rail } from './features/shell/Rail';
 import './features/shell/shell.css';
 import { TopBar } from './features/shell/TopBar';
+import { StorageProblem } from './features/shell/StorageProblem';
 import { useDocumentTheme } from './features/shell/use-document-theme';
 import { useWindowTitle } from './features/shell/use-window-title';
 import { useApp } from './store/use-app';
@@ -19,6 +20,7 @@ export function App() {
       <Rail />
       <div className="main-column">
         <TopBar />
+        <StorageProblem />
         <main className="screen">
           {screen === 'inbox' && <Inbox />}
           {screen === 'compose' && <ComposeScreen />}

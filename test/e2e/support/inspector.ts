@@ -29,17 +29,20 @@ export interface InspectorOptions {
   env?: NodeJS.ProcessEnv;
   /** More `hookbench serve` flags, e.g. --mock-trigger-token. */
   serveArgs?: readonly string[];
+  /** Puts files into the data folder before serve starts (e.g. a corrupt hookbench.db). */
+  prepare?: (dataDir: string) => void;
 }
 
 /** `hookbench serve` on a fresh data dir, its UI open in a new 1440×900 light-themed context. */
 export async function openInspector(
   browser: Browser,
-  { seed, receiverPort, waitForPill = true, env, serveArgs }: InspectorOptions = {},
+  { seed, receiverPort, waitForPill = true, env, serveArgs, prepare }: InspectorOptions = {},
 ): Promise<Inspector> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-e2e-'));
   let context: BrowserContext | undefined;
   let serve: ServeProcess | undefined;
   try {
+    prepare?.(dataDir);
     if (seed) await seedDeliveries(dataDir, seed);
     serve = await startServe(dataDir, receiverPort, env, serveArgs);
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });

@@ -57,7 +57,7 @@ describe('the core process behind the relay', () => {
     await relay.start();
     const seen: string[] = [];
     relay.subscribe((name) => seen.push(name));
-    expect(await relay.handlers.getStorageState()).toMatchObject({ dataDir, persistent: true });
+    expect(await relay.handlers.getStorageState()).toMatchObject({ dataDir, status: 'ok' });
     const receiver = await until(() => relay.handlers.getReceiverState(), (state) => state.status === 'listening', 'the receiver');
     const sent = await fetch(`${receiver.url}hooks/gitlab`, { method: 'POST', headers: { 'X-Gitlab-Event': 'Push Hook' }, body: '{"object_kind":"push"}' });
     expect(sent.status).toBe(200);

@@ -9,7 +9,7 @@ function fakeCore() {
   const answer = <T>(name: string, value: T) => async () => (loads.push(name), value);
   const client = {
     getReceiverState: answer('receiver', { status: 'listening', host: '127.0.0.1', port: 8000, url: 'http://127.0.0.1:8000/', exposed: false, message: null }),
-    getStorageState: answer('storage', { dataDir: '/data', persistent: true, message: null }),
+    getStorageState: answer('storage', { dataDir: '/data', status: 'ok', problem: null }),
     getCounts: answer('counts', { total: 3, failures: 1, internalErrors: 0 }),
     getSettings: answer('settings', defaultSettings),
     getSecretsState: answer('secrets', { storage: 'encrypted', message: null, masked: {} }),

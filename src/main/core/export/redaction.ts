@@ -18,9 +18,30 @@ const MIN_SEARCHED_LENGTH = 4;
 export interface Redaction {
   detail(detail: DeliveryDetail): DeliveryDetail;
   body(bytes: Uint8Array): Uint8Array;
+  /** This redaction, also masking the credentials the delivery's own request carried wherever else they appear. */
+  forDelivery(detail: DeliveryDetail): Redaction;
 }
 
-export const REVEAL_SECRETS: Redaction = { detail: (detail) => detail, body: (bytes) => bytes };
+export const REVEAL_SECRETS: Redaction = { detail: (detail) => detail, body: (bytes) => bytes, forDelivery: () => REVEAL_SECRETS };
+
+/**
+ * The credentials in a delivery's own secret headers: a token given for one send is kept nowhere but in the
+ * wire bytes, yet a receiver may echo it in its answer. Basic auth counts decoded too (user:password, password).
+ */
+function ownCredentials(headers: RawHeaders): string[] {
+  const found: string[] = [];
+  for (const [name, value] of headers) {
+    const lower = name.toLowerCase();
+    if (!SECRET_HEADERS.has(lower) || lower === 'cookie' || lower === 'set-cookie') continue;
+    const [, scheme, credential] = /^([A-Za-z]+) (.+)$/s.exec(value) ?? [null, '', value];
+    found.push(credential);
+    if (scheme.toLowerCase() === 'basic') {
+      const decoded = Buffer.from(credential, 'base64').toString('utf8');
+      found.push(decoded, decoded.slice(decoded.indexOf(':') + 1));
+    }
+  }
+  return found.filter((value) => value.length >= MIN_SEARCHED_LENGTH);
+}
 
 function replaceAllBytes(bytes: Buffer, needle: Buffer, replacement: Buffer): Buffer {
   const parts: Buffer[] = [];
@@ -43,7 +64,11 @@ export function maskSecrets(secretValues: readonly string[]): Redaction {
   const headers = (raw: RawHeaders): RawHeaders =>
     raw.map(([name, value]) => [name, SECRET_HEADERS.has(name.toLowerCase()) ? maskSecret(value) : text(value)]);
 
-  return {
+  const redaction: Redaction = {
+    forDelivery: (detail) => {
+      const own = ownCredentials(detail.requestHeaders);
+      return own.length === 0 ? redaction : maskSecrets([...secretValues, ...own]);
+    },
     detail: (detail) => ({
       ...detail,
       url: text(detail.url),
@@ -57,10 +82,12 @@ export function maskSecrets(secretValues: readonly string[]): Redaction {
         Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       ),
   };
+  return redaction;
 }
 
 /** A stored delivery and its bodies as an export writes them. */
-export function redactedDelivery(store: DeliveryStore, stored: DeliveryDetail, redaction: Redaction) {
+export function redactedDelivery(store: DeliveryStore, stored: DeliveryDetail, exportRedaction: Redaction) {
+  const redaction = exportRedaction.forDelivery(stored);
   const body = (part: BodyPart) => {
     const bytes = store.getBody(stored.id, part);
     return bytes && redaction.body(bytes);

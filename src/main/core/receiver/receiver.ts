@@ -18,6 +18,8 @@ export interface ReceiverConfig {
   defaultResponse: DefaultResponse;
   verification: ReceiverVerification;
   mockTrigger: MockTriggerConfig;
+  /** Why the receiver must not listen (a store that cannot keep deliveries), in words; null when it may. */
+  refusal: string | null;
 }
 
 export type Capture = (record: DeliveryRecord, stored: (error: Error | null) => void) => void;
@@ -57,7 +59,12 @@ export class Receiver {
 
   async start(): Promise<ReceiverState> {
     await this.stop();
-    const { host, port } = this.config();
+    const { host, port, refusal } = this.config();
+    if (refusal) {
+      // Listening would acknowledge deliveries that cannot be kept: refuse, so senders see the failure.
+      this.state = { status: 'error', host, port, url: null, exposed: !isLoopbackHost(host), message: refusal };
+      return this.state;
+    }
     const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => this.handle(req, res));
     this.state = await new Promise<ReceiverState>((resolve) => {
       server.once('error', (error: NodeJS.ErrnoException) => {

@@ -1,125 +1,119 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { UserError } from '@shared/user-error';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '@shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
+import { statusClass, type BodyPart, type DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
-import { applySchema } from './schema';
+import { migrate } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
 import { whereClause } from './query-filter';
+import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store';
+import { StoreProblemError, writeFailure } from './store-problem';
+import { storedIds } from './readable-ids';
+import { ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 
-export const DATABASE_FILE = 'hookbench.db';
+export { DATABASE_FILE } from './open-store';
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
-const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
-  d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
-
-type SqlRow = Record<string, unknown>;
-
-function toRow(r: SqlRow): DeliveryRow {
-  return {
-    id: r.id as number,
-    origin: r.origin as DeliveryRow['origin'],
-    parentId: (r.parent_id as number | null) ?? null,
-    receivedAt: r.received_at as number,
-    method: r.method as string,
-    url: r.url as string,
-    provider: r.provider as DeliveryRow['provider'],
-    event: (r.event as string | null) ?? null,
-    status: (r.status as number | null) ?? null,
-    errorKind: (r.error_kind as DeliveryRow['errorKind']) ?? null,
-    durationMs: (r.duration_ms as number | null) ?? null,
-    requestSize: r.request_size as number,
-    overLimit: r.over_limit === 1,
-    tokenCheck: r.token_check as DeliveryRow['tokenCheck'],
-    signatureCheck: r.signature_check as DeliveryRow['signatureCheck'],
-  };
+function emptyMemoryStore(): DatabaseSync {
+  const db = new DatabaseSync(':memory:');
+  migrate(db);
+  return db;
 }
 
-function toPairs(json: string | null): RawHeaders | null {
-  if (json === null) return null;
-  const flat = JSON.parse(json) as string[];
-  const pairs: RawHeaders = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
-  return pairs;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+export interface StoreOptions {
+  /**
+   * For exports: changes nothing on disk (also in a read-only folder) and fails in words when there is nothing
+   * to read. Such a store does not count its rows (a damaged store may not count), so read it with iterateDetails.
+   */
+  readOnly?: boolean;
+  /** Asked for (--in-memory): nothing is kept, and the state says so. */
+  inMemory?: boolean;
 }
 
 /**
  * Deliveries in one SQLite file (WAL). Inserts come in batches, one transaction each, so the
  * capture path pays one commit for every burst of requests rather than one per request.
- * When the data dir cannot be used the store lives in memory and says so: the app still starts.
+ * When the data folder cannot keep deliveries the state says why and every write is refused with
+ * that reason: nothing is ever acknowledged that is not kept. Reads then see an empty store.
  */
 export class DeliveryStore {
-  readonly state: StorageState;
-  private readonly db: DatabaseSync;
-  private readonly insertDelivery: StatementSync;
-  private readonly insertExchange: StatementSync;
-  private tally: Counts;
-  private readonly checkpointer: WalCheckpointer | null = null;
+  private currentState!: StorageState;
+  private db!: DatabaseSync;
+  private insertDelivery!: StatementSync;
+  private insertExchange!: StatementSync;
+  private tally!: Counts;
+  private checkpointer: WalCheckpointer | null = null;
+  private releaseReading: () => void = () => {};
+  /** What the last export read, and the ids it met but could not read (a damaged store), for it to report. */
+  readonly exportReport = { read: 0, unreadable: [] as number[] };
 
-  /** `readOnly` (exports) changes nothing on disk and fails in words when there is nothing to read. */
-  constructor(dataDir: string, { readOnly = false } = {}) {
-    const opened = readOnly ? DeliveryStore.openForReading(dataDir) : DeliveryStore.open(dataDir);
-    this.db = opened.db;
-    this.state = { dataDir, persistent: opened.persistent, message: opened.message };
-    this.insertDelivery = this.db.prepare(INSERT_DELIVERY_SQL);
-    this.insertExchange = this.db.prepare(INSERT_EXCHANGE_SQL);
-    this.tally = this.countAll();
-    if (opened.persistent && !readOnly) {
+  constructor(dataDir: string, { readOnly = false, inMemory = false }: StoreOptions = {}) {
+    if (readOnly) {
+      const reading = openStoreForReading(dataDir);
+      this.releaseReading = reading.release;
+      this.attach(reading.db, { dataDir, status: 'ok', problem: null }, false);
+    } else if (inMemory) {
+      this.attach(emptyMemoryStore(), { dataDir, status: 'in-memory', problem: null });
+    } else {
+      this.openFolder(dataDir);
+    }
+  }
+
+  get state(): StorageState {
+    return this.currentState;
+  }
+
+  /**
+   * (Re)opens the store of `dataDir` for writing. When it cannot keep deliveries the store is left
+   * unusable, with the reason in its state.
+   */
+  openFolder(dataDir: string): StorageState {
+    let db: DatabaseSync;
+    let state: StorageState;
+    try {
+      db = openStoreFile(dataDir);
+      state = { dataDir, status: 'ok', problem: null };
+    } catch (error) {
+      if (!(error instanceof StoreProblemError)) throw error;
+      db = emptyMemoryStore();
+      state = { dataDir, status: 'unusable', problem: error.problem };
+    }
+    this.detach();
+    this.attach(db, state);
+    if (state.status === 'ok') {
       this.db.exec('PRAGMA wal_autocheckpoint = 0');
       this.checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), () => {
         if (this.db.isOpen) this.db.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
       });
     }
+    return state;
   }
 
-  private static openForReading(dataDir: string): { db: DatabaseSync; persistent: boolean; message: null } {
-    const path = join(dataDir, DATABASE_FILE);
-    if (!existsSync(path)) throw new UserError(`No deliveries are stored in ${dataDir} (there is no ${DATABASE_FILE}).`);
-    try {
-      const db = new DatabaseSync(path, { readOnly: true });
-      db.exec('PRAGMA busy_timeout = 5000;');
-      db.prepare('SELECT count(*) FROM deliveries').get();
-      return { db, persistent: true, message: null };
-    } catch (error) {
-      throw new UserError(`Could not read ${path}: ${describe(error)}.`);
-    }
+  private attach(db: DatabaseSync, state: StorageState, counted = true): void {
+    this.db = db;
+    this.currentState = state;
+    this.insertDelivery = db.prepare(INSERT_DELIVERY_SQL);
+    this.insertExchange = db.prepare(INSERT_EXCHANGE_SQL);
+    this.tally = counted ? this.countAll() : { total: 0, failures: 0, internalErrors: 0 };
   }
 
-  private static open(dataDir: string): { db: DatabaseSync; persistent: boolean; message: string | null } {
-    const path = join(dataDir, DATABASE_FILE);
-    let db: DatabaseSync | undefined;
-    try {
-      mkdirSync(dataDir, { recursive: true });
-      db = new DatabaseSync(path);
-      // NORMAL under WAL: a commit is in the OS's hands before we acknowledge, so killing the
-      // process loses nothing acknowledged; only a power cut could, and it costs no fsync per burst.
-      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
-      applySchema(db);
-      return { db, persistent: true, message: null };
-    } catch (error) {
-      db?.close();
-      const memory = new DatabaseSync(':memory:');
-      applySchema(memory);
-      return {
-        db: memory,
-        persistent: false,
-        message:
-          `Could not use the data folder ${dataDir} (${describe(error)}). ` +
-          'Deliveries are kept in memory only until you choose another folder with --data-dir or HOOKBENCH_DATA_DIR. ' +
-          'The existing file was left untouched.',
-      };
-    }
+  /** Closes what is open now, so the store can move to another file (only while unusable, or at close). */
+  private detach(): void {
+    void this.checkpointer?.stop();
+    this.checkpointer = null;
+    if (this.db?.isOpen) this.db.close();
+  }
+
+  /** Refuses every write while the data folder cannot keep it. */
+  private checkWritable(): void {
+    const { problem } = this.currentState;
+    if (problem) throw new StoreProblemError(problem);
   }
 
   /** Stores the records in one transaction on this thread and returns their ids, in order. */
   insertBatch(records: readonly DeliveryRecord[]): number[] {
+    this.checkWritable();
     const ids: number[] = [];
     this.transaction(() => {
       for (const record of records) {
@@ -161,18 +155,7 @@ export class DeliveryStore {
       .prepare(`SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
         e.response_size, e.error_message, e.token_reason, e.signature_reason FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
       .get(id) as SqlRow | undefined;
-    if (!r) return null;
-    return {
-      ...toRow(r),
-      httpVersion: r.http_version as string,
-      remoteAddress: (r.remote_address as string | null) ?? null,
-      requestHeaders: toPairs(r.request_headers as string) ?? [],
-      responseHeaders: toPairs(r.response_headers as string | null),
-      responseSize: (r.response_size as number | null) ?? null,
-      errorMessage: (r.error_message as string | null) ?? null,
-      tokenReason: (r.token_reason as string | null) ?? null,
-      signatureReason: (r.signature_reason as string | null) ?? null,
-    };
+    return r ? toDetail(r) : null;
   }
 
   /** The exact stored bytes; null when the delivery is gone or has no such part (no response yet). */
@@ -185,13 +168,25 @@ export class DeliveryStore {
   }
 
   /** Every delivery, oldest first, with its detail: for exports, without holding them all at once. */
+  /** A delivery whose pages are damaged is skipped, and its id kept in `exportReport`. */
   *iterateDetails(ids?: readonly number[]): Generator<DeliveryDetail> {
-    const idRows = ids
-      ? [...new Set(ids)].sort((a, b) => a - b).map((id) => ({ id }))
-      : this.db.prepare('SELECT id FROM deliveries ORDER BY id').iterate();
-    for (const { id } of idRows as Iterable<{ id: number }>) {
-      const detail = this.getDetail(id);
-      if (detail) yield detail;
+    const report = this.exportReport;
+    report.read = 0;
+    report.unreadable = [];
+    const order = ids ? [...new Set(ids)].sort((a, b) => a - b) : storedIds(this.db);
+    for (const id of order) {
+      let detail: DeliveryDetail | null;
+      try {
+        detail = this.getDetail(id);
+        // Read here once so that a damaged body is skipped with its delivery rather than failing the export.
+        if (detail) for (const part of ['request', 'response'] as const) this.getBody(id, part);
+      } catch {
+        report.unreadable.push(id);
+        continue;
+      }
+      if (!detail) continue;
+      report.read++;
+      yield detail;
     }
   }
 
@@ -210,6 +205,7 @@ export class DeliveryStore {
   }
 
   delete(ids: readonly number[]): number {
+    this.checkWritable();
     let removed = 0;
     this.transaction(() => {
       const deleteDelivery = this.db.prepare('DELETE FROM deliveries WHERE id = ?');
@@ -224,13 +220,14 @@ export class DeliveryStore {
   }
 
   clear(): void {
+    this.checkWritable();
     this.transaction(() => this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;'));
     this.tally = this.countAll();
   }
 
   /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
   prune(retain: number): number {
-    if (retain <= 0 || this.tally.total <= retain) return 0;
+    if (retain <= 0 || this.tally.total <= retain || this.currentState.problem) return 0;
     const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
       | { id: number }
       | undefined;
@@ -246,17 +243,21 @@ export class DeliveryStore {
 
   async close(): Promise<void> {
     await this.checkpointer?.stop();
-    if (this.db.isOpen) this.db.close();
+    this.checkpointer = null;
+    this.detach();
+    this.releaseReading();
   }
 
+  /** A failed write says why in words (a full disk as "disk full"), never as the ROLLBACK that followed it. */
   private transaction(work: () => void): void {
-    this.db.exec('BEGIN');
     try {
+      this.db.exec('BEGIN');
       work();
       this.db.exec('COMMIT');
     } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw error;
+      // SQLite may already have rolled back by itself (it does on a full disk).
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw writeFailure(error, this.currentState.dataDir);
     }
   }
 }

@@ -1,8 +1,33 @@
 /**
+ * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
+ * `PRAGMA application_id` marks the file as Hookbench's, so another program's database is never adopted.
  * The list reads only `deliveries`, a narrow table, so counting and paging 100 000 rows stays cheap;
  * headers and bodies live in `exchanges`, read one delivery at a time.
  */
-export const SCHEMA = `
+export const HOOKBENCH_APPLICATION_ID = 0x486b6231; // "Hkb1"
+
+interface SchemaDb {
+  exec(sql: string): void;
+  prepare(sql: string): { all(): unknown[]; get(): unknown };
+}
+
+interface Migration {
+  version: number;
+  run(db: SchemaDb): void;
+}
+
+function addColumnIfMissing(db: SchemaDb, table: string, column: string, type: string): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+}
+
+// Stores made before schema versions existed are at user_version 0 with some of these tables and columns,
+// which is why the first migrations tolerate what is already there.
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    run: (db) =>
+      db.exec(`
 CREATE TABLE IF NOT EXISTS deliveries (
   id INTEGER PRIMARY KEY,
   origin TEXT NOT NULL,
@@ -29,28 +54,38 @@ CREATE TABLE IF NOT EXISTS exchanges (
   response_headers TEXT,
   response_body BLOB,
   response_size INTEGER,
-  error_message TEXT,
-  token_reason TEXT,
-  signature_reason TEXT
-);
-`;
+  error_message TEXT
+);`),
+  },
+  {
+    version: 2,
+    run: (db) => {
+      addColumnIfMissing(db, 'exchanges', 'token_reason', 'TEXT');
+      addColumnIfMissing(db, 'exchanges', 'signature_reason', 'TEXT');
+    },
+  },
+];
 
-/** Columns added after the first release, for databases created before them: [table, column, type]. */
-const ADDED_COLUMNS = [
-  ['exchanges', 'token_reason', 'TEXT'],
-  ['exchanges', 'signature_reason', 'TEXT'],
-] as const;
+/** The version this code writes; a store with a higher one was made by a newer Hookbench. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-interface SchemaDb {
-  exec(sql: string): void;
-  prepare(sql: string): { all(): unknown[] };
+export function schemaVersionOf(db: SchemaDb): number {
+  return (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
 }
 
-/** Creates the tables, and brings an older file up to date without touching what it holds. */
-export function applySchema(db: SchemaDb): void {
-  db.exec(SCHEMA);
-  for (const [table, column, type] of ADDED_COLUMNS) {
-    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
-    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+/** Brings the store up to SCHEMA_VERSION in one transaction, without touching what it holds. */
+export function migrate(db: SchemaDb): void {
+  const from = schemaVersionOf(db);
+  if (from >= SCHEMA_VERSION) return;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    // Another process may have migrated it while this one waited for the lock.
+    const current = schemaVersionOf(db);
+    for (const migration of MIGRATIONS) if (migration.version > current) migration.run(db);
+    db.exec(`PRAGMA application_id = ${HOOKBENCH_APPLICATION_ID}; PRAGMA user_version = ${SCHEMA_VERSION}`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
   }
 }

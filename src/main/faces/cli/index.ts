@@ -22,6 +22,7 @@ import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
+import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
 
 const out = (text: string) => process.stdout.write(text);
 const warn = (text: string) => process.stderr.write(`${text}\n`);
@@ -67,7 +68,7 @@ function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
   }
 }
 
-interface ReceiverFlags {
+interface ReceiverFlags extends StoreRepairFlags {
   'data-dir'?: string;
   host?: string;
   port?: string;
@@ -76,6 +77,7 @@ interface ReceiverFlags {
   'signing-token'?: string;
   'reject-invalid'?: boolean;
   'mock-trigger-token'?: string;
+  'in-memory'?: boolean;
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
@@ -97,7 +99,10 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
     mockTriggerToken: () => mockTriggerToken,
+    inMemory: flags['in-memory'] ?? false,
   });
+  if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
+  await repairStoreIfAsked(core, flags, warn);
   if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
   if (flags['reject-invalid'] && !tokens.some(Boolean)) {
@@ -116,8 +121,9 @@ async function listen(args: string[]): Promise<number> {
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
   if (state.status !== 'listening') {
+    const hint = repairHint('listen', await core.handlers.getStorageState());
     await core.close();
-    throw new UserError(state.message ?? `The receiver could not start on ${state.host}:${state.port}.`);
+    throw new UserError([state.message ?? `The receiver could not start on ${state.host}:${state.port}.`, hint].filter(Boolean).join('\n'));
   }
   closeOnSignal(() => core.close());
   announceReceiver(state, flags);
@@ -144,6 +150,8 @@ async function serve(args: string[]): Promise<number> {
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
   if (state.status === 'listening') announceReceiver(state, flags);
   else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  const hint = repairHint('serve', await core.handlers.getStorageState());
+  if (hint) warn(`Open the UI to act on it there. ${hint}`);
   out(`ui: ${web.url}\n`);
   if (flags.open) openInBrowser(web.url, warn);
   return -1;
@@ -179,9 +187,13 @@ async function exportDeliveries(args: string[]): Promise<number> {
       } finally {
         closeSync(file);
       }
-      warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
+      warn(`Wrote ${store.exportReport.read} deliveries to ${resolve(flags.out)}.`);
     } else {
       write(store, out, undefined, redaction);
+    }
+    const skipped = store.exportReport.unreadable;
+    if (skipped.length > 0) {
+      warn(`Skipped ${skipped.length} deliveries that could not be read from the damaged store: #${skipped.slice(0, 20).join(', #')}${skipped.length > 20 ? ', …' : ''}.`);
     }
   } finally {
     await store.close();
@@ -193,6 +205,9 @@ async function exportDeliveries(args: string[]): Promise<number> {
 async function withCore<T>(dataDirFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
   const core = await openCore({ dataDir: dataDirFrom(dataDirFlag) });
   try {
+    // What is sent is always stored: with a store that cannot keep it, nothing is sent.
+    const { problem } = await core.handlers.getStorageState();
+    if (problem) throw new UserError(problem.message);
     return await work(core);
   } finally {
     await core.close();

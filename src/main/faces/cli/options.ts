@@ -1,6 +1,12 @@
 /** The CLI's commands, flags and usage text, and the parsing of flag values into checked numbers. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_UI_PORT } from '../web/web-face';
+import { resolveTokens, withTokenEnvFlags } from './token-flags';
+import { UsageError } from './usage-error';
+
+export { UsageError } from './usage-error';
+
+type Env = Record<string, string | undefined>;
 
 export const USAGE = `Usage: hookbench <command> [options]
 
@@ -15,12 +21,19 @@ Commands:
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
-       [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T]
+       [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
+       [--move-aside | --recover]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
   --retain N      keep the newest N deliveries (default 10000; 0 keeps everything)
   --json          one JSON object per delivery instead of the access log and body
   --quiet         print nothing per delivery (they are still stored)
+  --in-memory     keep deliveries in memory only: nothing is kept when Hookbench stops
+  When the data folder cannot keep deliveries (a corrupt, damaged or foreign hookbench.db, a read-only
+  folder, a store from a newer Hookbench), listen says why and exits 1 without receiving anything.
+  --move-aside    if hookbench.db cannot be used, rename it hookbench.db.corrupt-<time> and start empty
+  --recover       if hookbench.db is damaged, copy its readable deliveries into a fresh store (the damaged
+                  file is kept as hookbench.db.corrupt-<time>)
   --secret-token T        check X-Gitlab-Token on each delivery (valid, invalid, missing)
   --signing-token whsec_  check the Standard Webhooks webhook-signature (within 5 minutes)
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
@@ -31,7 +44,9 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   for the session only.
 
 serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
-      (and the token flags of listen, --mock-trigger-token included)
+      (and the token flags of listen, --mock-trigger-token included, --in-memory, --move-aside, --recover)
+  When the data folder cannot keep deliveries, serve says why and serves the UI without the receiver:
+  the UI offers the ways out (move the bad file aside, recover a damaged store, use another folder).
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
 
@@ -71,11 +86,15 @@ trigger jenkins --url BASE --job FOLDER/JOB
   --user U          send as this Jenkins user with its API token (Basic auth; no CSRF crumb needed);
                     otherwise an anonymous POST fetches a crumb from /crumbIssuer first
   Prints the request as curl (tokens masked), sends it, stores it, prints the status and what it means;
-  exits 1 unless it succeeded. Tokens can stay out of your shell history: HOOKBENCH_TRIGGER_TOKEN stands
-  for --token, --secret-token or --build-token, HOOKBENCH_JENKINS_API_TOKEN for --api-token.
+  exits 1 unless it succeeded.
 
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
+  Tokens: flags show in the process list (ps) and your shell history; environment variables do not. Each
+  token flag --X-token reads HOOKBENCH_X_TOKEN when it is not given (HOOKBENCH_SECRET_TOKEN,
+  HOOKBENCH_SIGNING_TOKEN, HOOKBENCH_MOCK_TRIGGER_TOKEN, HOOKBENCH_BUILD_TOKEN), and --X-token-env VAR reads
+  the variable VAR instead. trigger gitlab's --token is the trigger token, HOOKBENCH_TRIGGER_TOKEN;
+  trigger jenkins' --api-token is HOOKBENCH_JENKINS_API_TOKEN.
   -h, --help      show this help
 `;
 
@@ -92,6 +111,9 @@ const receiver = {
   'signing-token': { type: 'string' },
   'reject-invalid': { type: 'boolean' },
   'mock-trigger-token': { type: 'string' },
+  'in-memory': { type: 'boolean' },
+  'move-aside': { type: 'boolean' },
+  recover: { type: 'boolean' },
 } as const;
 
 export const COMMAND_OPTIONS = {
@@ -153,12 +175,18 @@ export const TRIGGER_OPTIONS = {
 
 export type TriggerTarget = keyof typeof TRIGGER_OPTIONS;
 
-/** `hookbench trigger gitlab|jenkins …`: the target's own flags, strictly. */
-export function parseTriggerArgs<T extends TriggerTarget>(target: T, args: string[]) {
+/**
+ * `hookbench trigger gitlab|jenkins …`: the target's own flags, strictly, with tokens filled in from the
+ * environment (`fromEnvironment` says which, so that a variable never chooses what the command does).
+ */
+export function parseTriggerArgs<T extends TriggerTarget>(target: T, args: string[], env: Env = process.env) {
   try {
-    return parseArgs({ args, options: TRIGGER_OPTIONS[target], strict: true, allowPositionals: false }).values;
+    const options = TRIGGER_OPTIONS[target];
+    const { values } = parseArgs({ args, options: withTokenEnvFlags(options), strict: true, allowPositionals: false });
+    const fromEnvironment = resolveTokens(values, options, env);
+    return { flags: values, fromEnvironment };
   } catch (error) {
-    throw new UsageError(`hookbench trigger ${target}: ${(error as Error).message}`);
+    throw error instanceof UsageError ? error : new UsageError(`hookbench trigger ${target}: ${(error as Error).message}`);
   }
 }
 
@@ -168,29 +196,28 @@ export function isCommandName(name: string | undefined): name is CommandName {
   return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
 }
 
-/** A mistake in how the CLI was called: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-export function parseCommandArgs<C extends CommandName>(command: C, args: string[]) {
-  return parseCommandLine(command, args, false).values;
+export function parseCommandArgs<C extends CommandName>(command: C, args: string[], env: Env = process.env) {
+  return parseCommandLine(command, args, false, env).values;
 }
 
 /** For `sample` and `send`: the flags and the one event named before or after them. */
-export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(command: C, args: string[]) {
-  const { values, positionals } = parseCommandLine(command, args, true);
+export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(command: C, args: string[], env: Env = process.env) {
+  const { values, positionals } = parseCommandLine(command, args, true, env);
   if (positionals.length !== 1) {
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
 }
 
-function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean) {
+/** The command's flags, strictly, with tokens not given as flags taken from the environment. */
+function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean, env: Env = process.env) {
   try {
-    return parseArgs({ args, options: COMMAND_OPTIONS[command], strict: true, allowPositionals });
+    const options = COMMAND_OPTIONS[command];
+    const parsed = parseArgs({ args, options: withTokenEnvFlags(options), strict: true, allowPositionals });
+    resolveTokens(parsed.values, options, env);
+    return parsed;
   } catch (error) {
-    throw new UsageError(`hookbench ${command}: ${(error as Error).message}`);
+    throw error instanceof UsageError ? error : new UsageError(`hookbench ${command}: ${(error as Error).message}`);
   }
 }
 

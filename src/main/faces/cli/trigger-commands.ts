@@ -5,10 +5,7 @@ import { statusLabel, type DeliveryRow } from '@shared/delivery';
 import type { GitlabTriggerEncoding, KeyValue, TriggerExplanation, TriggerSecrets } from '@shared/trigger-preset';
 import { UserError } from '@shared/user-error';
 import { parseTriggerArgs, UsageError } from './options';
-
-/** Environment variables that keep tokens out of shell history. */
-export const TOKEN_ENV = 'HOOKBENCH_TRIGGER_TOKEN';
-export const API_TOKEN_ENV = 'HOOKBENCH_JENKINS_API_TOKEN';
+import type { TokenFlag } from './token-flags';
 
 type Env = Record<string, string | undefined>;
 
@@ -41,13 +38,13 @@ function encodingOf(flags: { encoding?: string; 'ref-in-url'?: boolean }): Gitla
 }
 
 function gitlabInvocation(args: string[], env: Env): TriggerInvocation {
-  const flags = parseTriggerArgs('gitlab', args);
+  const { flags } = parseTriggerArgs('gitlab', args, env);
   required('gitlab', flags, ['url', 'project', 'ref']);
   const preset = {
     kind: 'gitlab-trigger', name: 'terminal', schedule: null, baseUrl: flags.url!, project: flags.project!, ref: flags.ref!,
     variables: keyValues('var', flags.var), inputs: keyValues('input', flags.input), encoding: encodingOf(flags),
   } as const;
-  return { request: { preset, secrets: { token: flags.token ?? env[TOKEN_ENV] }, ...tls(flags) }, dataDir: flags['data-dir'] };
+  return { request: { preset, secrets: { token: flags.token }, ...tls(flags) }, dataDir: flags['data-dir'] };
 }
 
 const tls = (flags: { insecure?: boolean }) => (flags.insecure ? { verifyTls: false } : {});
@@ -61,17 +58,19 @@ function readPayload(file: string): string {
 }
 
 function jenkinsInvocation(args: string[], env: Env): TriggerInvocation {
-  const flags = parseTriggerArgs('jenkins', args);
+  const { flags, fromEnvironment } = parseTriggerArgs('jenkins', args, env);
   required('jenkins', flags, ['url', 'job']);
-  const forPlugin = ['event', 'secret-token', 'variant', 'file'].filter((name) => flags[name as keyof typeof flags] !== undefined);
-  const forRemote = ['build-token', 'param'].filter((name) => flags[name as keyof typeof flags] !== undefined);
+  // Only flags choose between the plugin and a remote build: both tokens may be waiting in the environment.
+  const given = (name: string) => flags[name as keyof typeof flags] !== undefined && !fromEnvironment.has(name as TokenFlag);
+  const forPlugin = ['event', 'secret-token', 'variant', 'file'].filter(given);
+  const forRemote = ['build-token', 'param'].filter(given);
   if (forPlugin.length > 0 && forRemote.length > 0) {
     throw new UsageError(`Choose the GitLab plugin (--event, --secret-token) or a remote build (--build-token, --param): not --${forPlugin[0]} with --${forRemote[0]}.`);
   }
-  if (flags['api-token'] && !flags.user) throw new UsageError('--api-token goes with --user, the Jenkins user it belongs to.');
+  if (given('api-token') && !flags.user) throw new UsageError('--api-token goes with --user, the Jenkins user it belongs to.');
   const secrets: TriggerSecrets = {
-    token: flags['secret-token'] ?? flags['build-token'] ?? env[TOKEN_ENV],
-    apiToken: flags['api-token'] ?? env[API_TOKEN_ENV],
+    token: forPlugin.length > 0 ? flags['secret-token'] : flags['build-token'],
+    apiToken: flags.user ? flags['api-token'] : undefined,
   };
   const common = { name: 'terminal', schedule: null, baseUrl: flags.url!, jobPath: flags.job!, user: flags.user ?? '' };
   if (forPlugin.length === 0) {

@@ -12,6 +12,7 @@ import { createSecretsSlice } from './secrets-slice';
 import { createSavedSamplesSlice } from './saved-samples-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createTriggersSlice } from './triggers-slice';
+import { createStorageRepairSlice } from './storage-repair-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 
@@ -34,6 +35,7 @@ export function createAppStore(client: ContractClient): AppStore {
       ...createHeadersPreviewSlice(context),
       ...createFirstSampleSlice(context),
       ...createTriggersSlice(context),
+      ...createStorageRepairSlice(context),
     };
   });
 }
@@ -45,6 +47,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     const state = store.getState();
     if (name === 'deliveriesChanged') state.handleDeliveriesChanged(payload as ContractEvents['deliveriesChanged']);
     if (name === 'receiverState') state.setReceiver(payload as ContractEvents['receiverState']);
+    if (name === 'storageState') state.setStorage(payload as ContractEvents['storageState']);
     if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
     if (name === 'savedSamplesChanged') void state.loadSavedSamples();
     if (name === 'triggerPresetsChanged') void state.loadTriggerPresets();

@@ -9,6 +9,7 @@ export interface CoreStateSlice {
   coreError: string | null;
   loadCoreState(): Promise<void>;
   setReceiver(receiver: ReceiverState): void;
+  setStorage(storage: StorageState): void;
   setCounts(counts: Counts): void;
   clearAllDeliveries(): Promise<boolean>;
   /** The desktop app's core process restarted (reload what it holds) or stopped; either way the top bar says so. */
@@ -34,6 +35,9 @@ export const createCoreStateSlice: SliceCreator<CoreStateSlice> = ({ set, get, c
   },
   setReceiver(receiver) {
     set({ receiver });
+  },
+  setStorage(storage) {
+    set({ storage });
   },
   setCounts(counts) {
     set({ counts });

@@ -12,6 +12,7 @@ import type { SecretsSlice } from './secrets-slice';
 import type { SavedSamplesSlice } from './saved-samples-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { TriggersSlice } from './triggers-slice';
+import type { StorageRepairSlice } from './storage-repair-slice';
 import type { ViewSlice } from './view-slice';
 
 export type AppState = ListSlice &
@@ -26,7 +27,8 @@ export type AppState = ListSlice &
   SavedSamplesSlice &
   HeadersPreviewSlice &
   FirstSampleSlice &
-  TriggersSlice;
+  TriggersSlice &
+  StorageRepairSlice;
 
 export interface SliceContext {
   set: StoreApi<AppState>['setState'];

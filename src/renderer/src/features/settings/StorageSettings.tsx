@@ -32,11 +32,8 @@ export function StorageSettings({ settings }: { settings: Settings }) {
           <code className="mono">{storage?.dataDir ?? '…'}</code>
           {storage && <CopyButton text={storage.dataDir} label="Copy path" />}
         </div>
-        {storage && !storage.persistent && (
-          <p className="warning" role="alert">
-            ⚠ {storage.message ?? 'The data folder cannot be used.'} Deliveries are kept in memory only and are lost when
-            Hookbench stops.
-          </p>
+        {storage?.status === 'in-memory' && (
+          <p className="warning">Started with --in-memory: deliveries are kept in memory only and are lost when Hookbench stops.</p>
         )}
       </div>
       <Field label="Keep the newest" error={error} hint="Older deliveries are deleted as new ones arrive. 0 keeps everything.">

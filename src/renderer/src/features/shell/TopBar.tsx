@@ -1,5 +1,6 @@
 import { useApp } from '../../store/use-app';
 import { ReceiverPill } from './ReceiverPill';
+import { InMemoryBadge } from './InMemoryBadge';
 
 export function TopBar() {
   const counts = useApp((state) => state.counts);
@@ -10,6 +11,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <ReceiverPill />
+      <InMemoryBadge />
       <span className="toolbar-spacer" />
       {coreError && (
         <span className="top-bar-error" role="alert">

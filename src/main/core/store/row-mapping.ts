@@ -1,0 +1,49 @@
+import type { DeliveryDetail, DeliveryRow, RawHeaders } from '@shared/delivery';
+
+export const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
+  d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
+
+export type SqlRow = Record<string, unknown>;
+
+export function toRow(r: SqlRow): DeliveryRow {
+  return {
+    id: r.id as number,
+    origin: r.origin as DeliveryRow['origin'],
+    parentId: (r.parent_id as number | null) ?? null,
+    receivedAt: r.received_at as number,
+    method: r.method as string,
+    url: r.url as string,
+    provider: r.provider as DeliveryRow['provider'],
+    event: (r.event as string | null) ?? null,
+    status: (r.status as number | null) ?? null,
+    errorKind: (r.error_kind as DeliveryRow['errorKind']) ?? null,
+    durationMs: (r.duration_ms as number | null) ?? null,
+    requestSize: r.request_size as number,
+    overLimit: r.over_limit === 1,
+    tokenCheck: r.token_check as DeliveryRow['tokenCheck'],
+    signatureCheck: r.signature_check as DeliveryRow['signatureCheck'],
+  };
+}
+
+function toPairs(json: string | null): RawHeaders | null {
+  if (json === null) return null;
+  const flat = JSON.parse(json) as string[];
+  const pairs: RawHeaders = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  return pairs;
+}
+
+/** A row of deliveries joined with its exchange (headers, verdict reasons), without the bodies. */
+export function toDetail(r: SqlRow): DeliveryDetail {
+  return {
+    ...toRow(r),
+    httpVersion: r.http_version as string,
+    remoteAddress: (r.remote_address as string | null) ?? null,
+    requestHeaders: toPairs(r.request_headers as string) ?? [],
+    responseHeaders: toPairs(r.response_headers as string | null),
+    responseSize: (r.response_size as number | null) ?? null,
+    errorMessage: (r.error_message as string | null) ?? null,
+    tokenReason: (r.token_reason as string | null) ?? null,
+    signatureReason: (r.signature_reason as string | null) ?? null,
+  };
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useApp } from '../../store/use-app';
+
+const TITLES = {
+  corrupt: 'The data folder holds a file that is not a Hookbench store',
+  damaged: 'The store is damaged',
+  foreign: "The data folder holds another program's database",
+  'read-only': 'The data folder cannot be written',
+  unopenable: 'The store cannot be opened',
+  'newer-version': 'The store was made by a newer Hookbench',
+} as const;
+
+/**
+ * Shown above every screen while the data folder cannot keep deliveries (so nothing is received), with the
+ * reason and the ways out that apply; after a way out it says what was done.
+ */
+export function StorageProblem() {
+  const storage = useApp((state) => state.storage);
+  const busy = useApp((state) => state.storageRepairBusy);
+  const outcome = useApp((state) => state.storageRepairOutcome);
+  const repairStorage = useApp((state) => state.repairStorage);
+  const dismiss = useApp((state) => state.dismissStorageRepairOutcome);
+  const [folder, setFolder] = useState('');
+
+  const problem = storage?.status === 'unusable' ? storage.problem : null;
+  if (!problem) {
+    return outcome?.ok ? (
+      <p className="storage-problem-done" role="status">
+        {outcome.text}{' '}
+        <button type="button" className="button button-small" onClick={dismiss}>
+          Dismiss
+        </button>
+      </p>
+    ) : null;
+  }
+  const movable = problem.kind !== 'newer-version' && problem.kind !== 'read-only';
+  return (
+    <section className="storage-problem" role="alert" aria-label="Storage problem">
+      <h2>⚠ {TITLES[problem.kind]}: nothing is being received</h2>
+      <p>{problem.message}</p>
+      <div className="storage-problem-actions">
+        {problem.kind === 'damaged' && (
+          <button type="button" className="button" disabled={busy} onClick={() => void repairStorage({ way: 'recover' })}>
+            Recover readable deliveries
+          </button>
+        )}
+        {movable && (
+          <button type="button" className="button" disabled={busy} onClick={() => void repairStorage({ way: 'move-aside' })}>
+            Move the file aside and start empty
+          </button>
+        )}
+        <form
+          className="storage-problem-folder"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void repairStorage({ way: 'other-folder', folder });
+          }}
+        >
+          <label>
+            Another folder{' '}
+            <input className="mono" value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="/full/path/to/folder" />
+          </label>
+          <button type="submit" className="button" disabled={busy || folder.trim() === ''}>
+            Use this folder
+          </button>
+        </form>
+      </div>
+      {outcome && !outcome.ok && <p className="warning">{outcome.text}</p>}
+    </section>
+  );
+}
