@@ -3,6 +3,7 @@
  * The IPC handlers, the web routes, the preload bridge and the renderer client are all checked
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
+import type { CallOutcome } from './errors';
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
@@ -235,8 +236,12 @@ export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
 ] as const satisfies readonly ContractEventName[];
 
-/** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
+/**
+ * The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. A call resolves with
+ * its outcome as data, failures included: an error thrown across Electron's context bridge would lose its kind
+ * and code, so the renderer's client (api/client.ts) is where a failure becomes a thrown ContractError.
+ */
 export interface HookbenchBridge {
-  call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<ContractResult<M>>;
+  call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<CallOutcome>;
   on(listener: ContractEventListener): () => void;
 }

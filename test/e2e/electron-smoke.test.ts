@@ -29,8 +29,8 @@ describe.skipIf(!binary)('Electron face', () => {
       const page = await window.evaluate(async () => ({
         bridgeKeys: Object.keys((window as any).hookbench ?? {}).sort(),
         nodeVisible: typeof (globalThis as any).require !== 'undefined' || typeof (globalThis as any).process !== 'undefined',
-        counts: await (window as any).hookbench.call('getCounts'),
-        storage: await (window as any).hookbench.call('getStorageState'),
+        counts: (await (window as any).hookbench.call('getCounts')).result,
+        storage: (await (window as any).hookbench.call('getStorageState')).result,
       }));
       expect(page.bridgeKeys).toEqual(['call', 'on']);
       expect(page.nodeVisible).toBe(false);

@@ -7,6 +7,7 @@ import { writeNdjson } from './export/ndjson';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
+import { FAILURE } from '@shared/errors';
 import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
 import { replay } from './sender/replay';
@@ -136,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);
       const original = store.getDetail(deliveryId(checked.id));
-      if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
+      if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
       if (original.origin === 'trigger') {
         throw new UserError(
           `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
