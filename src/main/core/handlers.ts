@@ -2,8 +2,7 @@ import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/cont
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
-import { writeHar } from './export/har';
-import { writeNdjson } from './export/ndjson';
+import { streamExport } from './export/delivery-export';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
@@ -21,7 +20,6 @@ import { createPresetHandlers } from './presets/preset-handlers';
 import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
-import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
@@ -117,11 +115,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
-      if (ids !== undefined && ids !== null && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
       const chunks: string[] = [];
-      const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
-      const redaction = revealSecrets === true ? REVEAL_SECRETS : maskSecrets(deps.secretValues());
-      write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId), redaction);
+      const request = { format: exportFormat(format), ids: ids?.map(deliveryId), revealSecrets };
+      streamExport(store, request, deps.secretValues(), (chunk) => chunks.push(chunk));
       return chunks.join('');
     },
     generateSample: (request) => {
