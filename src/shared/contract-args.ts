@@ -85,6 +85,7 @@ export const contractArgs: ArgsParsers = {
   sendSample: args(sendSampleRequest),
   previewSampleHeaders: args(sendSampleRequest),
   replayDelivery: args(replayRequest),
+  previewReplay: args(replayRequest),
   listSavedSamples: args(),
   readSavedSample: args(text),
   saveSample: args(savedSample, optionalArgument(flag)),

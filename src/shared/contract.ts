@@ -81,6 +81,18 @@ export interface ReplayRequest {
   verifyTls?: boolean;
 }
 
+export interface SendPreview {
+  /** The headers sendSample would send for this request (fresh ids and timestamp each time), secrets masked. */
+  headers: RawHeaders;
+  /** The known traps of this send, in words (e.g. a Pipeline Hook aimed at GitLab's trigger API); empty when none. */
+  warnings: string[];
+}
+
+export interface ReplayPreview {
+  /** What the replay will not do as the user may expect, in words (e.g. a signature that will not verify). */
+  warnings: string[];
+}
+
 export interface SavedSamples {
   folder: string;
   entries: SavedSampleEntry[];
@@ -131,10 +143,12 @@ export interface Contract {
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
-  /** The headers sendSample would send for this request (fresh ids and timestamp each time), secrets masked. */
-  previewSampleHeaders(request: SendSampleRequest): RawHeaders;
+  /** What sendSample would send for this request, secrets masked, and its known traps. */
+  previewSampleHeaders(request: SendSampleRequest): SendPreview;
   /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
   replayDelivery(request: ReplayRequest): DeliveryRow;
+  /** The warnings replayDelivery's request would meet, before it is sent. */
+  previewReplay(request: ReplayRequest): ReplayPreview;
   listSavedSamples(): SavedSamples;
   readSavedSample(file: string): SavedSample;
   /** Writes the sample as a JSON file in the samples folder; returns the file name. */
@@ -188,6 +202,7 @@ export const contractMethods = {
   sendSample: true,
   previewSampleHeaders: true,
   replayDelivery: true,
+  previewReplay: true,
   listSavedSamples: true,
   readSavedSample: true,
   saveSample: true,

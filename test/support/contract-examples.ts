@@ -33,6 +33,7 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   sendSample: [{ to: 'http://127.0.0.1:9/hook', event: 'Push Hook', payload: '{}', secretToken: null, signingToken: null, headers: [['X-A', '1']], verifyTls: true }],
   previewSampleHeaders: [{ to: 'http://127.0.0.1:9/hook', event: 'Push Hook', payload: '{}', secretToken: 's', signingToken: null, headers: [], verifyTls: false }],
   replayDelivery: [{ id: 4, to: 'http://127.0.0.1:9/', keepIdempotencyKey: false, signingToken: null, verifyTls: true }],
+  previewReplay: [{ id: 4, to: 'http://127.0.0.1:9/', keepIdempotencyKey: true, signingToken: 'whsec_x', verifyTls: true }],
   listSavedSamples: [],
   readSavedSample: ['push.json'],
   saveSample: [{ name: 'Push', event: 'Push Hook', variant: null, headers: [], payload: { object_kind: 'push' } }, true],

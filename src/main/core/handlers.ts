@@ -13,6 +13,7 @@ import { replay } from './sender/replay';
 import type { SampleFolder } from './saved-samples/sample-folder';
 import { defaultSampleContext, generateSample, sampleText } from './samples';
 import { previewGitlabHeaders } from './sender/header-preview';
+import { replayWarnings, sendWarnings } from './sender/send-warnings';
 import { gitlabDeliveryFor, sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
@@ -92,6 +93,11 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  const replayedDelivery = (id: unknown) => {
+    const original = store.getDetail(deliveryId(id));
+    if (!original) throw new UserError(`There is no delivery #${String(id)}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
+    return original;
+  };
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -129,11 +135,17 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const record = await sendAsGitlab(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending));
       return rowOf(await storeRecord(record), record);
     },
-    previewSampleHeaders: (request) => previewGitlabHeaders(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending)),
+    previewSampleHeaders: (request) => {
+      const checked = checkedSendRequest(request);
+      return { headers: previewGitlabHeaders(gitlabDeliveryFor(checked, settings.current.sending)), warnings: sendWarnings(checked) };
+    },
+    previewReplay: (request) => {
+      const checked = checkedReplayRequest(request);
+      return { warnings: replayWarnings(replayedDelivery(checked.id), checked) };
+    },
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);
-      const original = store.getDetail(deliveryId(checked.id));
-      if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
+      const original = replayedDelivery(checked.id);
       if (original.origin === 'trigger') {
         throw new UserError(
           `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
