@@ -1,7 +1,6 @@
-import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/contract';
+import type { ContractHandlers, DeliveryQuery } from '@shared/contract';
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
-import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
 import { streamExport } from './export/delivery-export';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
@@ -23,56 +22,19 @@ import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 
-const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
 const MAX_PAGE = 1000;
 
-function deliveryId(value: unknown): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 1) throw new UserError(`${String(value)} is not a delivery id.`);
-  return value as number;
-}
-
-function listOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || !value.every((v) => allowed.includes(v))) {
-    throw new UserError(`${name} must be a list of ${allowed.join(', ')}.`);
-  }
-  return value as T[];
-}
-
-/** Arguments arrive from IPC and HTTP untyped, so every query is checked before it reaches SQL. */
-function checkedQuery(query: unknown): DeliveryQuery {
-  if (typeof query !== 'object' || query === null) throw new UserError('The list query must be an object.');
-  const q = query as Record<string, unknown>;
-  const offset = q.offset ?? 0;
-  const limit = q.limit ?? 100;
-  if (!Number.isSafeInteger(offset) || (offset as number) < 0) throw new UserError('offset must be a whole number ≥ 0.');
-  if (!Number.isSafeInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_PAGE) {
-    throw new UserError(`limit must be a whole number from 1 to ${MAX_PAGE}.`);
-  }
-  for (const key of ['search', 'event'] as const) {
-    if (q[key] !== undefined && typeof q[key] !== 'string') throw new UserError(`${key} must be text.`);
-  }
-  if (q.parentId !== undefined) deliveryId(q.parentId);
-  return {
-    offset: offset as number,
-    limit: limit as number,
-    parentId: q.parentId as number | undefined,
-    search: q.search as string | undefined,
-    event: q.event as string | undefined,
-    statusClasses: listOf(q.statusClasses, STATUS_CLASSES, 'statusClasses'),
-    origins: listOf(q.origins, ORIGINS, 'origins'),
-  };
-}
-
-function bodyPart(value: unknown): BodyPart {
-  if (value !== 'request' && value !== 'response') throw new UserError('The body part must be request or response.');
+function deliveryId(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`${String(value)} is not a delivery id.`);
   return value;
 }
 
-function exportFormat(value: unknown): ExportFormat {
-  if (value !== 'har' && value !== 'ndjson') throw new UserError('The export format must be har or ndjson.');
-  return value;
+/** The query's types are the contract's (parsed at the boundary, contract-args.ts); its ranges are checked here, before SQL. */
+function checkedQuery(query: DeliveryQuery): DeliveryQuery {
+  if (query.offset < 0) throw new UserError('offset must be a whole number ≥ 0.');
+  if (query.limit < 1 || query.limit > MAX_PAGE) throw new UserError(`limit must be a whole number from 1 to ${MAX_PAGE}.`);
+  if (query.parentId !== undefined) deliveryId(query.parentId);
+  return query;
 }
 
 export interface HandlerDeps {
@@ -93,20 +55,19 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
-  const replayedDelivery = (id: unknown) => {
+  const replayedDelivery = (id: number) => {
     const original = store.getDetail(deliveryId(id));
-    if (!original) throw new UserError(`There is no delivery #${String(id)}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
+    if (!original) throw new UserError(`There is no delivery #${id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
     return original;
   };
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
     getBody: (id, part) => {
-      const bytes = store.getBody(deliveryId(id), bodyPart(part));
+      const bytes = store.getBody(deliveryId(id), part);
       return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
     },
     deleteDeliveries: (ids) => {
-      if (!Array.isArray(ids)) throw new UserError('Pass the ids to delete as a list.');
       const removed = store.delete(ids.map(deliveryId));
       announcer.removedSome();
       return removed;
@@ -122,7 +83,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
       const chunks: string[] = [];
-      const request = { format: exportFormat(format), ids: ids?.map(deliveryId), revealSecrets };
+      const request = { format, ids: ids?.map(deliveryId), revealSecrets };
       streamExport(store, request, deps.secretValues(), (chunk) => chunks.push(chunk));
       return chunks.join('');
     },
@@ -169,10 +130,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const folder = sampleFolder();
       return { folder: folder.path, entries: folder.list() };
     },
-    readSavedSample: (file) => {
-      if (typeof file !== 'string') throw new UserError('Name the sample file to read.');
-      return sampleFolder().read(file);
-    },
+    readSavedSample: (file) => sampleFolder().read(file),
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
     ...createPresetHandlers(deps.presets, (file) => {
       for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);
