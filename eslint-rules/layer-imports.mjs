@@ -3,6 +3,8 @@
  * `../../main/x`, `../inbox/y` and `@shared/z` are judged by where they point, whatever the depth of the file.
  * - src/shared imports only src/shared: no Node, no DOM packages, no Electron.
  * - src/main/core never imports a face, the preload or the renderer, nor Electron.
+ * - the faces (src/main/faces) and the preload never import the renderer's source: the web face serves its build.
+ * - the preload imports src/shared only (and Electron): it must not bundle main code.
  * - src/renderer imports the renderer and src/shared only: no src/main, no preload, no Node, no Electron.
  * - a feature folder (src/renderer/src/features/X) never imports another feature; shared UI goes to components/.
  * - store/, api/, components/ and monaco/ serve the features and never import one; only the shell's root
@@ -47,6 +49,8 @@ function problem(from, target) {
   if (!to) return null;
   if (from.name === 'shared' && to.name !== 'shared') return 'src/shared may import only src/shared: move what both sides need into src/shared.';
   if (from.name === 'core' && to.name !== 'core' && to.name !== 'shared') return 'The core never imports a face or the renderer: move what both need into src/shared, or pass it in from the face.';
+  if ((from.name === 'faces' || from.name === 'preload') && to.name === 'renderer') return 'The faces and the preload never import the renderer: the renderer talks to them through the contract.';
+  if (from.name === 'preload' && to.name !== 'shared' && to.name !== 'preload') return 'The preload may import only src/shared (and Electron): it must not bundle main code.';
   if (from.name === 'renderer' && to.name !== 'renderer' && to.name !== 'shared') return 'The renderer imports only the renderer and src/shared (@shared/...): move pure code it needs into src/shared.';
   if (from.servesFeatures && to.feature) return `store/, api/, components/ and monaco/ serve the features and may not import one (${to.feature}): move the piece they share into components/.`;
   if (from.feature && to.feature && from.feature !== to.feature) return `The ${from.feature} feature may not import the ${to.feature} feature: move the shared piece into src/renderer/src/components/ (or store/).`;

@@ -28,6 +28,8 @@ describe('lint: imports follow the layers', () => {
     ['src/main/core/fixture.ts', "import { app } from 'electron';", /core runs without Electron/],
     ['src/shared/fixture.ts', "import { createHash } from 'node:crypto';", /src\/shared is pure code/],
     ['src/shared/fixture.ts', "import { x } from '../main/core/app-core';", /src\/shared may import only src\/shared/],
+    ['src/main/faces/web/fixture.ts', "import { App } from '../../../renderer/src/App';", /faces and the preload never import the renderer/],
+    ['src/preload/fixture.ts', "import { createAppCore } from '../main/core/app-core';", /preload may import only src\/shared/],
   ])('%s: %s is refused', async (file, code, expected) => {
     const problems = await layerProblems(file, code);
     expect(problems).toHaveLength(1);
@@ -39,6 +41,7 @@ describe('lint: imports follow the layers', () => {
     ['src/renderer/src/App.tsx', "import { Inbox } from './features/inbox/Inbox';\nimport { DetailPane } from './features/detail/DetailPane';"],
     ['src/main/core/fixture.ts', "import { createServer } from 'node:http';\nimport { UserError } from '@shared/user-error';"],
     ['src/main/faces/web/fixture.ts', "import { createAppCore } from '../../core/app-core';\nimport express from 'express';"],
+    ['src/preload/fixture.ts', "import { contextBridge } from 'electron';\nimport { CALL_CHANNEL } from '@shared/ipc-channels';"],
   ])('%s may import what its layer allows', async (file, code) => {
     expect(await layerProblems(file, code)).toEqual([]);
   });
