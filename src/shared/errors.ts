@@ -13,14 +13,20 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 /** `kind/what`, e.g. `conflict/file-exists`: stable across releases, unlike the words. */
 export type FailureCode = `${FailureKind}/${string}`;
 
-/** The codes the UI tells apart; any other code of a kind is handled as its kind. */
+/** Every code a face or the core sends; the UI branches on a few, and handles any other as its kind. */
 export const FAILURE = {
   refused: 'refused/request',
+  /** The web face's token, Host or Origin check, or an IPC call from a frame that is not the Hookbench window. */
+  uiAccess: 'refused/ui-access',
+  untrustedFrame: 'refused/untrusted-frame',
   fileExists: 'conflict/file-exists',
   noSuchFile: 'not-found/file',
   noSuchDelivery: 'not-found/delivery',
   unknownMethod: 'bad-call/unknown-method',
   badArguments: 'bad-call/arguments',
+  /** An HTTP body the web face could not read, or an /api path that is not a route. */
+  badBody: 'bad-call/body',
+  noRoute: 'bad-call/no-route',
   unexpected: 'internal/unexpected',
   /** The core did not answer at all: only then is "check that Hookbench is still running" the advice. */
   unreachable: 'internal/unreachable',

@@ -4,7 +4,7 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ContractHandlers } from '@shared/contract';
-import type { CallOutcome } from '@shared/errors';
+import { FAILURE, type CallOutcome } from '@shared/errors';
 import type { AppCore } from '../../core/app-core';
 import { dispatchContractCall } from '../contract-dispatch';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/ipc-channels';
@@ -17,7 +17,7 @@ export function createIpcDispatcher(handlers: ContractHandlers, trustedOrigin: s
   return async (senderUrl, method, args) => {
     if (!isTrustedSenderUrl(senderUrl, trustedOrigin)) {
       const message = `Refused a call from ${senderUrl ?? 'an unknown frame'}: only the Hookbench window may call the core.`;
-      return { ok: false, failure: { kind: 'refused', code: 'refused/untrusted-frame', message } };
+      return { ok: false, failure: { kind: 'refused', code: FAILURE.untrustedFrame, message } };
     }
     return dispatchContractCall(handlers, method, args);
   };

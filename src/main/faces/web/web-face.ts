@@ -87,7 +87,7 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     res.set('Cache-Control', 'no-store');
     const refusal = apiRefusal(req.headers, bearerToken(req.headers), token, port());
-    if (refusal) return void sendFailure(res, 403, 'refused/ui-access', refusal);
+    if (refusal) return void sendFailure(res, 403, FAILURE.uiAccess, refusal);
     next();
   });
 
@@ -98,7 +98,7 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
   });
 
   app.all('/api/{*rest}', (req: Request, res: Response) => {
-    sendFailure(res, 404, 'bad-call/no-route', `No API route ${req.method} ${req.path}. Calls are POST /api/call/<method>.`);
+    sendFailure(res, 404, FAILURE.noRoute, `No API route ${req.method} ${req.path}. Calls are POST /api/call/<method>.`);
   });
 
   app.get('/{*path}', async (req: Request, res: Response) => {
@@ -113,8 +113,8 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
 
   const jsonErrors: ErrorRequestHandler = (error: { status?: number; message?: string }, _req, res, _next) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 400) return sendFailure(res, 400, 'bad-call/body', `The request body is not valid JSON: ${error.message}`);
-    if (status < 500) return sendFailure(res, status, 'bad-call/body', error.message ?? `The request was refused (${status}).`);
+    if (status === 400) return sendFailure(res, 400, FAILURE.badBody, `The request body is not valid JSON: ${error.message}`);
+    if (status < 500) return sendFailure(res, status, FAILURE.badBody, error.message ?? `The request was refused (${status}).`);
     sendFailure(res, 500, FAILURE.unexpected, error.message ?? 'The web face failed.');
   };
   app.use(jsonErrors);
