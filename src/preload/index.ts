@@ -4,18 +4,26 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '@shared/contract';
-import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL, type IpcCallOutcome } from '@shared/ipc-channels';
+import type { DesktopOutcome } from '@shared/desktop';
+import { FAILURE, type CallOutcome } from '@shared/errors';
+import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL } from '@shared/ipc-channels';
 
 const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
 
-function answerOf(outcome: IpcCallOutcome): unknown {
+function answerOf(outcome: DesktopOutcome): unknown {
   if (!outcome.ok) throw new Error(outcome.error);
   return outcome.result;
 }
 
 const bridge = {
   async call(method, ...args) {
-    return answerOf(await ipcRenderer.invoke(CALL_CHANNEL, method, args)) as never;
+    try {
+      return (await ipcRenderer.invoke(CALL_CHANNEL, method, args)) as CallOutcome;
+    } catch (error) {
+      // invoke itself failed: no handler answered, so the main process is gone or still starting.
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, failure: { kind: 'internal', code: FAILURE.unreachable, message: `Hookbench's core did not answer (${reason})` } };
+    }
   },
   on(listener: ContractEventListener) {
     const forward = (_event: IpcRendererEvent, name: ContractEventName, payload: unknown) => {

@@ -3,6 +3,7 @@
  * The IPC handlers, the web routes, the preload bridge and the renderer client are all checked
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
+import type { CallOutcome } from './errors';
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { DesktopBridge } from './desktop';
 import type { SampleContext } from './sample-context';
@@ -106,6 +107,18 @@ export interface ReplayRequest {
   verifyTls?: boolean;
 }
 
+export interface SendPreview {
+  /** The headers sendSample would send for this request (fresh ids and timestamp each time), secrets masked. */
+  headers: RawHeaders;
+  /** The known traps of this send, in words (e.g. a Pipeline Hook aimed at GitLab's trigger API); empty when none. */
+  warnings: string[];
+}
+
+export interface ReplayPreview {
+  /** What the replay will not do as the user may expect, in words (e.g. a signature that will not verify). */
+  warnings: string[];
+}
+
 export interface SavedSamples {
   folder: string;
   entries: SavedSampleEntry[];
@@ -162,10 +175,12 @@ export interface Contract {
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
-  /** The headers sendSample would send for this request (fresh ids and timestamp each time), secrets masked. */
-  previewSampleHeaders(request: SendSampleRequest): RawHeaders;
+  /** What sendSample would send for this request, secrets masked, and its known traps. */
+  previewSampleHeaders(request: SendSampleRequest): SendPreview;
   /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
   replayDelivery(request: ReplayRequest): DeliveryRow;
+  /** The warnings replayDelivery's request would meet, before it is sent. */
+  previewReplay(request: ReplayRequest): ReplayPreview;
   listSavedSamples(): SavedSamples;
   readSavedSample(file: string): SavedSample;
   /** Writes the sample as a JSON file in the samples folder; returns the file name. */
@@ -222,6 +237,7 @@ export const contractMethods = {
   sendSample: true,
   previewSampleHeaders: true,
   replayDelivery: true,
+  previewReplay: true,
   listSavedSamples: true,
   readSavedSample: true,
   saveSample: true,
@@ -281,9 +297,13 @@ export const contractEventNames = [
   'coreProcessChanged',
 ] as const satisfies readonly ContractEventName[];
 
-/** The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. */
+/**
+ * The bridge the Electron preload exposes as `window.hookbench`, and the web bridge mirrors. A call resolves with
+ * its outcome as data, failures included: an error thrown across Electron's context bridge would lose its kind
+ * and code, so the renderer's client (api/client.ts) is where a failure becomes a thrown ContractError.
+ */
 export interface HookbenchBridge {
-  call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<ContractResult<M>>;
+  call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<CallOutcome>;
   on(listener: ContractEventListener): () => void;
   /** Only in the desktop app (the preload); the web bridge has none. */
   desktop?: DesktopBridge;

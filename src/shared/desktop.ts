@@ -8,3 +8,6 @@ export interface DesktopBridge {
   /** Opens one of the core's folders (samples, presets) in the file manager; rejects with the reason. */
   openFolder(path: string): Promise<void>;
 }
+
+/** What a desktop action answers: done, or why not in words (shown as is by the button that asked). */
+export type DesktopOutcome = { ok: true; result: unknown } | { ok: false; error: string };

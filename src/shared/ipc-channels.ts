@@ -3,9 +3,5 @@ export const CALL_CHANNEL = 'hookbench:call';
 export const EVENT_CHANNEL = 'hookbench:event';
 /** Desktop-only actions (src/shared/desktop.ts), outside the contract. */
 export const DESKTOP_CHANNEL = 'hookbench:desktop';
+// A call on CALL_CHANNEL answers with a CallOutcome (src/shared/errors.ts): failures travel as data, with their kind and code.
 
-/**
- * What crosses the channel back. Errors travel as data so the renderer sees the core's own message,
- * not Electron's "Error invoking remote method" wrapping.
- */
-export type IpcCallOutcome = { ok: true; result: unknown } | { ok: false; error: string };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
+import { dispatchContractCall } from '../../src/main/faces/contract-dispatch';
 
 const tempDir = useTempDirs();
 const startCore = useCores();
@@ -37,11 +38,17 @@ describe('list queries', () => {
 
   it('refuses malformed queries and arguments with a message, not a crash', async () => {
     const { core } = await startCore(tempDir());
+    // Untyped arguments enter through the faces' dispatcher, which parses them before the core sees them.
+    const call = (method: string, ...args: unknown[]) => dispatchContractCall(core.handlers, method, args);
+    expect(await call('listDeliveries', { offset: -1, limit: 10 })).toMatchObject({ ok: false, failure: { kind: 'refused', message: 'offset must be a whole number ≥ 0.' } });
+    expect(await call('listDeliveries', { offset: 0, limit: 10, statusClasses: ['1=1) OR (1'] })).toMatchObject({
+      ok: false,
+      failure: { kind: 'bad-call', message: expect.stringContaining('arguments[0].statusClasses[0] must be one of pending, success, failure, internal-error') },
+    });
+    expect(await call('getDelivery', '1; DROP TABLE deliveries')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('must be a whole number') } });
+    expect(() => core.handlers.getDelivery(0)).toThrow('0 is not a delivery id.');
+    expect(await call('getBody', 1, 'headers')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('one of request, response') } });
     const bad = core.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
-    expect(() => bad.listDeliveries({ offset: -1, limit: 10 })).toThrow('offset must be a whole number ≥ 0.');
-    expect(() => bad.listDeliveries({ offset: 0, limit: 10, statusClasses: ['1=1) OR (1'] })).toThrow(/statusClasses/);
-    expect(() => bad.getDelivery('1; DROP TABLE deliveries')).toThrow('is not a delivery id');
-    expect(() => bad.getBody(1, 'headers')).toThrow('request or response');
     await expect(core.handlers.updateSettings({ receiver: { port: 70_000 } })).rejects.toThrow(
       'receiver.port must be a whole number from 0 to 65535.',
     );

@@ -59,7 +59,8 @@ describe('sending a sample as GitLab does', () => {
       secretToken: 'a-long-secret-token-1234',
       headers: [['User-Agent', 'GitLab/16.11.0'], ['X-Team', 'hooks']] as Array<[string, string]>,
     };
-    const preview = await sender.core.handlers.previewSampleHeaders(request);
+    const { headers: preview, warnings } = await sender.core.handlers.previewSampleHeaders(request);
+    expect(warnings).toEqual([]);
     expect(headerValue(preview, 'X-Gitlab-Token')).toBe('••••••1234');
     expect(headerValue(preview, 'Authorization')).toMatch(/^Basic ••••••/);
     expect(preview.some(([, value]) => value.includes('a-long-secret'))).toBe(false);

@@ -68,7 +68,7 @@ describe.skipIf(skipReason !== null)('the desktop app', () => {
       const page = await window.evaluate(async () => ({
         bridgeKeys: Object.keys((window as any).hookbench ?? {}).sort(),
         nodeVisible: typeof (globalThis as any).require !== 'undefined' || typeof (globalThis as any).process !== 'undefined',
-        storage: await (window as any).hookbench.call('getStorageState'),
+        storage: (await (window as any).hookbench.call('getStorageState')).result,
       }));
       expect(page.bridgeKeys).toEqual(['call', 'desktop', 'on']);
       expect(page.nodeVisible).toBe(false);
@@ -78,7 +78,7 @@ describe.skipIf(skipReason !== null)('the desktop app', () => {
 
       const empty = window.getByTestId('empty-inbox');
       await empty.waitFor({ timeout: 30_000 });
-      const receiverUrl = await window.evaluate(async () => ((await (window as any).hookbench.call('getReceiverState')) as { url: string | null }).url);
+      const receiverUrl = await window.evaluate(async () => ((await (window as any).hookbench.call('getReceiverState')).result as { url: string | null }).url);
       expect(receiverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
 
       const sent = await fetch(`${receiverUrl}hooks/gitlab`, {

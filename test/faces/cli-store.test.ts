@@ -81,7 +81,7 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
     const lines = stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThan(60);
-    expect(stderr).toMatch(/^Skipped \d+ deliveries that could not be read from the damaged store: #\d+/m);
+    expect(stderr).toMatch(/^Warning: Skipped \d+ deliveries that could not be read from the damaged store: #\d+/m);
     expect(stderr).not.toMatch(/\n\s+at /);
 
     const refused = await hookbench(['listen', '--port', '0', '--data-dir', dataDir]);

@@ -216,7 +216,7 @@ describe('hookbench CLI', () => {
 
     const signed = await finished(['send', 'Push Hook', '--to', `${receiver.url}/hook`, '--signing-token', generateSigningToken(), '--data-dir', dataDir]);
     const unsigned = await finished(['replay', /#(\d+)/.exec(signed.stdout)![1], '--new-id', '--data-dir', dataDir]);
-    expect(unsigned.stdout).toMatch(/^Warning: the original webhook-signature is sent as it was; .* Pass --signing-token to re-sign\.\n200 in/);
+    expect(unsigned.stdout).toMatch(/^Warning: The original webhook-signature is sent as it was; .* in Compose, or with hookbench replay --signing-token\.\n200 in/);
   });
   it('listen --mock-trigger-token answers GitLab trigger calls as GitLab does and says where; serve too', async () => {
     const empty = await finished(['listen', '--port', '0', '--mock-trigger-token', '', '--data-dir', tempDir()]);

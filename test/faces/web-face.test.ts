@@ -73,7 +73,7 @@ describe('web face', () => {
     for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'Basic abc' }] as Record<string, string>[]) {
       const response = await call('getCounts', [], headers);
       expect(response.status).toBe(403);
-      expect((await response.json()).error).toMatch(/valid token is required/);
+      expect((await response.json()).failure.message).toMatch(/valid token is required/);
     }
   });
 
@@ -81,7 +81,7 @@ describe('web face', () => {
     const { call, web } = await start();
     const response = await call('getCounts', [], { Authorization: `Bearer ${web.token}`, Origin: 'http://evil.example' });
     expect(response.status).toBe(403);
-    expect((await response.json()).error).toMatch(/evil\.example may not use/);
+    expect((await response.json()).failure.message).toMatch(/evil\.example may not use/);
     const own = await call('getCounts', [], { Authorization: `Bearer ${web.token}`, Origin: `http://localhost:${web.port}` });
     expect(own.status).toBe(200);
   });
@@ -109,21 +109,24 @@ describe('web face', () => {
     expect([400, 404]).toContain((await get(web.port, '/assets/%E0%A4%A')).status);
   });
 
-  it('answers unknown methods with 404 and bad JSON with 400, and refuses bad arguments in words as an answer', async () => {
+  it('answers unknown methods with 404, bad JSON and mistyped arguments with 400, and refuses bad values in words as an answer', async () => {
     const { call, base, web } = await start();
     const unknown = await call('dropTables', []);
     expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error).toMatch(/Unknown method "dropTables"/);
+    expect((await unknown.json()).failure.message).toMatch(/Unknown method "dropTables"/);
     const badJson = await fetch(`${base}/api/call/getCounts`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },
       body: '{"args": [',
     });
     expect(badJson.status).toBe(400);
-    expect((await badJson.json()).error).toMatch(/not valid JSON/);
-    const badQuery = await call('listDeliveries', [{ offset: 0, limit: 'all' }]);
+    expect((await badJson.json()).failure.message).toMatch(/not valid JSON/);
+    const mistyped = await call('listDeliveries', [{ offset: 0, limit: 'all' }]);
+    expect(mistyped.status).toBe(400);
+    expect((await mistyped.json()).failure).toMatchObject({ code: 'bad-call/arguments', message: expect.stringMatching(/limit must be a whole number/) });
+    const badQuery = await call('listDeliveries', [{ offset: 0, limit: 5000 }]);
     expect(badQuery.status).toBe(200);
-    expect((await badQuery.json()).refused).toMatch(/limit/);
+    expect((await badQuery.json()).failure).toMatchObject({ kind: 'refused', message: expect.stringMatching(/limit must be a whole number from 1 to 1000/) });
   });
 
   it('refuses WebSocket upgrades without the token, with a wrong Origin or a foreign Host', async () => {

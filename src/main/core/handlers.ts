@@ -1,18 +1,18 @@
-import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/contract';
+import type { ContractHandlers, DeliveryQuery } from '@shared/contract';
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
-import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
-import { writeHar } from './export/har';
-import { writeNdjson } from './export/ndjson';
+import { streamExport } from './export/delivery-export';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
+import { FAILURE } from '@shared/errors';
 import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
 import { replay } from './sender/replay';
 import type { SampleFolder } from './saved-samples/sample-folder';
 import { defaultSampleContext, generateSample, sampleText } from './samples';
 import { previewGitlabHeaders } from './sender/header-preview';
+import { replayWarnings, sendWarnings } from './sender/send-warnings';
 import { gitlabDeliveryFor, sendAsGitlab } from './sender/send-as-gitlab';
 import { rowOf, type DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
@@ -20,60 +20,22 @@ import { createPresetHandlers } from './presets/preset-handlers';
 import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
-import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 
-const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
 const MAX_PAGE = 1000;
 
-function deliveryId(value: unknown): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 1) throw new UserError(`${String(value)} is not a delivery id.`);
-  return value as number;
-}
-
-function listOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || !value.every((v) => allowed.includes(v))) {
-    throw new UserError(`${name} must be a list of ${allowed.join(', ')}.`);
-  }
-  return value as T[];
-}
-
-/** Arguments arrive from IPC and HTTP untyped, so every query is checked before it reaches SQL. */
-function checkedQuery(query: unknown): DeliveryQuery {
-  if (typeof query !== 'object' || query === null) throw new UserError('The list query must be an object.');
-  const q = query as Record<string, unknown>;
-  const offset = q.offset ?? 0;
-  const limit = q.limit ?? 100;
-  if (!Number.isSafeInteger(offset) || (offset as number) < 0) throw new UserError('offset must be a whole number ≥ 0.');
-  if (!Number.isSafeInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_PAGE) {
-    throw new UserError(`limit must be a whole number from 1 to ${MAX_PAGE}.`);
-  }
-  for (const key of ['search', 'event'] as const) {
-    if (q[key] !== undefined && typeof q[key] !== 'string') throw new UserError(`${key} must be text.`);
-  }
-  if (q.parentId !== undefined) deliveryId(q.parentId);
-  return {
-    offset: offset as number,
-    limit: limit as number,
-    parentId: q.parentId as number | undefined,
-    search: q.search as string | undefined,
-    event: q.event as string | undefined,
-    statusClasses: listOf(q.statusClasses, STATUS_CLASSES, 'statusClasses'),
-    origins: listOf(q.origins, ORIGINS, 'origins'),
-  };
-}
-
-function bodyPart(value: unknown): BodyPart {
-  if (value !== 'request' && value !== 'response') throw new UserError('The body part must be request or response.');
+function deliveryId(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`${String(value)} is not a delivery id.`);
   return value;
 }
 
-function exportFormat(value: unknown): ExportFormat {
-  if (value !== 'har' && value !== 'ndjson') throw new UserError('The export format must be har or ndjson.');
-  return value;
+/** The query's types are the contract's (parsed at the boundary, contract-args.ts); its ranges are checked here, before SQL. */
+function checkedQuery(query: DeliveryQuery): DeliveryQuery {
+  if (query.offset < 0) throw new UserError('offset must be a whole number ≥ 0.');
+  if (query.limit < 1 || query.limit > MAX_PAGE) throw new UserError(`limit must be a whole number from 1 to ${MAX_PAGE}.`);
+  if (query.parentId !== undefined) deliveryId(query.parentId);
+  return query;
 }
 
 export interface HandlerDeps {
@@ -95,15 +57,19 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  const replayedDelivery = (id: number) => {
+    const original = store.getDetail(deliveryId(id));
+    if (!original) throw new UserError(`There is no delivery #${id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
+    return original;
+  };
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
     getBody: (id, part) => {
-      const bytes = store.getBody(deliveryId(id), bodyPart(part));
+      const bytes = store.getBody(deliveryId(id), part);
       return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
     },
     deleteDeliveries: (ids) => {
-      if (!Array.isArray(ids)) throw new UserError('Pass the ids to delete as a list.');
       const removed = store.delete(ids.map(deliveryId));
       announcer.removedSome();
       return removed;
@@ -119,11 +85,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
-      if (ids !== undefined && ids !== null && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
       const chunks: string[] = [];
-      const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
-      const redaction = revealSecrets === true ? REVEAL_SECRETS : maskSecrets(deps.secretValues());
-      write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId), redaction);
+      const request = { format, ids: ids?.map(deliveryId), revealSecrets };
+      streamExport(store, request, deps.secretValues(), (chunk) => chunks.push(chunk));
       return chunks.join('');
     },
     generateSample: (request) => {
@@ -135,11 +99,17 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const record = await sendAsGitlab(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending));
       return rowOf(await storeRecord(record), record);
     },
-    previewSampleHeaders: (request) => previewGitlabHeaders(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending)),
+    previewSampleHeaders: (request) => {
+      const checked = checkedSendRequest(request);
+      return { headers: previewGitlabHeaders(gitlabDeliveryFor(checked, settings.current.sending)), warnings: sendWarnings(checked) };
+    },
+    previewReplay: (request) => {
+      const checked = checkedReplayRequest(request);
+      return { warnings: replayWarnings(replayedDelivery(checked.id), checked) };
+    },
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);
-      const original = store.getDetail(deliveryId(checked.id));
-      if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
+      const original = replayedDelivery(checked.id);
       if (original.origin === 'trigger') {
         throw new UserError(
           `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
@@ -163,10 +133,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const folder = sampleFolder();
       return { folder: folder.path, entries: folder.list() };
     },
-    readSavedSample: (file) => {
-      if (typeof file !== 'string') throw new UserError('Name the sample file to read.');
-      return sampleFolder().read(file);
-    },
+    readSavedSample: (file) => sampleFolder().read(file),
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
     ...createPresetHandlers(deps.presets, (file) => {
       for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);

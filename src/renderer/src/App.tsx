@@ -1,4 +1,5 @@
 import { ComposeScreen } from './features/compose/ComposeScreen';
+import { DetailPane } from './features/detail/DetailPane';
 import { Inbox } from './features/inbox/Inbox';
 import { SamplesScreen } from './features/samples/SamplesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -22,7 +23,7 @@ export function App() {
         <TopBar />
         <StorageProblem />
         <main className="screen">
-          {screen === 'inbox' && <Inbox />}
+          {screen === 'inbox' && <Inbox detail={<DetailPane />} />}
           {screen === 'compose' && <ComposeScreen />}
           {screen === 'samples' && <SamplesScreen />}
           {screen === 'settings' && <SettingsScreen />}

@@ -7,6 +7,9 @@ import { AppStoreContext } from './store/use-app';
 import { connectToCore, createAppStore } from './store/app-store';
 import './styles/theme.css';
 import './styles/app.css';
+// Shared by the Inbox's detail, Compose and Triggers (forms, the response view).
+import './styles/compose.css';
+import './styles/detail.css';
 
 const bridge = pickBridge();
 const client = createClient(bridge);

@@ -64,10 +64,11 @@ describe('the core process behind the relay', () => {
     await until(() => seen, (names) => names.includes('deliveriesChanged'), 'the deliveriesChanged event');
     const page = await relay.handlers.listDeliveries({ offset: 0, limit: 10 });
     expect(page.rows.map((row) => row.event)).toEqual(['Push Hook']);
-    // Errors cross as data and come back as errors of the same kind, with the core's own words.
-    await expect(relay.handlers.readSavedSample('../../etc/passwd')).rejects.toMatchObject({ name: 'UserError' });
+    // Failures cross as the contract's envelope and come back with their kind, code and the core's own words.
+    await expect(relay.handlers.readSavedSample('../../etc/passwd')).rejects.toMatchObject({ name: 'ContractError', kind: 'refused' });
     await expect(relay.call('deleteEverything', [])).rejects.toMatchObject({
-      name: 'UnknownMethodError',
+      name: 'ContractError',
+      code: 'bad-call/unknown-method',
       message: 'Unknown method "deleteEverything": it is not part of the Hookbench contract.',
     });
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bytesFromBase64, utf8OrNull } from '../../../src/renderer/src/features/detail/body-bytes';
-import { PRETTY_INSTANT_LIMIT_BYTES, presentBody } from '../../../src/renderer/src/features/detail/body-presentation';
-import { hexDump } from '../../../src/renderer/src/features/detail/hex-dump';
-import { jsonParseError, reindentJson } from '../../../src/renderer/src/features/detail/pretty-json';
+import { bytesFromBase64, utf8OrNull } from '../../../src/renderer/src/components/delivery-view/body-bytes';
+import { PRETTY_INSTANT_LIMIT_BYTES, presentBody } from '../../../src/renderer/src/components/delivery-view/body-presentation';
+import { hexDump } from '../../../src/renderer/src/components/delivery-view/hex-dump';
+import { jsonParseError, reindentJson } from '../../../src/renderer/src/components/delivery-view/pretty-json';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contractMethodNames, type ContractMethod, type HookbenchBridge } from '@shared/contract';
 import { defaultSettings } from '@shared/settings';
+import { ContractError } from '@shared/errors';
 import { createClient } from '../../../src/renderer/src/api/client';
+import { describeError } from '../../../src/renderer/src/store/describe-error';
 import { receiverDraftFrom, receiverPatchFrom } from '../../../src/renderer/src/features/settings/receiver-form';
 import { formatBytes, formatRelativeTime } from '../../../src/renderer/src/components/format';
 
@@ -11,7 +13,7 @@ describe('renderer contract client', () => {
     const bridge: HookbenchBridge = {
       call: (async (method: ContractMethod, ...args: unknown[]) => {
         calls.push([method, args]);
-        return method;
+        return { ok: true, result: method };
       }) as HookbenchBridge['call'],
       on: () => () => {},
     };
@@ -20,6 +22,39 @@ describe('renderer contract client', () => {
       expect(await (client[method] as (...args: unknown[]) => Promise<unknown>)(1, 'x')).toBe(method);
     }
     expect(calls).toEqual(contractMethodNames.map((method) => [method, [1, 'x']]));
+  });
+
+  it.each([
+    ['refused/request', 'refused'],
+    ['not-found/file', 'not-found'],
+    ['conflict/file-exists', 'conflict'],
+    ['bad-call/arguments', 'bad-call'],
+    ['internal/unreachable', 'internal'],
+  ] as const)('rethrows a %s failure as a ContractError of kind %s, with its words', async (code, kind) => {
+    const bridge: HookbenchBridge = {
+      call: async () => ({ ok: false, failure: { kind, code, message: `the core said ${code}` } }),
+      on: () => () => {},
+    };
+    const failed = await createClient(bridge).readSavedSample('a.json').catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ContractError);
+    expect(failed).toMatchObject({ kind, code, message: `the core said ${code}` });
+  });
+});
+
+describe('describeError', () => {
+  it('says to check that Hookbench is running only when it did not answer', () => {
+    const quiet = { error: console.error };
+    console.error = () => {};
+    try {
+      expect(describeError('save', new ContractError('conflict/file-exists', 'A sample file a.json already exists.'))).toBe(
+        'Could not save: A sample file a.json already exists.',
+      );
+      expect(describeError('save', new ContractError('internal/unreachable', 'Hookbench did not answer (Failed to fetch)'))).toBe(
+        'Could not save: Hookbench did not answer (Failed to fetch). Check that Hookbench is still running, then try again.',
+      );
+    } finally {
+      console.error = quiet.error;
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContractClient, ReplayRequest, SampleRequest, SendSampleRequest } from '@shared/contract';
+import type { ReplayRequest, SampleRequest, SendSampleRequest } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
+import { fakeClient } from '../../support/fake-client';
 import { defaultSampleContextDraft, sampleContextFrom } from '../../../src/renderer/src/store/sample-context-draft';
 
 const sent: DeliveryDetail = {
@@ -14,7 +15,7 @@ const sent: DeliveryDetail = {
 /** A core that records what Compose and the delivery actions ask of it. */
 function recordingCore() {
   const calls: { generate: SampleRequest[]; send: SendSampleRequest[]; replay: ReplayRequest[] } = { generate: [], send: [], replay: [] };
-  const client = {
+  const client = fakeClient({
     generateSample: async (request: SampleRequest) => {
       calls.generate.push(request);
       return { header: 'Merge Request Hook', payload: '{"object_kind":"merge_request"}\n' };
@@ -29,7 +30,7 @@ function recordingCore() {
     },
     getDelivery: async (id: number) => ({ ...sent, id }),
     getBody: async () => ({ size: 13, base64: btoa('{"ref":"main"}') }),
-  } as unknown as ContractClient;
+  });
   return { client, calls };
 }
 

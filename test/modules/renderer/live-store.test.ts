@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContractClient, DeliveriesChanged } from '@shared/contract';
+import type { DeliveriesChanged } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
+import { fakeClient } from '../../support/fake-client';
 
 function detailOf(id: number): DeliveryDetail {
   return {
@@ -16,13 +17,13 @@ function detailOf(id: number): DeliveryDetail {
 /** A core holding the given ids; counts how often the open delivery is fetched. */
 function fakeCore(ids: Set<number>) {
   const calls = { getDelivery: 0 };
-  const client = {
+  const client = fakeClient({
     getDelivery: async (id: number) => {
       calls.getDelivery += 1;
       return ids.has(id) ? detailOf(id) : null;
     },
     listDeliveries: async () => ({ rows: [], total: 0 }),
-  } as unknown as ContractClient;
+  });
   return { client, calls };
 }
 

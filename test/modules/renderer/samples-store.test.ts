@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContractArgs, ContractMethod, HookbenchBridge } from '@shared/contract';
 import { headerValue } from '@shared/headers';
 import type { AppCore } from '../../../src/main/core/app-core';
+import { dispatchContractCall } from '../../../src/main/faces/contract-dispatch';
 import { createClient } from '../../../src/renderer/src/api/client';
 import { connectToCore, createAppStore } from '../../../src/renderer/src/store/app-store';
 import { groupSamplesByEvent } from '../../../src/renderer/src/features/samples/group-samples';
@@ -17,13 +18,11 @@ import { useTempDirs } from '../../support/temp-dir';
 const tempDir = useTempDirs();
 const startCore = useCores();
 
-/** Calls cross a boundary in the app: arguments and answers go through JSON here too. */
+/** Calls cross a boundary in the app: arguments and outcomes go through JSON and the faces' dispatcher here too. */
 function bridgeTo(core: AppCore): HookbenchBridge {
   return {
-    call: async <M extends ContractMethod>(method: M, ...args: ContractArgs<M>) => {
-      const handler = core.handlers[method] as (...a: unknown[]) => unknown;
-      return JSON.parse(JSON.stringify((await handler(...JSON.parse(JSON.stringify(args)))) ?? null));
-    },
+    call: async <M extends ContractMethod>(method: M, ...args: ContractArgs<M>) =>
+      JSON.parse(JSON.stringify(await dispatchContractCall(core.handlers, method, JSON.parse(JSON.stringify(args))))),
     on: (listener) => core.subscribe(listener),
   };
 }
@@ -50,9 +49,8 @@ function previewsOutOfOrder(core: AppCore): HookbenchBridge {
         await held;
         return answer;
       }
-      const answer = await bridge.call(method, ...args).catch((error: unknown) => error);
+      const answer = await bridge.call(method, ...args);
       release?.();
-      if (answer instanceof Error) throw answer;
       return answer;
     },
   } as HookbenchBridge;

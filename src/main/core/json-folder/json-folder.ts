@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '@shared/user-error';
+import { FAILURE } from '@shared/errors';
 
 const FILE_NAME = /^[\w.-]+\.json$/;
 
@@ -81,7 +82,7 @@ export class JsonFolder {
   write(file: string, text: string, { overwrite = false } = {}): void {
     const path = join(this.path, this.checkFileName(file));
     if (!overwrite && existsSync(path)) {
-      throw new UserError(`A ${this.kind} file ${file} already exists in ${this.path}: choose another name or overwrite it.`);
+      throw new UserError(`A ${this.kind} file ${file} already exists in ${this.path}: choose another name or overwrite it.`, FAILURE.fileExists);
     }
     mkdirSync(this.path, { recursive: true });
     writeFileSync(`${path}.tmp`, text);
@@ -110,7 +111,7 @@ export class JsonFolder {
 
   private existing(file: unknown): string {
     const path = join(this.path, this.checkFileName(file));
-    if (!existsSync(path)) throw new UserError(`There is no ${this.kind} file ${String(file)} in ${this.path}.`);
+    if (!existsSync(path)) throw new UserError(`There is no ${this.kind} file ${String(file)} in ${this.path}.`, FAILURE.noSuchFile);
     return path;
   }
 }

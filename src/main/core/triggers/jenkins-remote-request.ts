@@ -12,7 +12,8 @@ export function jenkinsRemoteRequest(preset: JenkinsRemoteBuildPreset, secrets: 
   const apiToken = given(secrets.apiToken);
   if (apiToken !== null && !preset.user) throw new UserError('A Jenkins API token needs the user it belongs to: give the user too.');
   const basic = apiToken === null ? null : basicAuthorization(preset.user, apiToken);
-  const query = new URLSearchParams([...(token === null ? [] : [['token', token]]), ...preset.parameters]);
+  const tokenPair: [string, string][] = token === null ? [] : [['token', token]];
+  const query = new URLSearchParams([...tokenPair, ...preset.parameters]);
   const action = preset.parameters.length > 0 ? 'buildWithParameters' : 'build';
   const path = `${jobSegments(preset.jobPath).map((segment) => `/job/${segment}`).join('')}/${action}`;
   return {

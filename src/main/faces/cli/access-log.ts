@@ -32,6 +32,7 @@ function bodyText(row: DeliveryRow, body: Uint8Array): string {
  * clipboard writes), so they are printed as visible escapes instead; newlines and tabs stay.
  */
 function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown as escapes.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

@@ -9,11 +9,7 @@ import type { ExportFormat, ReceiverState } from '@shared/contract';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
-import { DeliveryStore } from '../../core/store/delivery-store';
-import { writeHar } from '../../core/export/har';
-import { writeNdjson } from '../../core/export/ndjson';
-import { REVEAL_SECRETS, maskSecrets, type Redaction } from '../../core/export/redaction';
-import { SecretStore } from '../../core/secrets/secret-store';
+import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
@@ -162,41 +158,29 @@ function exportFormat(value: string | undefined): ExportFormat {
   throw new UsageError(value === undefined ? 'hookbench export needs --format har or --format ndjson.' : `Unknown export format "${value}": use har or ndjson.`);
 }
 
-/** Secret headers, and the values secrets.json holds when HOOKBENCH_SECRET_KEY opens it, are masked unless revealed. */
-function exportRedaction(dataDir: string, reveal: boolean): Redaction {
-  if (reveal) return REVEAL_SECRETS;
-  const secrets = new SecretStore(dataDir, secretKeyFromEnvironment(process.env));
-  if (secrets.fileProblem) {
-    warn(`Warning: ${secrets.fileProblem} Only secret headers (X-Gitlab-Token, Authorization, …) are masked in this export.`);
-  }
-  return maskSecrets(secrets.heldValues());
-}
-
 async function exportDeliveries(args: string[]): Promise<number> {
   const flags = parseCommandArgs('export', args);
-  const write = exportFormat(flags.format) === 'har' ? writeHar : writeNdjson;
+  const request = { format: exportFormat(flags.format), revealSecrets: flags['reveal-secrets'] ?? false };
   const dataDir = dataDirFrom(flags['data-dir']);
-  // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory.
-  const store = new DeliveryStore(dataDir, { readOnly: true });
+  // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory. Secret
+  // values are masked where secrets.json opens with HOOKBENCH_SECRET_KEY.
+  const source = openReadOnlyExport(dataDir, secretKeyFromEnvironment(process.env));
   try {
-    const redaction = exportRedaction(dataDir, flags['reveal-secrets'] ?? false);
+    let warnings: string[];
     if (flags.out) {
       const file = openSync(flags.out, 'w');
       try {
-        write(store, (chunk) => writeSync(file, chunk), undefined, redaction);
+        warnings = source.write(request, (chunk) => writeSync(file, chunk));
       } finally {
         closeSync(file);
       }
-      warn(`Wrote ${store.exportReport.read} deliveries to ${resolve(flags.out)}.`);
+      warn(`Wrote ${source.written} deliveries to ${resolve(flags.out)}.`);
     } else {
-      write(store, out, undefined, redaction);
+      warnings = source.write(request, out);
     }
-    const skipped = store.exportReport.unreadable;
-    if (skipped.length > 0) {
-      warn(`Skipped ${skipped.length} deliveries that could not be read from the damaged store: #${skipped.slice(0, 20).join(', #')}${skipped.length > 20 ? ', …' : ''}.`);
-    }
+    for (const warning of warnings) warn(`Warning: ${warning}`);
   } finally {
-    await store.close();
+    await source.close();
   }
   return 0;
 }

@@ -5,8 +5,6 @@ import { GITLAB_EVENTS } from '@shared/gitlab-catalogue';
 import type { AppCore } from '../../core/app-core';
 import { UserError } from '@shared/user-error';
 import { generateSample, sampleText } from '../../core/samples';
-import { triggerKindOfUrl } from '@shared/trigger-explain';
-import { triggerWarnings } from '@shared/trigger-warnings';
 import { parseEventCommand } from './options';
 
 export function listSampleEvents(): string {
@@ -40,6 +38,11 @@ function outcome(row: DeliveryRow, errorMessage: string | null): { summary: stri
   return { summary: sendSummary(row, errorMessage), code: ok ? 0 : 1 };
 }
 
+/** The core's warnings for the send or replay, one `Warning:` line each, above the summary. */
+function warningLines(warnings: string[]): string {
+  return warnings.map((warning) => `Warning: ${warning}\n`).join('');
+}
+
 async function errorMessageOf(core: AppCore, row: DeliveryRow): Promise<string | null> {
   return row.errorKind ? ((await core.handlers.getDelivery(row.id))?.errorMessage ?? null) : null;
 }
@@ -47,21 +50,17 @@ async function errorMessageOf(core: AppCore, row: DeliveryRow): Promise<string |
 export async function replayDelivery(core: AppCore, args: string[]): Promise<{ summary: string; code: number }> {
   const { flags, event: idText } = parseEventCommand('replay', args);
   if (!/^\d+$/.test(idText)) throw new UserError(`"${idText}" is not a delivery id: see the # numbers that listen prints.`);
-  const original = await core.handlers.getDelivery(Number(idText));
-  const signed = original?.requestHeaders.some(([name]) => name.toLowerCase() === 'webhook-signature') ?? false;
-  // The signature covers webhook-id and webhook-timestamp: kept as it was, it fails a receiver's check after 5 minutes.
-  const warning = signed && !flags['signing-token']
-    ? 'Warning: the original webhook-signature is sent as it was; it will not verify with a new id or after 5 minutes. Pass --signing-token to re-sign.\n'
-    : '';
-  const row = await core.handlers.replayDelivery({
+  const request = {
     id: Number(idText),
     to: flags.to,
     keepIdempotencyKey: !flags['new-id'],
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
-  });
+  };
+  const { warnings } = await core.handlers.previewReplay(request);
+  const row = await core.handlers.replayDelivery(request);
   const { summary, code } = outcome(row, await errorMessageOf(core, row));
-  return { summary: warning + summary, code };
+  return { summary: warningLines(warnings) + summary, code };
 }
 
 /** Sends and resolves with the summary line and the exit code: 0 only for a 2xx answer. */
@@ -70,19 +69,16 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
   if (!flags.to) throw new UserError('hookbench send needs --to URL, the receiver to send to.');
   if (flags.file && flags.variant) throw new UserError('Choose --file or --variant, not both.');
   const payload = flags.file ? readPayload(flags.file) : (await core.handlers.generateSample({ event, variant: flags.variant })).payload;
-  // A webhook aimed at a trigger URL meets the trigger's traps (GitLab refuses a Pipeline Hook there with 403).
-  const aimedAtTrigger = triggerKindOfUrl(flags.to) === 'gitlab-trigger';
-  const warnings = (aimedAtTrigger ? triggerWarnings({ method: 'POST', url: flags.to, headers: [['X-Gitlab-Event', event]], body: payload }) : [])
-    .map((warning) => `Warning: ${warning}\n`)
-    .join('');
-  const row = await core.handlers.sendSample({
+  const request = {
     to: flags.to,
     event,
     payload,
     secretToken: flags['secret-token'],
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
-  });
+  };
+  const { warnings } = await core.handlers.previewSampleHeaders(request);
+  const row = await core.handlers.sendSample(request);
   const { summary, code } = outcome(row, await errorMessageOf(core, row));
-  return { summary: warnings + summary, code };
+  return { summary: warningLines(warnings) + summary, code };
 }

@@ -3,6 +3,7 @@
  * parent port (a child_process IPC channel in tests). One contract call is one `call` and one `answer`.
  */
 import type { ContractEventName } from '@shared/contract';
+import type { CallOutcome } from '@shared/errors';
 
 /** How the core seals secrets.json: the keychain lives in the main process, so its key is handed over once at start. */
 export type CoreSecretKeySpec =
@@ -21,32 +22,12 @@ export interface StartCore {
 
 export type ToCore = StartCore | { type: 'call'; id: number; method: unknown; args: unknown } | { type: 'close' };
 
-/** An error as data: its class's name, its words, and own fields such as a stable code. */
-export interface SerializedError {
-  name: string;
-  message: string;
-  fields: Record<string, unknown>;
-}
-
-export type CallAnswer = { ok: true; result: unknown } | { ok: false; error: SerializedError };
-
 export type FromCore =
   /** The core process listens: the main process may send `start`. */
   | { type: 'hello' }
   | { type: 'ready'; warnings: string[] }
   | { type: 'start-failed'; error: string }
-  | { type: 'answer'; id: number; answer: CallAnswer }
+  /** The outcome as the contract's one envelope, so a failure keeps its kind and code across the relay. */
+  | { type: 'answer'; id: number; answer: CallOutcome }
   | { type: 'event'; name: ContractEventName; payload: unknown }
   | { type: 'closed' };
-
-export function serializeError(error: unknown): SerializedError {
-  if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
-  const fields = Object.fromEntries(Object.entries(error).filter(([, value]) => value === null || typeof value !== 'object'));
-  return { name: error.name, message: error.message, fields };
-}
-
-export function deserializeError({ name, message, fields }: SerializedError): Error {
-  const error = Object.assign(new Error(message), fields);
-  error.name = name;
-  return error;
-}

@@ -8,7 +8,8 @@ import { dispatchContractCall } from '../contract-dispatch';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { keychainDataKey } from '../../core/secrets/keychain-data-key';
 import type { SecretKeyChoice } from '../../core/secrets/secret-key';
-import { serializeError, type CoreSecretKeySpec, type FromCore, type ToCore } from './messages';
+import { FAILURE, type CallOutcome } from '@shared/errors';
+import type { CoreSecretKeySpec, FromCore, ToCore } from './messages';
 
 export interface CorePort {
   send(message: FromCore): void;
@@ -44,12 +45,10 @@ export function serveCore(
   };
 
   const answer = async (id: number, method: unknown, args: unknown) => {
-    try {
-      if (!core) throw new Error("Hookbench's core has not started yet.");
-      port.send({ type: 'answer', id, answer: { ok: true, result: await dispatchContractCall(core.handlers, method, args) } });
-    } catch (error) {
-      port.send({ type: 'answer', id, answer: { ok: false, error: serializeError(error) } });
-    }
+    const outcome: CallOutcome = core
+      ? await dispatchContractCall(core.handlers, method, args)
+      : { ok: false, failure: { kind: 'internal', code: FAILURE.unreachable, message: "Hookbench's core has not started yet." } };
+    port.send({ type: 'answer', id, answer: outcome });
   };
 
   let closing: Promise<void> | null = null;

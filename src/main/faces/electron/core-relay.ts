@@ -4,7 +4,8 @@
  * made while it restarts wait for it. How the process is started is handed in, so this is tested without Electron.
  */
 import { contractMethodNames, type ContractEventListener, type ContractEventName, type ContractEvents, type ContractHandlers } from '@shared/contract';
-import { deserializeError, type FromCore, type StartCore, type ToCore } from '../core-process/messages';
+import { ContractError } from '@shared/errors';
+import type { FromCore, StartCore, ToCore } from '../core-process/messages';
 
 export interface CoreProcess {
   send(message: ToCore): void;
@@ -134,7 +135,7 @@ export class CoreRelay {
     if (!call) return;
     this.pending.delete(id);
     if (answer.ok) call.resolve(answer.result);
-    else call.reject(deserializeError(answer.error));
+    else call.reject(new ContractError(answer.failure.code, answer.failure.message));
   }
 
   private failPending(message: (method: string) => string): void {

@@ -3,8 +3,8 @@
  * Only the folders the core names (samples, presets) may be opened, whatever path the page sends.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { DesktopAction } from '@shared/desktop';
-import { DESKTOP_CHANNEL, type IpcCallOutcome } from '@shared/ipc-channels';
+import type { DesktopAction, DesktopOutcome } from '@shared/desktop';
+import { DESKTOP_CHANNEL } from '@shared/ipc-channels';
 import { isTrustedSenderUrl } from '../security';
 
 export interface DesktopActionsDeps {
@@ -15,7 +15,7 @@ export interface DesktopActionsDeps {
 }
 
 export function createDesktopActions({ knownFolders, openPath }: DesktopActionsDeps) {
-  return async (action: unknown, path: unknown): Promise<IpcCallOutcome> => {
+  return async (action: unknown, path: unknown): Promise<DesktopOutcome> => {
     if ((action as DesktopAction) !== 'openFolder') return { ok: false, error: `Unknown desktop action "${String(action)}".` };
     if (typeof path !== 'string' || !(await knownFolders()).includes(path)) {
       return { ok: false, error: `Refused to open ${JSON.stringify(path)}: only the samples and presets folders can be opened.` };
@@ -32,7 +32,7 @@ export function installDesktopActions(
   deps: DesktopActionsDeps,
 ): void {
   const act = createDesktopActions(deps);
-  ipcMain.handle(DESKTOP_CHANNEL, async (event: IpcMainInvokeEvent, action: unknown, path: unknown): Promise<IpcCallOutcome> =>
+  ipcMain.handle(DESKTOP_CHANNEL, async (event: IpcMainInvokeEvent, action: unknown, path: unknown): Promise<DesktopOutcome> =>
     isTrustedSenderUrl(event.senderFrame?.url, trustedOrigin)
       ? act(action, path)
       : { ok: false, error: 'Refused: only the Hookbench window may ask for desktop actions.' },

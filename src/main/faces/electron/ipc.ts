@@ -4,24 +4,22 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ContractHandlers } from '@shared/contract';
+import { FAILURE, type CallOutcome } from '@shared/errors';
 import type { AppCore } from '../../core/app-core';
 import { dispatchContractCall } from '../contract-dispatch';
-import { CALL_CHANNEL, EVENT_CHANNEL, type IpcCallOutcome } from '@shared/ipc-channels';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/ipc-channels';
 import { isTrustedSenderUrl } from '../security';
 
 
-export type IpcDispatcher = (senderUrl: string | undefined, method: unknown, args: unknown) => Promise<IpcCallOutcome>;
+export type IpcDispatcher = (senderUrl: string | undefined, method: unknown, args: unknown) => Promise<CallOutcome>;
 
 export function createIpcDispatcher(handlers: ContractHandlers, trustedOrigin: string): IpcDispatcher {
   return async (senderUrl, method, args) => {
     if (!isTrustedSenderUrl(senderUrl, trustedOrigin)) {
-      return { ok: false, error: `Refused a call from ${senderUrl ?? 'an unknown frame'}: only the Hookbench window may call the core.` };
+      const message = `Refused a call from ${senderUrl ?? 'an unknown frame'}: only the Hookbench window may call the core.`;
+      return { ok: false, failure: { kind: 'refused', code: FAILURE.untrustedFrame, message } };
     }
-    try {
-      return { ok: true, result: await dispatchContractCall(handlers, method, args) };
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
+    return dispatchContractCall(handlers, method, args);
   };
 }
 

@@ -2,8 +2,10 @@
  * The web face of `hookbench serve`: the contract over HTTP + WebSocket on 127.0.0.1, plus the built
  * renderer. Wire protocol (src/renderer/src/api/web-bridge.ts speaks it):
  * - POST /api/call/:method, body {"args": [...]}, header `Authorization: Bearer <token>`
- *   → 200 {"result": …} | 200 {"refused": "…"} when the core refuses in words (a user's mistake is an answer,
- *   not a failed request) | 404 unknown method | 400 malformed call | 500 {"error": "…"}
+ *   → 200 {"result": …}, or {"failure": {"kind", "code", "message"}} (src/shared/errors.ts): 200 when the core
+ *   answers no in words (refused, not-found, conflict: a user's mistake is an answer, not a failed request),
+ *   404 for an unknown method, 400 for a malformed call, 500 when the core failed. Every other /api answer that
+ *   is not a result (a missing token, no such route) is a failure envelope too.
  * - WebSocket /api/events?token=<token> → {"name", "payload"} for every contract event; the current
  *   receiver state and counts are sent on connect, so a reconnecting UI catches up.
  */
@@ -13,8 +15,8 @@ import express, { type ErrorRequestHandler, type NextFunction, type Request, typ
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ContractEventName, ContractEvents } from '@shared/contract';
 import type { AppCore } from '../../core/app-core';
-import { UserError } from '@shared/user-error';
-import { BadArgumentsError, UnknownMethodError, dispatchContractCall } from '../contract-dispatch';
+import { FAILURE, kindOfCode, type CallFailure, type FailureCode, type FailureKind } from '@shared/errors';
+import { dispatchContractCall } from '../contract-dispatch';
 import { readRendererFile } from '../renderer-files';
 import { RENDERER_RESPONSE_HEADERS } from '../security';
 import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guards';
@@ -62,10 +64,14 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-function callStatus(error: unknown): number {
-  if (error instanceof UnknownMethodError) return 404;
-  if (error instanceof BadArgumentsError) return 400;
-  return 500;
+const FAILURE_STATUS: Record<FailureKind, number> = { refused: 200, 'not-found': 200, conflict: 200, 'bad-call': 400, internal: 500 };
+
+function failureStatus(failure: CallFailure): number {
+  return failure.code === FAILURE.unknownMethod ? 404 : FAILURE_STATUS[failure.kind];
+}
+
+function sendFailure(res: Response, status: number, code: FailureCode, message: string): void {
+  res.status(status).json({ failure: { kind: kindOfCode(code), code, message } });
 }
 
 function createApp(options: WebFaceOptions, token: string, port: () => number): express.Express {
@@ -81,23 +87,18 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     res.set('Cache-Control', 'no-store');
     const refusal = apiRefusal(req.headers, bearerToken(req.headers), token, port());
-    if (refusal) return void res.status(403).json({ error: refusal });
+    if (refusal) return void sendFailure(res, 403, FAILURE.uiAccess, refusal);
     next();
   });
 
   app.post('/api/call/:method', express.json({ limit: MAX_CALL_BODY }), async (req: Request, res: Response) => {
-    const method = req.params.method;
-    try {
-      const result = await dispatchContractCall(options.core.handlers, method, (req.body as { args?: unknown } | undefined)?.args ?? []);
-      res.json({ result: result ?? null });
-    } catch (error) {
-      if (error instanceof UserError) return void res.json({ refused: error.message });
-      res.status(callStatus(error)).json({ error: error instanceof Error ? error.message : String(error) });
-    }
+    const outcome = await dispatchContractCall(options.core.handlers, req.params.method, (req.body as { args?: unknown } | undefined)?.args ?? []);
+    if (outcome.ok) res.json({ result: outcome.result });
+    else res.status(failureStatus(outcome.failure)).json({ failure: outcome.failure });
   });
 
   app.all('/api/{*rest}', (req: Request, res: Response) => {
-    res.status(404).json({ error: `No API route ${req.method} ${req.path}. Calls are POST /api/call/<method>.` });
+    sendFailure(res, 404, FAILURE.noRoute, `No API route ${req.method} ${req.path}. Calls are POST /api/call/<method>.`);
   });
 
   app.get('/{*path}', async (req: Request, res: Response) => {
@@ -112,7 +113,9 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
 
   const jsonErrors: ErrorRequestHandler = (error: { status?: number; message?: string }, _req, res, _next) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    res.status(status).json({ error: status === 400 ? `The request body is not valid JSON: ${error.message}` : (error.message ?? 'Internal error') });
+    if (status === 400) return sendFailure(res, 400, FAILURE.badBody, `The request body is not valid JSON: ${error.message}`);
+    if (status < 500) return sendFailure(res, status, FAILURE.badBody, error.message ?? `The request was refused (${status}).`);
+    sendFailure(res, 500, FAILURE.unexpected, error.message ?? 'The web face failed.');
   };
   app.use(jsonErrors);
   return app;

@@ -3,12 +3,19 @@ import {
   type ContractArgs,
   type ContractClient,
   type ContractMethod,
+  type ContractResult,
   type HookbenchBridge,
 } from '@shared/contract';
+import { ContractError } from '@shared/errors';
 import { createWebBridge } from './web-bridge';
 
+/** The one place a failed call becomes a thrown error: a ContractError whose kind and code the UI may branch on. */
 function bindMethod<M extends ContractMethod>(bridge: HookbenchBridge, method: M) {
-  return (...args: ContractArgs<M>) => bridge.call(method, ...args);
+  return async (...args: ContractArgs<M>): Promise<ContractResult<M>> => {
+    const outcome = await bridge.call(method, ...args);
+    if (!outcome.ok) throw new ContractError(outcome.failure.code, outcome.failure.message);
+    return outcome.result as ContractResult<M>;
+  };
 }
 
 /** One client method per contract method, so a method added to the contract is callable at once. */

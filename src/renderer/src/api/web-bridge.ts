@@ -1,5 +1,5 @@
 /**
- * The browser face's bridge: the contract over the web face's HTTP + WebSocket API (src/main/web.ts).
+ * The browser face's bridge: the contract over the web face's HTTP + WebSocket API (src/main/faces/web/web-face.ts).
  * The token arrives once in the URL printed by `hookbench serve`; it is kept for this tab only and
  * removed from the address bar so it does not end up in history or screenshots.
  */
@@ -9,6 +9,7 @@ import {
   type ContractEventName,
   type HookbenchBridge,
 } from '@shared/contract';
+import { FAILURE, isCallFailure, type CallOutcome } from '@shared/errors';
 
 const TOKEN_KEY = 'hookbench.token';
 const RECONNECT_MIN_MS = 250;
@@ -26,14 +27,19 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-async function errorMessage(response: Response): Promise<string> {
+/** The web face's answer as an outcome: its result or failure envelope, or why there was no usable answer. */
+async function outcomeOf(response: Response): Promise<CallOutcome> {
+  type Answer = { result?: unknown; failure?: unknown };
+  let body: Answer | null = null;
   try {
-    const body = (await response.json()) as { error?: unknown };
-    if (typeof body.error === 'string') return body.error;
+    body = (await response.json()) as Answer;
   } catch {
-    // Not JSON: fall through to the status line.
+    // Not JSON (a proxy, an older server): described by the status line below.
   }
-  return `The Hookbench server answered ${response.status} ${response.statusText}.`;
+  if (body && isCallFailure(body.failure)) return { ok: false, failure: body.failure };
+  if (response.ok && body && 'result' in body) return { ok: true, result: body.result };
+  const message = `The Hookbench server answered ${response.status} ${response.statusText} without a result.`;
+  return { ok: false, failure: { kind: 'internal', code: FAILURE.unexpected, message } };
 }
 
 const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
@@ -86,15 +92,19 @@ export function createWebBridge(): HookbenchBridge {
   const subscribe = createEventStream(token);
   return {
     async call(method, ...args) {
-      const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ args }),
-      });
-      if (!response.ok) throw new Error(await errorMessage(response));
-      const answer = (await response.json()) as { result: unknown; refused?: string };
-      if (answer.refused !== undefined) throw new Error(answer.refused);
-      return answer.result as never;
+      let response: Response;
+      try {
+        response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ args }),
+        });
+      } catch (error) {
+        // fetch rejects only when no HTTP answer came at all: `hookbench serve` stopped or the network is down.
+        const message = `Hookbench did not answer (${error instanceof Error ? error.message : String(error)})`;
+        return { ok: false, failure: { kind: 'internal', code: FAILURE.unreachable, message } };
+      }
+      return outcomeOf(response);
     },
     on: subscribe,
   };

@@ -1,7 +1,7 @@
 import Editor from '@monaco-editor/react';
 import './setup-monaco';
 import { useApp } from '../store/use-app';
-import { useResolvedTheme } from '../features/shell/use-resolved-theme';
+import { useResolvedTheme } from '../components/use-resolved-theme';
 
 export interface CodeViewProps {
   value: string;

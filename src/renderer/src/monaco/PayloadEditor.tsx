@@ -1,7 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { useEffect, useRef } from 'react';
-import { useResolvedTheme } from '../features/shell/use-resolved-theme';
+import { useResolvedTheme } from '../components/use-resolved-theme';
 import { useApp } from '../store/use-app';
 import './setup-monaco';
 

@@ -1,7 +1,7 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
 import { defaultSettings } from '@shared/settings';
-import { bytesFromBase64, utf8Lossy } from '../features/detail/body-bytes';
+import { bytesFromBase64, utf8Lossy } from '../components/delivery-view/body-bytes';
 import { errorReason } from './describe-error';
 import { rememberedReplayTarget, rememberReplayTarget } from './remembered-targets';
 import type { SliceCreator } from './types';

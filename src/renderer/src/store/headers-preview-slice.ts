@@ -9,6 +9,8 @@ const PREVIEW_TARGET = 'http://127.0.0.1/';
 export interface HeadersPreviewSlice {
   /** What the core will send for Compose as it stands, secrets masked; null before the first preview. */
   headersPreview: RawHeaders | null;
+  /** The known traps of sending Compose as it stands, from the same preview, in words. */
+  sendWarnings: string[];
   /** Why Compose cannot be sent as it stands (a refused header, a bad URL or token), in words. */
   headersPreviewError: string | null;
   refreshHeadersPreview(): Promise<void>;
@@ -21,13 +23,14 @@ export const createHeadersPreviewSlice: SliceCreator<HeadersPreviewSlice> = ({ s
   let latest = 0;
   return {
     headersPreview: null,
+    sendWarnings: [],
     headersPreviewError: null,
     async refreshHeadersPreview() {
       const asked = ++latest;
       const { compose, settings } = get();
       try {
-        const headers = await client.previewSampleHeaders(sendRequestOf(compose, compose.target.trim() || PREVIEW_TARGET, settings));
-        if (asked === latest) set({ headersPreview: headers, headersPreviewError: null });
+        const preview = await client.previewSampleHeaders(sendRequestOf(compose, compose.target.trim() || PREVIEW_TARGET, settings));
+        if (asked === latest) set({ headersPreview: preview.headers, sendWarnings: preview.warnings, headersPreviewError: null });
       } catch (error) {
         if (asked === latest) set({ headersPreviewError: errorReason(error) });
       }

@@ -1,4 +1,5 @@
 import type { SavedSamples } from '@shared/contract';
+import { ContractError, FAILURE } from '@shared/errors';
 import { sampleText } from '@shared/sample-text';
 import { describeError, errorReason } from './describe-error';
 import { headerPairs } from './compose-slice';
@@ -21,9 +22,6 @@ export interface SavedSamplesSlice {
   saveComposeAsSample(name: string, overwrite?: boolean): Promise<void>;
   resetSampleSave(): void;
 }
-
-/** The core's refusal to replace a file, told apart so the user can be offered to overwrite it. */
-const ALREADY_EXISTS = /already exists/;
 
 export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, get, client }) => ({
   savedSamples: null,
@@ -73,7 +71,9 @@ export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, 
       set({ sampleSave: { status: 'saved', file }, openedSample: { file, name: sample.name } });
     } catch (error) {
       const message = errorReason(error);
-      set({ sampleSave: { status: ALREADY_EXISTS.test(message) ? 'exists' : 'failed', message } });
+      // The core's refusal to replace a file is told apart so the user can be offered to overwrite it.
+      const exists = error instanceof ContractError && error.code === FAILURE.fileExists;
+      set({ sampleSave: { status: exists ? 'exists' : 'failed', message } });
     }
   },
   resetSampleSave() {

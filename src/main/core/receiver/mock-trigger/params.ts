@@ -50,7 +50,7 @@ async function bodyParams(contentType: string | null, body: Buffer): Promise<Par
 }
 
 /** Rack's nested keys: `variables[KEY]=v` makes a hash, `list[]=v` an array; a repeated plain key keeps its last value. */
-function addPairs(params: Params, pairs: Iterable<[string, FormDataEntryValue]>): void {
+function addPairs(params: Params, pairs: Iterable<[string, string | File]>): void {
   for (const [key, value] of pairs) {
     setNested(params, key, typeof value === 'string' ? value : { filename: value.name, type: value.type });
   }

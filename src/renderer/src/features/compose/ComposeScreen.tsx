@@ -6,8 +6,6 @@ import { SampleContextCard } from './SampleContextCard';
 import { SaveAsSample } from './SaveAsSample';
 import { SendResult } from './SendResult';
 import { TargetForm } from './TargetForm';
-import '../detail/detail.css';
-import './compose.css';
 
 /** Pick what GitLab would send, change it, fire it at the receiver under development, see the answer. */
 export function ComposeScreen() {

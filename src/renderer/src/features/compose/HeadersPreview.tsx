@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { WarningList } from '../../components/WarningList';
 import { useApp } from '../../store/use-app';
 import './headers-preview.css';
 
@@ -14,6 +15,7 @@ export function HeadersPreview() {
   const settings = useApp((state) => state.settings);
   const preview = useApp((state) => state.headersPreview);
   const error = useApp((state) => state.headersPreviewError);
+  const warnings = useApp((state) => state.sendWarnings);
   const refresh = useApp((state) => state.refreshHeadersPreview);
   const override = useApp((state) => state.overrideHeader);
 
@@ -31,6 +33,7 @@ export function HeadersPreview() {
           {error}
         </p>
       )}
+      <WarningList warnings={warnings} testId="send-warnings" />
       {preview && (
         <table className="headers-preview-table" data-testid="headers-preview">
           <tbody>

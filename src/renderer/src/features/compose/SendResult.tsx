@@ -1,5 +1,5 @@
 import { useApp } from '../../store/use-app';
-import { SentResponse } from '../detail/SentResponse';
+import { SentResponse } from '../../components/delivery-view/SentResponse';
 
 /** What the receiver answered to the last send. */
 export function SendResult() {

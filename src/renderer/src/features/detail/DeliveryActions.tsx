@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
 import { hasOwnTarget } from '../../store/delivery-actions-slice';
 import { useApp } from '../../store/use-app';
+import { WarningList } from '../../components/WarningList';
 import { useDeliveryShortcuts } from './use-delivery-shortcuts';
+import { useReplayWarnings } from './use-replay-warnings';
 
 /** Replay, Replay to…, and Edit and resend, with the choice GitLab's Resend makes about the Idempotency-Key. */
 export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
@@ -15,6 +17,8 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
   const editAndResend = useApp((state) => state.editAndResend);
   const setKeepIdempotencyKey = useApp((state) => state.setKeepIdempotencyKey);
   const setPromptOpen = useApp((state) => state.setReplayPromptOpen);
+  const signingToken = useApp((state) => state.compose.signingToken) || null;
+  const warnings = useReplayWarnings(detail.id, signingToken, keepIdempotencyKey);
   useDeliveryShortcuts(detail);
 
   const target = hasOwnTarget(detail) ? detail.url : replayTarget;
@@ -54,6 +58,7 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
           Edit and resend
         </button>
       </div>
+      <WarningList warnings={warnings} testId="replay-warnings" />
       {promptOpen && <ReplayToForm key={detail.id} detail={detail} initial={target} />}
       {error && (
         <p className="body-note body-note-error" role="alert">

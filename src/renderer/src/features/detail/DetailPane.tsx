@@ -6,9 +6,8 @@ import { DeliveryActions } from './DeliveryActions';
 import { DetailsTab } from './DetailsTab';
 import { DetailSummary } from './DetailSummary';
 import { RequestTab } from './RequestTab';
-import { ResponseTab } from './ResponseTab';
+import { ResponseTab } from '../../components/delivery-view/ResponseTab';
 import { StoredTriggerExplanation } from './StoredTriggerExplanation';
-import './detail.css';
 
 type DetailTabId = 'request' | 'response' | 'details';
 

@@ -1,6 +1,6 @@
 import type { DeliveryDetail } from '@shared/delivery';
-import { BodyPanel } from './BodyPanel';
-import { HeadersTable } from './HeadersTable';
+import { BodyPanel } from '../../components/delivery-view/BodyPanel';
+import { HeadersTable } from '../../components/delivery-view/HeadersTable';
 
 export function RequestTab({ detail }: { detail: DeliveryDetail }) {
   return (

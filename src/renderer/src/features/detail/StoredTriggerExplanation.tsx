@@ -1,7 +1,7 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { explainTriggerFailure, explainTriggerResponse, triggerKindOfUrl } from '@shared/trigger-explain';
-import { TriggerExplanationNote } from '../triggers/TriggerResult';
-import { useBody } from './use-body';
+import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
+import { useBody } from '../../components/delivery-view/use-body';
 
 const utf8 = new TextDecoder();
 

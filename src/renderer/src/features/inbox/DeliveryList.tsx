@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useApp } from '../../store/use-app';
 import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
-import { useNow } from './use-now';
+import { useNow } from '../../components/use-now';
 
 const ROW_HEIGHT = 30;
 const CURSOR_MOVES: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 20, PageUp: -20 };

@@ -1,14 +1,15 @@
+import type { ReactNode } from 'react';
 import { SplitPane } from '../../components/SplitPane';
 import { hasActiveFilters } from '../../store/list-slice';
 import { useApp } from '../../store/use-app';
-import { DetailPane } from '../detail/DetailPane';
 import { DeliveryList } from './DeliveryList';
 import { EmptyInbox } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
 import { NewWhilePausedBar } from './NewWhilePausedBar';
 import './inbox.css';
 
-export function Inbox() {
+/** The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own). */
+export function Inbox({ detail }: { detail: ReactNode }) {
   return (
     <SplitPane
       left={
@@ -20,7 +21,7 @@ export function Inbox() {
       }
       right={
         <section className="detail-pane" aria-label="Selected delivery">
-          <DetailPane />
+          {detail}
         </section>
       }
     />

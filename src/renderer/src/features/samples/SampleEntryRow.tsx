@@ -2,7 +2,7 @@ import { findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
 import type { SavedSampleEntry } from '@shared/saved-sample';
 import { formatExactTime, formatRelativeTime } from '../../components/format';
 import { useApp } from '../../store/use-app';
-import { useNow } from '../inbox/use-now';
+import { useNow } from '../../components/use-now';
 
 /** The variant's label when the catalogue knows it, else the id the file gives. */
 function variantLabel(entry: SavedSampleEntry): string | null {

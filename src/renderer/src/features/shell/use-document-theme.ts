@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useApp } from '../../store/use-app';
-import { useResolvedTheme } from './use-resolved-theme';
+import { useResolvedTheme } from '../../components/use-resolved-theme';
 
 /** Puts the shown theme on <html>, where the CSS variables of both themes are keyed. */
 export function useDocumentTheme(): void {

@@ -1,5 +1,6 @@
 import { CopyButton } from '../../components/CopyButton';
 import { useApp } from '../../store/use-app';
+import { WarningList } from '../../components/WarningList';
 
 /** The exact request before it goes: as curl (secrets masked unless revealed), with the known traps spelled out. */
 export function RequestPreview() {
@@ -28,13 +29,7 @@ export function RequestPreview() {
           <pre className="curl-preview mono" data-testid="curl-preview">
             {preview.curl}
           </pre>
-          {preview.warnings.length > 0 && (
-            <ul className="trigger-warnings" aria-label="Warnings">
-              {preview.warnings.map((warning) => (
-                <li key={warning}>⚠ {warning}</li>
-              ))}
-            </ul>
-          )}
+          <WarningList warnings={preview.warnings} />
         </>
       )}
     </section>

@@ -1,20 +1,6 @@
-import type { TriggerExplanation } from '@shared/trigger-preset';
 import { useApp } from '../../store/use-app';
-import { SentResponse } from '../detail/SentResponse';
-
-export function TriggerExplanationNote({ explanation }: { explanation: TriggerExplanation }) {
-  return (
-    <div className={explanation.ok ? 'trigger-explanation' : 'trigger-explanation trigger-explanation-failed'} data-testid="trigger-explanation">
-      <strong>{explanation.summary}</strong>
-      {explanation.detail && <p>{explanation.detail}</p>}
-      {explanation.link && (
-        <a href={explanation.link} target="_blank" rel="noreferrer noopener" className="mono">
-          {explanation.link}
-        </a>
-      )}
-    </div>
-  );
-}
+import { SentResponse } from '../../components/delivery-view/SentResponse';
+import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
 
 /** What came back, explained in words, with the pipeline or queue item to open. */
 export function TriggerResult() {

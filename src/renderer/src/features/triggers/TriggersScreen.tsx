@@ -4,8 +4,6 @@ import { PresetForm } from './PresetForm';
 import { PresetList } from './PresetList';
 import { RequestPreview } from './RequestPreview';
 import { TriggerResult } from './TriggerResult';
-import '../compose/compose.css';
-import '../detail/detail.css';
 import './triggers.css';
 
 /** Typing settles before the preview is rebuilt, so each keystroke does not cross to the core. */

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
-import { CopyButton } from '../../components/CopyButton';
-import { formatBytes } from '../../components/format';
-import { Tabs } from '../../components/Tabs';
+import { CopyButton } from '../CopyButton';
+import { formatBytes } from '../format';
+import { Tabs } from '../Tabs';
 import { utf8Lossy } from './body-bytes';
 import { useApp } from '../../store/use-app';
 import { HEX_DUMP_LIMIT_BYTES, presentBody, type BodyViewId } from './body-presentation';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
-import { formatDuration } from '../../components/format';
-import { StatusChip } from '../../components/StatusChip';
+import { formatDuration } from '../format';
+import { StatusChip } from '../StatusChip';
 import { useApp } from '../../store/use-app';
 import { ResponseTab } from './ResponseTab';
 

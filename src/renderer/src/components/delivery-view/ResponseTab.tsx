@@ -1,5 +1,5 @@
 import type { DeliveryDetail } from '@shared/delivery';
-import { StatusChip } from '../../components/StatusChip';
+import { StatusChip } from '../StatusChip';
 import { BodyPanel } from './BodyPanel';
 import { HeadersTable } from './HeadersTable';
 

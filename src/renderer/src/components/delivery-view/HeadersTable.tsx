@@ -1,5 +1,5 @@
 import type { RawHeaders } from '@shared/delivery';
-import { CopyButton } from '../../components/CopyButton';
+import { CopyButton } from '../CopyButton';
 
 /** Headers exactly as they crossed the wire: original order and case, duplicates on their own rows. */
 export function HeadersTable({ headers, title }: { headers: RawHeaders; title: string }) {

@@ -1,0 +1,104 @@
+/**
+ * How each contract method's arguments are parsed at the boundary, beside `contractMethods`: a face hands the
+ * core only arguments of the contract's types, and a malformed call is a `bad-call` naming the argument.
+ * The shapes are checked here; what the values mean (a URL that parses, a limit in range, a preset's fields,
+ * a settings patch) the core checks and refuses in words.
+ */
+import {
+  anyValue, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
+} from './arg-checks';
+import type {
+  ContractArgs, ContractMethod, DeliveryQuery, ReplayRequest, SampleRequest, SendSampleRequest, TriggerRequest,
+} from './contract';
+import type { BodyPart, Origin, StatusClass } from './delivery';
+import type { SampleContext } from './sample-context';
+import type { SavedSample } from './saved-sample';
+import type { SecretName } from './secrets';
+import type { SettingsPatch } from './settings';
+import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
+
+const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
+const BODY_PARTS: readonly BodyPart[] = ['request', 'response'];
+
+const deliveryQuery = shape<DeliveryQuery>({
+  offset: wholeNumber,
+  limit: wholeNumber,
+  search: optional(text),
+  statusClasses: optional(listOf(oneOf(STATUS_CLASSES))),
+  origins: optional(listOf(oneOf(ORIGINS))),
+  event: optional(text),
+  parentId: optional(wholeNumber),
+});
+
+const sampleRequest = shape<SampleRequest>({
+  event: text,
+  variant: optional(text),
+  context: optional(objectCheckedInCore<Partial<SampleContext>>()),
+});
+
+const sendSampleRequest = shape<SendSampleRequest>({
+  to: text,
+  event: text,
+  payload: text,
+  secretToken: optional(nullable(text)),
+  signingToken: optional(nullable(text)),
+  headers: optional(headerPairs),
+  verifyTls: optional(flag),
+});
+
+const replayRequest = shape<ReplayRequest>({
+  id: wholeNumber,
+  to: optional(text),
+  keepIdempotencyKey: optional(flag),
+  signingToken: optional(nullable(text)),
+  verifyTls: optional(flag),
+});
+
+const savedSample = shape<SavedSample>({ name: text, event: text, variant: nullable(text), headers: headerPairs, payload: anyValue });
+
+const triggerRequest = shape<TriggerRequest>({
+  preset: objectCheckedInCore<TriggerPreset>(),
+  secrets: optional(objectCheckedInCore<TriggerSecrets>()),
+  file: optional(nullable(text)),
+  verifyTls: optional(flag),
+});
+
+/** Which names exist is the secret store's to say; here a name is text. */
+const secretName = text as Check<SecretName>;
+
+type ArgsParsers = { [M in ContractMethod]: (values: unknown[]) => ContractArgs<M> };
+
+export const contractArgs: ArgsParsers = {
+  listDeliveries: args(deliveryQuery),
+  getDelivery: args(wholeNumber),
+  getBody: args(wholeNumber, oneOf(BODY_PARTS)),
+  deleteDeliveries: args(listOf(wholeNumber)),
+  clearDeliveries: args(),
+  getCounts: args(),
+  getReceiverState: args(),
+  getStorageState: args(),
+  moveStoreAside: args(),
+  recoverStore: args(),
+  useDataFolder: args(text),
+  getSettings: args(),
+  updateSettings: args(objectCheckedInCore<SettingsPatch>()),
+  exportDeliveries: args(oneOf(['har', 'ndjson'] as const), optionalArgument(listOf(wholeNumber)), optionalArgument(flag)),
+  generateSample: args(sampleRequest),
+  sendSample: args(sendSampleRequest),
+  previewSampleHeaders: args(sendSampleRequest),
+  replayDelivery: args(replayRequest),
+  previewReplay: args(replayRequest),
+  listSavedSamples: args(),
+  readSavedSample: args(text),
+  saveSample: args(savedSample, optionalArgument(flag)),
+  listTriggerPresets: args(),
+  readTriggerPreset: args(text),
+  saveTriggerPreset: args(objectCheckedInCore<TriggerPreset>(), optional(nullable(text)), optionalArgument(flag)),
+  deleteTriggerPreset: args(text),
+  getSecretsState: args(),
+  setSecret: args(secretName, nullable(text)),
+  revealSecret: args(secretName),
+  previewTrigger: args(triggerRequest, optionalArgument(flag)),
+  sendTrigger: args(triggerRequest),
+};

@@ -1,0 +1,60 @@
+import type { ContractArgs, ContractMethod } from '@shared/contract';
+import type { GitlabTriggerPreset } from '@shared/trigger-preset';
+
+const gitlabPreset: GitlabTriggerPreset = {
+  kind: 'gitlab-trigger',
+  name: 'Deploy',
+  baseUrl: 'https://gitlab.example.com',
+  project: '15',
+  ref: 'main',
+  variables: [],
+  inputs: [],
+  encoding: 'form',
+  schedule: null,
+};
+
+/**
+ * One well-formed argument list per contract method, every optional argument given, so a face's parsed
+ * arguments can be compared with what was sent. The compiler checks each against the contract's types.
+ */
+export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
+  listDeliveries: [{ offset: 0, limit: 50, search: 'push', statusClasses: ['failure'], origins: ['captured'], event: 'Push Hook', parentId: 3 }],
+  getDelivery: [1],
+  getBody: [1, 'response'],
+  deleteDeliveries: [[1, 2]],
+  clearDeliveries: [],
+  getCounts: [],
+  getReceiverState: [],
+  getStorageState: [],
+  moveStoreAside: [],
+  recoverStore: [],
+  useDataFolder: ['/tmp/another-hookbench-folder'],
+  getSettings: [],
+  updateSettings: [{ receiver: { port: 8001 } }],
+  exportDeliveries: ['ndjson', [1], true],
+  generateSample: [{ event: 'Push Hook', variant: 'new-branch', context: { projectId: 7 } }],
+  sendSample: [{ to: 'http://127.0.0.1:9/hook', event: 'Push Hook', payload: '{}', secretToken: null, signingToken: null, headers: [['X-A', '1']], verifyTls: true }],
+  previewSampleHeaders: [{ to: 'http://127.0.0.1:9/hook', event: 'Push Hook', payload: '{}', secretToken: 's', signingToken: null, headers: [], verifyTls: false }],
+  replayDelivery: [{ id: 4, to: 'http://127.0.0.1:9/', keepIdempotencyKey: false, signingToken: null, verifyTls: true }],
+  previewReplay: [{ id: 4, to: 'http://127.0.0.1:9/', keepIdempotencyKey: true, signingToken: 'whsec_x', verifyTls: true }],
+  listSavedSamples: [],
+  readSavedSample: ['push.json'],
+  saveSample: [{ name: 'Push', event: 'Push Hook', variant: null, headers: [], payload: { object_kind: 'push' } }, true],
+  listTriggerPresets: [],
+  readTriggerPreset: ['deploy.json'],
+  saveTriggerPreset: [gitlabPreset, 'deploy.json', false],
+  deleteTriggerPreset: ['deploy.json'],
+  getSecretsState: [],
+  setSecret: ['receiver.secretToken', 'hunter2'],
+  revealSecret: ['receiver.secretToken'],
+  previewTrigger: [{ preset: gitlabPreset, secrets: { token: 't' }, file: 'deploy.json', verifyTls: true }, false],
+  sendTrigger: [{ preset: gitlabPreset, secrets: {}, file: null, verifyTls: true }],
+};
+
+/** The same call with its first argument of the wrong type (or one argument too many when it takes none). */
+export function badArgumentsFor(method: ContractMethod): unknown[] {
+  const example: unknown[] = contractExamples[method];
+  if (example.length === 0) return ['unexpected'];
+  const [first, ...rest] = example;
+  return [typeof first === 'object' && first !== null && !Array.isArray(first) ? 42 : { wrong: true }, ...rest];
+}
