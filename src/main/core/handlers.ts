@@ -8,13 +8,11 @@ import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from '@shared/user-error';
-import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
-import { replay } from './sender/replay';
+import { checkedSampleRequest } from './outbound-requests';
 import type { SampleFolder } from './saved-samples/sample-folder';
 import { defaultSampleContext, generateSample, sampleText } from './samples';
-import { previewGitlabHeaders } from './sender/header-preview';
-import { gitlabDeliveryFor, sendAsGitlab } from './sender/send-as-gitlab';
-import { rowOf, type DeliveryRecord } from './store/delivery-record';
+import { createSendHandlers } from './sender/send-handlers';
+import type { DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
 import type { TriggerPresets } from './presets/trigger-presets';
@@ -128,34 +126,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const sample = generateSample(event, variant, { ...defaultSampleContext, ...context });
       return { header: sample.header, payload: sampleText(sample.payload) };
     },
-    sendSample: async (request) => {
-      const record = await sendAsGitlab(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending));
-      return rowOf(await storeRecord(record), record);
-    },
-    previewSampleHeaders: (request) => previewGitlabHeaders(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending)),
-    replayDelivery: async (request) => {
-      const checked = checkedReplayRequest(request);
-      const original = store.getDetail(deliveryId(checked.id));
-      if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
-      if (original.origin === 'trigger') {
-        throw new UserError(
-          `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
-            'Send its preset again from Triggers, or run hookbench trigger with the token.',
-        );
-      }
-      if (original.overLimit) {
-        throw new UserError(`Delivery #${original.id} was over the body limit: its bytes were not kept, so it cannot be replayed.`);
-      }
-      const { sending } = settings.current;
-      const record = await replay(original, store.getBody(original.id, 'request') ?? new Uint8Array(), {
-        to: checked.to,
-        keepIdempotencyKey: checked.keepIdempotencyKey ?? true,
-        signingToken: checked.signingToken ?? null,
-        timeoutMs: sending.timeoutMs,
-        verifyTls: checked.verifyTls ?? sending.verifyTls,
-      });
-      return rowOf(await storeRecord(record), record);
-    },
     listSavedSamples: () => {
       const folder = sampleFolder();
       return { folder: folder.path, entries: folder.list() };
@@ -177,5 +147,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord }),
+    ...createSendHandlers({ store, settings, storeRecord }),
   };
 }

@@ -79,6 +79,8 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
     to: flags.to,
     event,
     payload,
+    // A generated sample goes as GitLab's compact bytes; a file's text goes exactly as it is.
+    serialization: flags.file ? 'as-typed' : 'gitlab',
     secretToken: flags['secret-token'],
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
