@@ -13,6 +13,7 @@ import express, { type ErrorRequestHandler, type NextFunction, type Request, typ
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ContractEventName, ContractEvents } from '@shared/contract';
 import type { AppCore } from '../../core/app-core';
+import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { UserError } from '@shared/user-error';
 import { BadArgumentsError, UnknownMethodError, dispatchContractCall } from '../contract-dispatch';
 import { readRendererFile } from '../renderer-files';
@@ -21,7 +22,11 @@ import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guard
 
 export const DEFAULT_UI_PORT = 7474;
 const EVENTS_PATH = '/api/events';
-const MAX_CALL_BODY = '1mb';
+/**
+ * A call carries at most a 25 MB payload (the receiver's and GitLab's limit) as a JSON string, where escaping
+ * can double it (every " or \ or line break takes two characters), plus the rest of the request: 51 MiB.
+ */
+const MAX_CALL_BODY = 2 * GITLAB_BODY_LIMIT_BYTES + 1024 * 1024;
 
 export interface WebFaceOptions {
   core: Pick<AppCore, 'handlers' | 'subscribe'>;

@@ -1,7 +1,9 @@
-import type { SendSampleRequest } from '@shared/contract';
+import type { DeliveryIds, ResendOf, SendSampleRequest } from '@shared/contract';
 import type { DeliveryDetail, RawHeaders } from '@shared/delivery';
+import type { PayloadSerialization } from '@shared/gitlab-json';
 import { findGitlabEvent } from '@shared/gitlab-catalogue';
 import { defaultSettings, type Settings } from '@shared/settings';
+import { newDeliveryIds, withNewIds } from './compose-resend';
 import { errorReason } from './describe-error';
 import { recentTargets, rememberTarget } from './remembered-targets';
 import { defaultSampleContextDraft, sampleContextFrom, type SampleContextDraft, type SampleContextErrors } from './sample-context-draft';
@@ -27,7 +29,18 @@ export interface ComposeDraft {
   headers: CustomHeaderRow[];
   /** Null follows the Sending settings until the user flips the switch. */
   verifyTls: boolean | null;
+  /** The ids and timestamp the next Send carries (and the preview shows): new only on Regenerate or New ids. */
+  ids: DeliveryIds;
+  /** GitLab's compact JSON bytes, or the text exactly as typed. */
+  serialization: PayloadSerialization;
+  /** Edit and resend: the delivery whose method and headers (the custom header rows) are sent; null for a sample. */
+  resendOf: ResendOf | null;
+  /** The resent body is not UTF-8 text: `payload` is its hex, shown read-only, and its own bytes are sent. */
+  bodyIsBinary: boolean;
 }
+
+/** What a sample starts from: GitLab's bytes, ids of its own, no delivery behind it. */
+const SAMPLE_MODE = { serialization: 'gitlab', resendOf: null, bodyIsBinary: false } as const;
 
 export type ComposeStatus = 'idle' | 'generating' | 'sending';
 
@@ -60,9 +73,14 @@ export interface ComposeSlice {
   setCustomHeaders(headers: RawHeaders): void;
   editCustomHeader(key: number, patch: Partial<Pick<CustomHeaderRow, 'name' | 'value'>>): void;
   removeCustomHeader(key: number): void;
+  /** New ids: GitLab's for a sample; for a resend, in its Idempotency-Key, webhook-id and X-Gitlab-Webhook-UUID rows. */
+  newComposeIds(): void;
   sendCompose(): Promise<void>;
-  /** Opens Compose with what another delivery sent, to change and send again. */
-  loadIntoCompose(draft: Pick<ComposeDraft, 'event' | 'payload' | 'target' | 'secretToken'>): void;
+  /** Opens Compose with what another delivery sent, its headers as the rows, to change and send again. */
+  loadIntoCompose(
+    draft: Pick<ComposeDraft, 'event' | 'payload' | 'target' | 'secretToken' | 'resendOf' | 'bodyIsBinary'>,
+    headers: RawHeaders,
+  ): void;
 }
 
 const DEFAULT_EVENT = 'Push Hook';
@@ -73,11 +91,19 @@ export function headerPairs(rows: readonly CustomHeaderRow[]): RawHeaders {
 }
 
 /** What Compose sends to `to`: the one request both the send and the headers preview are made from. */
-export function sendRequestOf(compose: ComposeDraft, to: string, settings: Settings | null): SendSampleRequest {
+export function sendRequestOf(
+  { compose, settings, sampleContext }: { compose: ComposeDraft; settings: Settings | null; sampleContext: SampleContextDraft },
+  to: string,
+): SendSampleRequest {
   return {
     to,
     event: compose.event,
-    payload: compose.payload,
+    payload: compose.bodyIsBinary ? null : compose.payload,
+    serialization: compose.serialization,
+    ids: compose.ids,
+    // X-Gitlab-Instance names the instance the payload's URLs point at.
+    gitlabUrl: sampleContext.gitlabUrl.trim() || (settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl),
+    ...(compose.resendOf && { resendOf: compose.resendOf }),
     secretToken: compose.secretToken || null,
     signingToken: compose.signingToken || null,
     headers: headerPairs(compose.headers),
@@ -103,6 +129,8 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       signingToken: '',
       headers: [],
       verifyTls: null,
+      ids: newDeliveryIds(),
+      ...SAMPLE_MODE,
     },
     sampleContext: defaultSampleContextDraft,
     sampleContextErrors: {},
@@ -127,7 +155,9 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       set({ sampleContextErrors: {}, composeStatus: 'generating', composeError: null });
       try {
         const sample = await client.generateSample({ event, variant, context: checked.context });
-        editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload });
+        // A resend's header rows are the delivery's own: a sample starts from GitLab's again.
+        const headers = get().compose.resendOf ? [] : get().compose.headers;
+        editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload, ids: newDeliveryIds(), headers, ...SAMPLE_MODE });
         set({ composeStatus: 'idle', openedSample: null });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `No sample generated: ${errorReason(error)}` });
@@ -145,8 +175,13 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
     removeCustomHeader(key) {
       editDraft({ headers: get().compose.headers.filter((row) => row.key !== key) });
     },
+    newComposeIds() {
+      const { compose } = get();
+      if (!compose.resendOf) return editDraft({ ids: newDeliveryIds() });
+      get().setCustomHeaders(withNewIds(headerPairs(compose.headers)));
+    },
     async sendCompose() {
-      const { compose, composeStatus, settings } = get();
+      const { compose, composeStatus } = get();
       if (composeStatus !== 'idle') return;
       const to = compose.target.trim();
       if (!to) {
@@ -155,15 +190,16 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       }
       set({ composeStatus: 'sending', composeError: null });
       try {
-        const row = await client.sendSample(sendRequestOf(compose, to, settings));
+        const row = await client.sendSample(sendRequestOf(get(), to));
         set({ recentTargets: rememberTarget(to) });
         set({ lastSent: await client.getDelivery(row.id), composeStatus: 'idle' });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `Not sent: ${errorReason(error)}` });
       }
     },
-    loadIntoCompose(draft) {
-      editDraft({ ...draft, variantId: null });
+    loadIntoCompose(draft, headers) {
+      editDraft({ ...draft, variantId: null, serialization: 'as-typed', ids: newDeliveryIds() });
+      get().setCustomHeaders(headers);
       set({ lastSent: null, composeError: null, openedSample: null, screen: 'compose' });
     },
   };

@@ -24,9 +24,9 @@ export const createHeadersPreviewSlice: SliceCreator<HeadersPreviewSlice> = ({ s
     headersPreviewError: null,
     async refreshHeadersPreview() {
       const asked = ++latest;
-      const { compose, settings } = get();
+      const state = get();
       try {
-        const headers = await client.previewSampleHeaders(sendRequestOf(compose, compose.target.trim() || PREVIEW_TARGET, settings));
+        const headers = await client.previewSampleHeaders(sendRequestOf(state, state.compose.target.trim() || PREVIEW_TARGET));
         if (asked === latest) set({ headersPreview: headers, headersPreviewError: null });
       } catch (error) {
         if (asked === latest) set({ headersPreviewError: errorReason(error) });

@@ -40,7 +40,10 @@ export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, 
     try {
       const sample = await client.readSavedSample(file);
       get().setCustomHeaders(sample.headers);
-      get().editCompose({ event: sample.event, variantId: sample.variant, payload: sampleText(sample.payload) });
+      get().editCompose({
+        event: sample.event, variantId: sample.variant, payload: sampleText(sample.payload),
+        serialization: 'gitlab', resendOf: null, bodyIsBinary: false,
+      });
       set({
         openedSample: { file, name: sample.name },
         lastSent: null,

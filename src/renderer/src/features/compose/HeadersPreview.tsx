@@ -16,6 +16,7 @@ export function HeadersPreview() {
   const error = useApp((state) => state.headersPreviewError);
   const refresh = useApp((state) => state.refreshHeadersPreview);
   const override = useApp((state) => state.overrideHeader);
+  const newIds = useApp((state) => state.newComposeIds);
 
   useEffect(() => {
     const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
@@ -25,7 +26,17 @@ export function HeadersPreview() {
   const custom = new Set(compose.headers.map((row) => row.name.trim().toLowerCase()));
   return (
     <section className="headers-preview" aria-label="Headers that will be sent">
-      <h4 className="field-label">Headers that will be sent</h4>
+      <div className="headers-preview-title">
+        <h4 className="field-label">Headers that will be sent</h4>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={newIds}
+          title="New Idempotency-Key, webhook-id and UUIDs (and, for a sample, webhook-timestamp), as for a new delivery"
+        >
+          New ids
+        </button>
+      </div>
       {error && (
         <p className="field-error" role="alert" data-testid="headers-preview-error">
           {error}
@@ -66,8 +77,10 @@ export function HeadersPreview() {
         </table>
       )}
       <p className="field-hint">
-        Ids and webhook-timestamp are fresh on every send unless edited; Host, Content-Length and Connection are added
-        when sending.
+        {compose.resendOf
+          ? 'The delivery\'s own ids are kept, as GitLab\'s Resend keeps them, until New ids.'
+          : 'These ids and webhook-timestamp are the ones sent; Regenerate or New ids makes new ones.'}{' '}
+        Host, Content-Length and Connection are added when sending.
       </p>
     </section>
   );
