@@ -1,6 +1,7 @@
 import { pick } from '../random';
 import type { SampleScope } from '../scope';
 import { isoTime } from '../time';
+import { issuableTrackingAttrs } from './issuable';
 import { labelAttrs } from './label';
 
 const ISSUE_TITLES = [
@@ -43,14 +44,7 @@ export function issueAttrs(scope: SampleScope, shape: IssueShape) {
     moved_to_id: null,
     duplicated_to_id: null,
     relative_position: scope.int(0, 20_000),
-    last_edited_at: null,
-    last_edited_by_id: null,
-    time_estimate: 0,
-    total_time_spent: 0,
-    time_change: 0,
-    human_time_estimate: null,
-    human_total_time_spent: null,
-    human_time_change: null,
+    ...issuableTrackingAttrs(),
     weight: null,
     health_status: null,
     severity: 'unknown',

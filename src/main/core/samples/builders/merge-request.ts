@@ -2,6 +2,7 @@ import { pick } from '../random';
 import type { SampleScope } from '../scope';
 import { gitlabTime } from '../time';
 import { commitAttrs } from './commit';
+import { issuableTrackingAttrs } from './issuable';
 import { labelAttrs } from './label';
 import { projectAttrs } from './project';
 
@@ -52,16 +53,9 @@ export function mergeRequestAttrs(scope: SampleScope, shape: MergeRequestShape) 
     first_contribution: false,
     created_at: gitlabTime(scope.minutesAgo(60 * 24, 60 * 24 * 7)),
     updated_at: gitlabTime(updatedAt),
-    last_edited_at: null,
-    last_edited_by_id: null,
     // When the MR became ready for its hooks to fire (diffs and pipelines prepared).
     prepared_at: gitlabTime(scope.minutesAgo(60 * 24, 60 * 24 * 7)),
-    time_estimate: 0,
-    total_time_spent: 0,
-    time_change: 0,
-    human_time_estimate: null,
-    human_total_time_spent: null,
-    human_time_change: null,
+    ...issuableTrackingAttrs(),
     url: scope.projectUrl(`/-/merge_requests/${iid}`),
     source: project,
     target: project,
