@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContractClient, ReplayRequest, SampleRequest, SendSampleRequest } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
+import { staleTimestampWarning } from '../../../src/renderer/src/store/stale-timestamp';
 import { defaultSampleContextDraft, sampleContextFrom } from '../../../src/renderer/src/store/sample-context-draft';
 
 const sent: DeliveryDetail = {
@@ -159,5 +160,12 @@ describe('compose and delivery actions in the store', () => {
     // Picking an event starts from a sample again: GitLab's headers, not the delivery's.
     await store.getState().generateComposeSample('merge-request', 'merge');
     expect(store.getState().compose).toMatchObject({ resendOf: null, bodyIsBinary: false, serialization: 'gitlab', headers: [] });
+  });
+
+  it('warns once a signed sample\'s kept webhook-timestamp is older than receivers accept (5 minutes)', () => {
+    const now = 1_700_000_000_000;
+    expect(staleTimestampWarning(now / 1000 - 300, now)).toBeNull();
+    expect(staleTimestampWarning(now / 1000 - 301, now)).toMatch(/^webhook-timestamp is 5 minutes old: .* New ids makes a fresh one\.$/);
+    expect(staleTimestampWarning(null, now)).toBeNull();
   });
 });

@@ -1,9 +1,22 @@
 import { useEffect } from 'react';
+import { staleTimestampWarning } from '../../store/stale-timestamp';
 import { useApp } from '../../store/use-app';
+import { useNow } from '../inbox/use-now';
 import './headers-preview.css';
 
 /** Typing settles before the core is asked again. */
 const PREVIEW_DELAY_MS = 250;
+
+/** The ids stay until asked for new ones, so a signed sample can outlive what a receiver accepts. */
+function StaleTimestampNote() {
+  const timestamp = useApp((state) => (state.compose.signingToken && !state.compose.resendOf ? state.compose.ids.timestamp : null));
+  const warning = staleTimestampWarning(timestamp, useNow());
+  return warning && (
+    <p className="field-error" role="status" data-testid="stale-timestamp">
+      {warning}
+    </p>
+  );
+}
 
 /** Masked by the core: these rows are changed through the token fields and the target URL, not here. */
 const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
@@ -37,6 +50,7 @@ export function HeadersPreview() {
           New ids
         </button>
       </div>
+      <StaleTimestampNote />
       {error && (
         <p className="field-error" role="alert" data-testid="headers-preview-error">
           {error}
