@@ -191,6 +191,7 @@ describe('Compose and replay in a browser, through hookbench serve', () => {
     expect(await page.getByTestId('payload-problems').count()).toBe(0);
 
     await page.locator('input[name=target]').fill(`${target.url}?x=1`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'edit-and-resend.png') });
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     const result = page.getByTestId('send-result');
     await expect.poll(() => chipOf(result).textContent().catch(() => ''), { timeout: 15_000 }).toBe('200');
