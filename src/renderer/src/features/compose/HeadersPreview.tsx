@@ -69,7 +69,7 @@ export function HeadersPreview() {
                   <td className="mono">{value}</td>
                   <td>
                     {custom.has(lower) ? (
-                      <span className="muted">custom</span>
+                      <span className="muted">{compose.resendOf ? 'kept' : 'custom'}</span>
                     ) : SECRET_HEADERS.has(lower) ? (
                       <span className="muted">masked</span>
                     ) : (
