@@ -1,6 +1,6 @@
 import type { RawHeaders } from '@shared/delivery';
 import { errorReason } from './describe-error';
-import { sendRequestOf } from './compose-slice';
+import { sendRequestOf } from './compose-draft';
 import type { SliceCreator } from './types';
 
 /** Before a target is typed, GitLab's headers are previewed as for any URL: only Basic auth depends on it. */

@@ -1,7 +1,7 @@
 import type { SavedSamples } from '@shared/contract';
 import { sampleText } from '@shared/sample-text';
 import { describeError, errorReason } from './describe-error';
-import { headerPairs } from './compose-slice';
+import { headerPairs } from './compose-draft';
 import type { SliceCreator } from './types';
 
 /** Where "Save as sample" stands; `exists` waits for the user to overwrite or pick another name. */
