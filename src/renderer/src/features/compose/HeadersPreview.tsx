@@ -25,6 +25,8 @@ const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
 export function HeadersPreview() {
   const compose = useApp((state) => state.compose);
   const settings = useApp((state) => state.settings);
+  // X-Gitlab-Instance names the sample context's GitLab URL.
+  const sampleContext = useApp((state) => state.sampleContext);
   const preview = useApp((state) => state.headersPreview);
   const error = useApp((state) => state.headersPreviewError);
   const refresh = useApp((state) => state.refreshHeadersPreview);
@@ -34,7 +36,7 @@ export function HeadersPreview() {
   useEffect(() => {
     const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [compose, settings, refresh]);
+  }, [compose, settings, sampleContext, refresh]);
 
   const custom = new Set(compose.headers.map((row) => row.name.trim().toLowerCase()));
   return (
