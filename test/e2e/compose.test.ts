@@ -71,6 +71,11 @@ describe('Compose and replay in a browser, through hookbench serve', () => {
     await expect.poll(() => problems.count()).toBe(0);
     expect(await page.getByTestId('object-kind-check').count()).toBe(0);
 
+    // X-Gitlab-Instance follows the sample context's GitLab URL, in the preview and on the wire.
+    await page.getByText('Sample context', { exact: true }).click();
+    await page.locator('input[name=context-gitlabUrl]').fill('https://gitlab.acme.test');
+    const instanceCell = page.getByTestId('headers-preview').locator('tr', { hasText: 'X-Gitlab-Instance' }).locator('td').first();
+    await expect.poll(() => instanceCell.textContent()).toBe('https://gitlab.acme.test');
     await page.locator('input[name=target]').fill(target.url);
     await page.locator('input[name=secretToken]').fill('s3cret');
     expect(await page.locator('input[name=secretToken]').getAttribute('type')).toBe('password');
@@ -103,6 +108,7 @@ describe('Compose and replay in a browser, through hookbench serve', () => {
       expect(request.headers[name.toLowerCase()]).toBe(preview[name]);
     }
     expect(request.headers['x-gitlab-event']).toBe('Merge Request Hook');
+    expect(request.headers['x-gitlab-instance']).toBe('https://gitlab.acme.test');
     expect(request.headers['x-gitlab-token']).toBe('s3cret');
     expect(request.headers['x-team']).toBe('hooks');
     expect(JSON.parse(request.body)).toMatchObject({ object_kind: 'merge_request', object_attributes: { action: 'merge' } });
