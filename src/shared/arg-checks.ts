@@ -55,7 +55,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** An object with these fields checked; other fields pass through for the core to judge. */
-export function shape<T extends object>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> {
+/** Every field of T is listed (optional ones too), so a field added to the contract cannot go unchecked. */
+export function shape<T extends object>(fields: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
   return (value, where) => {
     if (!isObject(value)) return refuse(where, 'an object', value);
     const checked: Record<string, unknown> = { ...value };

@@ -8,7 +8,7 @@ import {
   anyValue, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
 } from './arg-checks';
 import type {
-  ContractArgs, ContractMethod, DeliveryQuery, ReplayRequest, SampleRequest, SendSampleRequest, TriggerRequest,
+  ContractArgs, ContractMethod, DeliveryIds, DeliveryQuery, ReplayRequest, ResendOf, SampleRequest, SendSampleRequest, TriggerRequest,
 } from './contract';
 import type { BodyPart, Origin, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
@@ -37,10 +37,16 @@ const sampleRequest = shape<SampleRequest>({
   context: optional(objectCheckedInCore<Partial<SampleContext>>()),
 });
 
+const deliveryIds = shape<DeliveryIds>({ idempotencyKey: text, webhookUuid: text, eventUuid: text, timestamp: wholeNumber });
+
 const sendSampleRequest = shape<SendSampleRequest>({
   to: text,
   event: text,
-  payload: text,
+  payload: nullable(text),
+  serialization: optional(oneOf(['gitlab', 'as-typed'] as const)),
+  ids: optional(deliveryIds),
+  gitlabUrl: optional(text),
+  resendOf: optional(shape<ResendOf>({ id: wholeNumber, method: text })),
   secretToken: optional(nullable(text)),
   signingToken: optional(nullable(text)),
   headers: optional(headerPairs),

@@ -6,6 +6,7 @@
 import type { CallOutcome } from './errors';
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { DesktopBridge } from './desktop';
+import type { PayloadSerialization } from './gitlab-json';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { SecretName, SecretsState } from './secrets';
@@ -130,12 +131,47 @@ export interface TriggerPresets {
   entries: TriggerPresetEntry[];
 }
 
+/** The ids and time a delivery goes out with: Compose holds them, so its preview shows what the Send carries. */
+export interface DeliveryIds {
+  /** Idempotency-Key, and webhook-id (the same value, as GitLab sends). */
+  idempotencyKey: string;
+  /** X-Gitlab-Webhook-UUID. */
+  webhookUuid: string;
+  /** X-Gitlab-Event-UUID, the recursion-chain id. */
+  eventUuid: string;
+  /** webhook-timestamp, in Unix seconds. */
+  timestamp: number;
+}
+
+/** Edit and resend: the delivery a send is made from, whose method it keeps and to which it is linked. */
+export interface ResendOf {
+  id: number;
+  method: string;
+}
+
 export interface SendSampleRequest {
   /** The receiver's URL; user:pass@ in it becomes Basic auth, as GitLab does. */
   to: string;
   event: string;
-  /** The payload exactly as it will be sent. */
-  payload: string;
+  /**
+   * The payload's text. Null only with `resendOf`: the delivery's own bytes, unchanged (a body that is not
+   * text, shown read-only).
+   */
+  payload: string | null;
+  /**
+   * `gitlab` (the default for a sample): the JSON text as GitLab's compact bytes, refused in words when it is
+   * not JSON; `as-typed` (the default with `resendOf`): the text's UTF-8 bytes exactly.
+   */
+  serialization?: PayloadSerialization;
+  /** The ids and timestamp to send; fresh ones on every call when omitted. Ignored with `resendOf`. */
+  ids?: DeliveryIds;
+  /** The instance X-Gitlab-Instance names (the sample context's); the Sending settings' GitLab URL when omitted. */
+  gitlabUrl?: string;
+  /**
+   * When set, `headers` are the delivery's own headers as edited and are sent as they are (GitLab's are not
+   * generated), with this method; the send is stored as a replay of that delivery.
+   */
+  resendOf?: ResendOf;
   secretToken?: string | null;
   signingToken?: string | null;
   headers?: RawHeaders;
@@ -173,9 +209,9 @@ export interface Contract {
   /** Secret headers and every value held in the secret store are masked unless `revealSecrets` is true. */
   exportDeliveries(format: ExportFormat, ids?: number[], revealSecrets?: boolean): string;
   generateSample(request: SampleRequest): GeneratedSampleText;
-  /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`). */
+  /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`, or `replay` linked to `resendOf`). */
   sendSample(request: SendSampleRequest): DeliveryRow;
-  /** What sendSample would send for this request, secrets masked, and its known traps. */
+  /** What sendSample would send for this request (fresh ids and timestamp unless `ids`), secrets masked, and its known traps. */
   previewSampleHeaders(request: SendSampleRequest): SendPreview;
   /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
   replayDelivery(request: ReplayRequest): DeliveryRow;

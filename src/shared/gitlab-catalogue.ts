@@ -4,6 +4,8 @@
  * receiver developer reaches for. Facts: shared/reference/gitlab-protocol.md §1 and §5.1.
  */
 
+import { SYSTEM_EVENT_VARIANTS } from './system-hook-events';
+
 /** Grouped the way GitLab's webhook settings group their triggers. */
 export type GitlabEventGroup =
   | 'Repository'
@@ -210,6 +212,8 @@ export const GITLAB_EVENTS: readonly GitlabEvent[] = [
       { id: 'add', label: 'Added to the group' },
       { id: 'update', label: 'Access changed' },
       { id: 'remove', label: 'Removed from the group' },
+      { id: 'access-request', label: 'Access requested' },
+      { id: 'access-denied', label: 'Access request denied' },
     ],
   },
   {
@@ -229,6 +233,7 @@ export const GITLAB_EVENTS: readonly GitlabEvent[] = [
       { id: 'tag-push', label: 'Tag push', objectKind: 'tag_push' },
       { id: 'merge-request', label: 'Merge request', objectKind: 'merge_request' },
       { id: 'repository-update', label: 'Repository update', objectKind: null, jenkinsPluginAccepts: false },
+      ...SYSTEM_EVENT_VARIANTS,
     ],
   },
 ];

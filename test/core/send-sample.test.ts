@@ -32,7 +32,51 @@ describe('sending a sample as GitLab does', () => {
     expect(headerValue(headers, 'X-Gitlab-Token')).toBe('token-1');
     expect(headerValue(headers, 'webhook-id')).toBe(headerValue(headers, 'Idempotency-Key'));
     expect(headerValue(headers, 'Authorization')).toBe(`Basic ${Buffer.from('jenkins:s3cret').toString('base64')}`);
-    expect((await bodyBytes(receiver.core, rows[0].id)).toString()).toBe(sample.payload);
+    // GitLab's bytes: the pretty text compacted, nothing re-serialised.
+    const body = (await bodyBytes(receiver.core, rows[0].id)).toString();
+    expect(body).toBe(sample.payload.replace(/\n\s*/g, '').replace(/": /g, '":'));
+    expect(body).not.toMatch(/\n/);
+    expect(JSON.parse(body)).toEqual(JSON.parse(sample.payload));
+  });
+
+  it('sends the edited text as GitLab would (big numbers as typed, <>& escaped), or as typed when asked', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const to = `http://127.0.0.1:${receiver.port}/hook`;
+    const payload = '{\n  "object_kind": "push",\n  "project_id": 12345678901234567890,\n  "message": "Fix <b> & \\u003ci\\u003e"\n}\n';
+    await sender.core.handlers.sendSample({ to, event: 'Push Hook', payload, serialization: 'gitlab' });
+    await sender.core.handlers.sendSample({ to, event: 'Push Hook', payload, serialization: 'as-typed' });
+    const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 2 });
+    expect((await bodyBytes(receiver.core, rows[1].id)).toString()).toBe(
+      '{"object_kind":"push","project_id":12345678901234567890,"message":"Fix \\u003cb\\u003e \\u0026 \\u003ci\\u003e"}',
+    );
+    expect((await bodyBytes(receiver.core, rows[0].id)).toString()).toBe(payload);
+
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook', payload: '{\n  "a": 1,\n}' })).rejects.toThrow(
+      /not valid JSON \(a key in double quotes expected at line 3, column 1\).*send the text as typed/,
+    );
+    expect((await receiver.core.handlers.getCounts()).total).toBe(2);
+  });
+
+  it('sends the ids the preview showed, and names the sample context\'s instance in X-Gitlab-Instance', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const ids = { idempotencyKey: 'idem-1', webhookUuid: 'hook-uuid-1', eventUuid: 'event-uuid-1', timestamp: 1_700_000_000 };
+    const request = {
+      to: `http://127.0.0.1:${receiver.port}/hook`, event: 'Push Hook', payload: '{}', ids, gitlabUrl: 'https://gitlab.acme.test/sub',
+    };
+    const { headers: preview } = await sender.core.handlers.previewSampleHeaders(request);
+    expect((await sender.core.handlers.previewSampleHeaders(request)).headers).toEqual(preview);
+    await sender.core.handlers.sendSample(request);
+    const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
+    const sent = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    for (const [name, value] of [
+      ['Idempotency-Key', 'idem-1'], ['webhook-id', 'idem-1'], ['X-Gitlab-Webhook-UUID', 'hook-uuid-1'],
+      ['X-Gitlab-Event-UUID', 'event-uuid-1'], ['webhook-timestamp', '1700000000'], ['X-Gitlab-Instance', 'https://gitlab.acme.test'],
+    ]) {
+      expect(headerValue(sent, name)).toBe(value);
+      expect(headerValue(preview, name)).toBe(value);
+    }
   });
 
   it('records a refused connection as an internal error with its cause', async () => {

@@ -199,6 +199,11 @@ describe('hookbench CLI', () => {
     expect(ok.stdout).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #1\\)\n$`));
     const [line] = await receiver.waitFor(/\{.*"event":"Merge Request Hook".*\}/);
     expect(JSON.parse(line)).toMatchObject({ method: 'POST', path: '/project/app', status: 200 });
+    // A generated sample goes as GitLab's bytes: compact JSON, as the sender stored it.
+    const exported = await finished(['export', '--format', 'ndjson', '--data-dir', dataDir]);
+    const sentBody = (JSON.parse(exported.stdout.split('\n')[0]) as { requestBody: { text: string } }).requestBody.text;
+    expect(sentBody).toMatch(/^\{"object_kind":"merge_request","event_type":"merge_request","user":\{"id":/);
+    expect(sentBody).not.toContain('\n');
 
     const refused = await finished(['send', 'Push Hook', '--to', 'http://127.0.0.1:9/', '--data-dir', dataDir]);
     expect(refused.code).toBe(1);

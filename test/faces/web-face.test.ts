@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ContractEventName } from '@shared/contract';
+import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/faces/security';
 import { useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
@@ -159,5 +160,19 @@ describe('web face', () => {
     const added = received.find((event) => event.name === 'deliveriesChanged' && event.payload.ids.length > 0)!;
     expect(added.payload).toMatchObject({ ids: [1], removed: false, counts: { total: 1 } });
     socket.close();
+  });
+
+  it('takes a payload up to the receiver\'s 25 MB limit, even one whose JSON escaping doubles it on the way', async () => {
+    const { call, receiverPort, core } = await start();
+    // Each \" of the payload is four characters once the call's JSON escapes it: about 50 MB on the wire.
+    const filler = '\\"'.repeat((GITLAB_BODY_LIMIT_BYTES - 1024) / 2);
+    const payload = `{"object_kind":"push","note":"${filler}"}`;
+    const body = JSON.stringify({ args: [{ to: `http://127.0.0.1:${receiverPort}/big`, event: 'Push Hook', payload }] });
+    expect(body.length).toBeGreaterThan(2 * GITLAB_BODY_LIMIT_BYTES - 4096);
+    const response = await call('sendSample', [{ to: `http://127.0.0.1:${receiverPort}/big`, event: 'Push Hook', payload }]);
+    expect(response.status).toBe(200);
+    expect((await response.json()).result).toMatchObject({ origin: 'sample', status: 200, requestSize: payload.length });
+    const { rows } = await core.handlers.listDeliveries({ offset: 0, limit: 2, origins: ['captured'] });
+    expect(rows[0]).toMatchObject({ url: '/big', requestSize: payload.length, overLimit: false });
   });
 });

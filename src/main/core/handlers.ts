@@ -5,16 +5,12 @@ import { streamExport } from './export/delivery-export';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
-import { FAILURE } from '@shared/errors';
 import { UserError } from '@shared/user-error';
-import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
-import { replay } from './sender/replay';
+import { checkedSampleRequest } from './outbound-requests';
 import type { SampleFolder } from './saved-samples/sample-folder';
 import { defaultSampleContext, generateSample, sampleText } from './samples';
-import { previewGitlabHeaders } from './sender/header-preview';
-import { replayWarnings, sendWarnings } from './sender/send-warnings';
-import { gitlabDeliveryFor, sendAsGitlab } from './sender/send-as-gitlab';
-import { rowOf, type DeliveryRecord } from './store/delivery-record';
+import { createSendHandlers } from './sender/send-handlers';
+import type { DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
 import type { TriggerPresets } from './presets/trigger-presets';
@@ -57,11 +53,6 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
-  const replayedDelivery = (id: number) => {
-    const original = store.getDetail(deliveryId(id));
-    if (!original) throw new UserError(`There is no delivery #${id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
-    return original;
-  };
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -95,40 +86,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const sample = generateSample(event, variant, { ...defaultSampleContext, ...context });
       return { header: sample.header, payload: sampleText(sample.payload) };
     },
-    sendSample: async (request) => {
-      const record = await sendAsGitlab(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending));
-      return rowOf(await storeRecord(record), record);
-    },
-    previewSampleHeaders: (request) => {
-      const checked = checkedSendRequest(request);
-      return { headers: previewGitlabHeaders(gitlabDeliveryFor(checked, settings.current.sending)), warnings: sendWarnings(checked) };
-    },
-    previewReplay: (request) => {
-      const checked = checkedReplayRequest(request);
-      return { warnings: replayWarnings(replayedDelivery(checked.id), checked) };
-    },
-    replayDelivery: async (request) => {
-      const checked = checkedReplayRequest(request);
-      const original = replayedDelivery(checked.id);
-      if (original.origin === 'trigger') {
-        throw new UserError(
-          `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
-            'Send its preset again from Triggers, or run hookbench trigger with the token.',
-        );
-      }
-      if (original.overLimit) {
-        throw new UserError(`Delivery #${original.id} was over the body limit: its bytes were not kept, so it cannot be replayed.`);
-      }
-      const { sending } = settings.current;
-      const record = await replay(original, store.getBody(original.id, 'request') ?? new Uint8Array(), {
-        to: checked.to,
-        keepIdempotencyKey: checked.keepIdempotencyKey ?? true,
-        signingToken: checked.signingToken ?? null,
-        timeoutMs: sending.timeoutMs,
-        verifyTls: checked.verifyTls ?? sending.verifyTls,
-      });
-      return rowOf(await storeRecord(record), record);
-    },
     listSavedSamples: () => {
       const folder = sampleFolder();
       return { folder: folder.path, entries: folder.list() };
@@ -147,5 +104,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord }),
+    ...createSendHandlers({ store, settings, storeRecord }),
   };
 }

@@ -72,7 +72,7 @@ const build = objectWith(
   {
     id: integer, stage: string, name: string, status: string, created_at: string, started_at: timestamp,
     finished_at: timestamp, duration: nullable({ type: 'number' }), queued_duration: nullable({ type: 'number' }),
-    failure_reason: string, when: string, manual: boolean, allow_failure: boolean, user, runner: nullable(anyObject),
+    failure_reason: nullable(string), when: string, manual: boolean, allow_failure: boolean, user, runner: nullable(anyObject),
     artifacts_file: anyObject, environment: nullable(anyObject),
   },
   ['id', 'stage', 'name', 'status'],

@@ -8,8 +8,12 @@ import {
 import { UserError } from '../user-error';
 import { EVENT_FIELDS } from './event-fields';
 import type { JsonSchema } from './json-schema';
+import { SYSTEM_EVENT_FIELDS } from './system-event-fields';
 
-/** A system hook variant's payload is the project hook GitLab builds it from, or one of its own. */
+/**
+ * A system hook variant's payload is the project hook GitLab builds it from, or one of its own; the rest are the
+ * system hooks' own events, found by event_name.
+ */
 const SYSTEM_VARIANT_FIELDS: Readonly<Record<string, string>> = {
   push: 'push',
   'tag-push': 'tag-push',
@@ -28,7 +32,7 @@ function resolve(event: GitlabEvent, variantId?: string): { fieldsId: string; ki
   const variant = findGitlabVariant(event, variantId);
   if (!variant) throw new UserError(`"${event.header}" has no variant "${variantId}".`);
   return {
-    fieldsId: SYSTEM_VARIANT_FIELDS[variant.id],
+    fieldsId: SYSTEM_VARIANT_FIELDS[variant.id] ?? variant.id.replaceAll('-', '_'),
     kinds: new Set([variantObjectKind(event, variant)]),
     title: `${event.header} (${variant.label})`,
   };
@@ -43,7 +47,7 @@ export function gitlabEventSchema(eventId: string, variantId?: string): JsonSche
   const event = findGitlabEvent(eventId);
   if (!event) throw new UserError(`"${eventId}" is not a GitLab event Hookbench knows.`);
   const { fieldsId, kinds, title } = resolve(event, variantId);
-  const { fields, optional = [] } = EVENT_FIELDS[fieldsId];
+  const { fields, optional = [] } = EVENT_FIELDS[fieldsId] ?? SYSTEM_EVENT_FIELDS[fieldsId];
   const objectKind = objectKindSchema(kinds);
   const properties = objectKind ? { object_kind: objectKind, ...fields } : { ...fields };
   return {

@@ -3,6 +3,7 @@ import type { ReplayRequest, SampleRequest, SendSampleRequest } from '@shared/co
 import type { DeliveryDetail } from '@shared/delivery';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
 import { fakeClient } from '../../support/fake-client';
+import { staleTimestampWarning } from '../../../src/renderer/src/store/stale-timestamp';
 import { defaultSampleContextDraft, sampleContextFrom } from '../../../src/renderer/src/store/sample-context-draft';
 
 const sent: DeliveryDetail = {
@@ -63,10 +64,12 @@ describe('compose and delivery actions in the store', () => {
     const [named, blank] = store.getState().compose.headers;
     state.editCustomHeader(named.key, { name: 'X-Team', value: 'hooks' });
     state.editCustomHeader(blank.key, { value: 'no name yet' });
+    const { ids } = store.getState().compose;
     await state.sendCompose();
     expect(calls.send).toEqual([
       {
         to: 'http://127.0.0.1:9/hook', event: 'Merge Request Hook', payload: '{"object_kind":"merge_request"}\n',
+        serialization: 'gitlab', ids, gitlabUrl: 'https://gitlab.example.com',
         secretToken: 's3cret', signingToken: null, headers: [['X-Team', 'hooks']], verifyTls: true,
       },
     ]);
@@ -102,6 +105,68 @@ describe('compose and delivery actions in the store', () => {
     expect(store.getState().screen).toBe('compose');
     expect(store.getState().compose).toMatchObject({
       event: 'Push Hook', variantId: null, payload: '{"ref":"main"}', target: 'http://127.0.0.1:9/hook', secretToken: 'from-the-wire',
+      serialization: 'as-typed', resendOf: { id: 7, method: 'POST' }, bodyIsBinary: false,
     });
+  });
+
+  it('keeps the ids the preview shows while the payload is edited, and makes new ones on Regenerate or New ids', async () => {
+    const { client, calls } = recordingCore();
+    const store = createAppStore(client);
+    await store.getState().generateComposeSample('merge-request', 'merge');
+    const { ids } = store.getState().compose;
+    store.getState().editCompose({ payload: '{"object_kind":"merge_request","x":1}' });
+    expect(store.getState().compose.ids).toBe(ids);
+    store.getState().newComposeIds();
+    const fresh = store.getState().compose.ids;
+    expect(fresh.idempotencyKey).not.toBe(ids.idempotencyKey);
+    await store.getState().generateComposeSample();
+    expect(store.getState().compose.ids.idempotencyKey).not.toBe(fresh.idempotencyKey);
+
+    // X-Gitlab-Instance follows the sample context's GitLab URL.
+    store.getState().editSampleContext({ gitlabUrl: 'https://gitlab.acme.test' });
+    store.getState().editCompose({ target: 'http://127.0.0.1:9/hook' });
+    await store.getState().sendCompose();
+    expect(calls.send[0].gitlabUrl).toBe('https://gitlab.acme.test');
+  });
+
+  it('edits a captured delivery with its own method, path, headers and ids, and a body that is not text as hex', async () => {
+    const { client, calls } = recordingCore();
+    (client as { getBody: unknown }).getBody = async () => ({ size: 3, base64: btoa('\x00\xff\x80') });
+    const store = createAppStore(client);
+    store.getState().setReplayTarget('http://127.0.0.1:9');
+    const captured: DeliveryDetail = {
+      ...sent, origin: 'captured', method: 'PUT', url: '/hooks/in?x=1',
+      requestHeaders: [
+        ['Host', '127.0.0.1:8000'], ['User-Agent', 'GitLab/17.4.0'], ['Idempotency-Key', 'idem-1'], ['Content-Length', '3'],
+        ['X-Gitlab-Token', 'tok'], ['Content-Type', 'application/octet-stream'],
+      ],
+    };
+    await store.getState().editAndResend(captured);
+    const { compose } = store.getState();
+    expect(compose).toMatchObject({
+      target: 'http://127.0.0.1:9/hooks/in?x=1', payload: '00 ff 80', bodyIsBinary: true, secretToken: 'tok',
+      resendOf: { id: 7, method: 'PUT' },
+    });
+    expect(compose.headers.map((row) => [row.name, row.value])).toEqual([
+      ['User-Agent', 'GitLab/17.4.0'], ['Idempotency-Key', 'idem-1'], ['Content-Type', 'application/octet-stream'],
+    ]);
+    await store.getState().sendCompose();
+    expect(calls.send[0]).toMatchObject({ payload: null, resendOf: { id: 7, method: 'PUT' }, secretToken: 'tok' });
+
+    store.getState().newComposeIds();
+    const rows = store.getState().compose.headers.map((row) => [row.name, row.value]);
+    expect(rows[0]).toEqual(['User-Agent', 'GitLab/17.4.0']);
+    expect(rows[1][1]).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Picking an event starts from a sample again: GitLab's headers, not the delivery's.
+    await store.getState().generateComposeSample('merge-request', 'merge');
+    expect(store.getState().compose).toMatchObject({ resendOf: null, bodyIsBinary: false, serialization: 'gitlab', headers: [] });
+  });
+
+  it('warns once a signed sample\'s kept webhook-timestamp is older than receivers accept (5 minutes)', () => {
+    const now = 1_700_000_000_000;
+    expect(staleTimestampWarning(now / 1000 - 300, now)).toBeNull();
+    expect(staleTimestampWarning(now / 1000 - 301, now)).toMatch(/^webhook-timestamp is 5 minutes old: .* New ids makes a fresh one\.$/);
+    expect(staleTimestampWarning(null, now)).toBeNull();
   });
 });

@@ -17,6 +17,23 @@ export const NOTE_TARGET_KEY: Readonly<Record<string, string>> = {
   commit: 'commit', 'merge-request': 'merge_request', issue: 'issue', snippet: 'snippet',
 };
 
+/** The system hooks' own events, from doc/administration/system_hooks.md (gitlab-org/gitlab 017a6c1). */
+function systemEventKeys(eventName: string): readonly string[] {
+  const times = ['event_name', 'created_at', 'updated_at'];
+  const user = ['user_email', 'user_name', 'user_username', 'user_id'];
+  const project = ['name', 'owner_email', 'owner_name', 'owners', 'path', 'path_with_namespace', 'project_id', 'project_namespace_id', 'project_visibility'];
+  if (/^project_(rename|transfer)$/.test(eventName)) return [...times, ...project, 'old_path_with_namespace'];
+  if (eventName.startsWith('project_')) return [...times, ...project];
+  if (/_group$/.test(eventName)) return [...times, 'group_access', 'group_id', 'group_name', 'group_path', ...user];
+  if (/_(team|project)$/.test(eventName)) {
+    return [...times, 'access_level', 'project_id', 'project_name', 'project_path', 'project_path_with_namespace', ...user, 'project_visibility'];
+  }
+  const extra: Record<string, string[]> = { user_failed_login: ['state'], user_rename: ['old_username'] };
+  if (eventName.startsWith('user_')) return [...times, 'name', 'email', 'user_id', 'username', ...(extra[eventName] ?? [])];
+  if (eventName.startsWith('key_')) return [...times, 'username', 'key', 'id'];
+  return [...times, 'name', 'path', 'group_id', ...(eventName === 'group_rename' ? ['full_path', 'old_path', 'old_full_path'] : [])];
+}
+
 export interface ReferenceKeys {
   /** Listed for every payload of the event. */
   always: readonly string[];
@@ -101,7 +118,9 @@ export function referenceKeys(eventId: string, variantId: string): ReferenceKeys
         ? { always: MERGE_REQUEST }
         : variantId === 'repository-update'
           ? { always: ['event_name', 'user_id', 'user_name', 'user_email', 'user_avatar', 'project_id', 'project', 'changes', 'refs'] }
-          : { always: PUSH };
+          : variantId === 'push' || variantId === 'tag-push'
+            ? { always: PUSH }
+            : { always: systemEventKeys(variantId.replaceAll('-', '_')) };
     default:
       throw new Error(`no reference keys for ${eventId}`);
   }

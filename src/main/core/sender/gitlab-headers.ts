@@ -23,6 +23,8 @@ export interface GitlabHeadersInput {
   idempotencyKey?: string;
   /** The recursion-chain id; GitLab reuses the triggering request's, else makes a new one. */
   eventUuid?: string;
+  /** GitLab makes a new one per request; given, so a preview can show the one that will go. */
+  webhookUuid?: string;
   body: Uint8Array;
   /** Epoch milliseconds; webhook-timestamp is its whole seconds. */
   now?: number;
@@ -63,7 +65,7 @@ export function gitlabHeaders(input: GitlabHeadersInput): RawHeaders {
   put('Idempotency-Key', idempotencyKey);
   put('X-Gitlab-Event', input.event);
   // A new one per request, retries included: what GitLab's code does, whatever its docs suggest.
-  put('X-Gitlab-Webhook-UUID', randomUUID());
+  put('X-Gitlab-Webhook-UUID', input.webhookUuid ?? randomUUID());
   put('X-Gitlab-Instance', instance);
   put('X-Gitlab-Event-UUID', input.eventUuid ?? randomUUID());
   if (input.secretToken) put(SECRET_TOKEN_HEADER, secretTokenHeaderValue(input.secretToken));
@@ -77,6 +79,11 @@ export function gitlabHeaders(input: GitlabHeadersInput): RawHeaders {
   headers.push(...custom.filter(([name]) => !sentAlready.has(name.toLowerCase())).map(([name, value]): [string, string] => [name, value]));
   if (input.authorization) headers.push(['Authorization', input.authorization]);
 
+  return wireHeaders(headers);
+}
+
+/** Header values as Node writes them, refused in words when one is not a single line of text. */
+export function wireHeaders(headers: ReadonlyArray<readonly [string, string]>): RawHeaders {
   return headers.map(([name, value]) => {
     const wire = asWireText(value);
     if (!HEADER_VALUE.test(wire)) throw new UserError(`The value of ${name} must be one line of text, without control characters.`);

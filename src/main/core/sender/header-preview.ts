@@ -11,7 +11,12 @@ function maskedValue(name: string, value: string): string {
   return credentials === undefined ? maskSecret(value) : `${scheme} ${maskSecret(credentials)}`;
 }
 
+/** Headers about to be sent, secrets masked. */
+export function previewMasked(headers: RawHeaders): RawHeaders {
+  return headers.map(([name, value]) => [name, maskedValue(name, value)]);
+}
+
 /** The headers a delivery will be sent with, as gitlabRequest builds them for sending, secrets masked. */
 export function previewGitlabHeaders(delivery: GitlabDelivery): RawHeaders {
-  return gitlabRequest(delivery).headers.map(([name, value]) => [name, maskedValue(name, value)]);
+  return previewMasked(gitlabRequest(delivery).headers);
 }

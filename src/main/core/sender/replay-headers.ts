@@ -13,7 +13,7 @@ export interface ReplayHeaderOptions {
 }
 
 /** Replaces a header's value where it stands (first copy kept, others dropped), or appends it. */
-function setHeader(headers: RawHeaders, name: string, value: string): RawHeaders {
+export function setHeader(headers: RawHeaders, name: string, value: string): RawHeaders {
   const wanted = name.toLowerCase();
   let seen = false;
   const out: RawHeaders = [];
@@ -53,4 +53,10 @@ export function replayHeaders(original: RawHeaders, options: ReplayHeaderOptions
     headers = setHeader(headers, 'webhook-signature', signPayload(options.signingToken, webhookId, timestamp, options.body));
   }
   return headers;
+}
+
+/** Basic auth from a target URL's user:pass@ replaces any Authorization the headers carried. */
+export function withUrlAuthorization(headers: RawHeaders, authorization: string | undefined): RawHeaders {
+  if (!authorization) return headers;
+  return [...headers.filter(([name]) => name.toLowerCase() !== 'authorization'), ['Authorization', authorization]];
 }

@@ -3,7 +3,7 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import { UserError } from '@shared/user-error';
 import { splitUserInfo } from './http-url';
 import { outboundRecord } from './outbound-record';
-import { replayHeaders } from './replay-headers';
+import { replayHeaders, withUrlAuthorization } from './replay-headers';
 import { sendRequest } from './send-request';
 
 export interface ReplayOptions {
@@ -22,8 +22,7 @@ export async function replay(original: DeliveryDetail, body: Uint8Array, options
     throw new UserError(`Delivery #${original.id} was received, not sent: say where to replay it to.`);
   }
   const { url, authorization } = splitUserInfo(target);
-  let headers = replayHeaders(original.requestHeaders, { ...options, body, now: Date.now() });
-  if (authorization) headers = [...headers.filter(([name]) => name.toLowerCase() !== 'authorization'), ['Authorization', authorization]];
+  const headers = withUrlAuthorization(replayHeaders(original.requestHeaders, { ...options, body, now: Date.now() }), authorization);
   const result = await sendRequest({
     method: original.method, url, headers, body, timeoutMs: options.timeoutMs, verifyTls: options.verifyTls,
   });

@@ -1,4 +1,4 @@
-import type { SendSampleRequest } from '@shared/contract';
+import type { DeliveryIds, SendSampleRequest } from '@shared/contract';
 import type { RawHeaders } from '@shared/delivery';
 import { GITLAB_BODY_LIMIT_BYTES, type Settings } from '@shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
@@ -6,9 +6,12 @@ import { UserError } from '@shared/user-error';
 import { gitlabHeaders } from './gitlab-headers';
 import { splitUserInfo } from './http-url';
 import { outboundRecord } from './outbound-record';
+import { payloadBody } from './payload-body';
 import { sendRequest } from './send-request';
 
 export interface GitlabDelivery {
+  /** The ids and timestamp to send; fresh ones when omitted. */
+  ids?: DeliveryIds;
   /** The receiver's URL; `user:pass@` in it becomes Basic auth, as GitLab does. */
   to: string;
   event: string;
@@ -22,13 +25,14 @@ export interface GitlabDelivery {
   verifyTls: boolean;
 }
 
-/** A checked send request, completed by the Sending settings. */
+/** A checked send request (not a resend), completed by the Sending settings. */
 export function gitlabDeliveryFor(request: SendSampleRequest, sending: Settings['sending']): GitlabDelivery {
   return {
     to: request.to,
     event: request.event,
-    body: Buffer.from(request.payload, 'utf8'),
-    gitlabUrl: sending.gitlabUrl,
+    body: payloadBody(request.payload ?? '', request.serialization ?? 'gitlab'),
+    ids: request.ids,
+    gitlabUrl: request.gitlabUrl ?? sending.gitlabUrl,
     gitlabVersion: sending.gitlabVersion,
     secretToken: request.secretToken,
     signingToken: request.signingToken,
@@ -40,7 +44,7 @@ export function gitlabDeliveryFor(request: SendSampleRequest, sending: Settings[
 
 /**
  * The URL and headers a delivery goes out with: what Compose previews and what sendAsGitlab sends, built in
- * one place so the two cannot differ (beyond the ids and timestamp, fresh on every call).
+ * one place so the two cannot differ (beyond the ids and timestamp when not given, fresh on every call).
  */
 export function gitlabRequest(delivery: GitlabDelivery): { url: string; headers: RawHeaders } {
   if (delivery.body.byteLength > GITLAB_BODY_LIMIT_BYTES) {
@@ -56,6 +60,10 @@ export function gitlabRequest(delivery: GitlabDelivery): { url: string; headers:
     customHeaders: delivery.customHeaders,
     authorization,
     body: delivery.body,
+    idempotencyKey: delivery.ids?.idempotencyKey,
+    webhookUuid: delivery.ids?.webhookUuid,
+    eventUuid: delivery.ids?.eventUuid,
+    now: delivery.ids && delivery.ids.timestamp * 1000,
   });
   return { url, headers };
 }

@@ -73,6 +73,8 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
     to: flags.to,
     event,
     payload,
+    // A generated sample goes as GitLab's compact bytes; a file's text goes exactly as it is.
+    serialization: flags.file ? ('as-typed' as const) : ('gitlab' as const),
     secretToken: flags['secret-token'],
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),

@@ -17,13 +17,18 @@ import type { ContractEventName, ContractEvents } from '@shared/contract';
 import type { AppCore } from '../../core/app-core';
 import { FAILURE, kindOfCode, type CallFailure, type FailureCode, type FailureKind } from '@shared/errors';
 import { dispatchContractCall } from '../contract-dispatch';
+import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { readRendererFile } from '../renderer-files';
 import { RENDERER_RESPONSE_HEADERS } from '../security';
 import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guards';
 
 export const DEFAULT_UI_PORT = 7474;
 const EVENTS_PATH = '/api/events';
-const MAX_CALL_BODY = '1mb';
+/**
+ * A call carries at most a 25 MB payload (the receiver's and GitLab's limit) as a JSON string, where escaping
+ * can double it (every " or \ or line break takes two characters), plus the rest of the request: 51 MiB.
+ */
+const MAX_CALL_BODY = 2 * GITLAB_BODY_LIMIT_BYTES + 1024 * 1024;
 
 export interface WebFaceOptions {
   core: Pick<AppCore, 'handlers' | 'subscribe'>;

@@ -21,10 +21,13 @@ export interface PayloadEditorProps {
   onProblems(problems: PayloadProblem[]): void;
   /** Ctrl/Cmd+Enter, which Monaco would otherwise take for "insert line below". */
   onSend(): void;
+  /** JSON unless the body is another kind of text (a resent form, XML…), which is then not checked as JSON. */
+  language?: 'json' | 'plaintext';
+  readOnly?: boolean;
 }
 
 /** The editable payload in Compose: JSON with the event's schema, errors underlined and listed. */
-export function PayloadEditor({ value, onChange, schema, onProblems, onSend }: PayloadEditorProps) {
+export function PayloadEditor({ value, onChange, schema, onProblems, onSend, language = 'json', readOnly = false }: PayloadEditorProps) {
   const theme = useResolvedTheme(useApp((state) => state.settings?.appearance.theme ?? 'system'));
   const sendRef = useRef(onSend);
   sendRef.current = onSend;
@@ -52,7 +55,7 @@ export function PayloadEditor({ value, onChange, schema, onProblems, onSend }: P
       <Editor
         path={PAYLOAD_MODEL_URI}
         value={value}
-        language="json"
+        language={language}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         loading={<div className="code-view-loading">Loading the editor…</div>}
         onChange={(next) => onChange(next ?? '')}
@@ -67,6 +70,7 @@ export function PayloadEditor({ value, onChange, schema, onProblems, onSend }: P
           tabSize: 2,
           automaticLayout: true,
           fixedOverflowWidgets: true,
+          readOnly,
         }}
       />
     </div>

@@ -1,33 +1,15 @@
-import type { SendSampleRequest } from '@shared/contract';
 import type { DeliveryDetail, RawHeaders } from '@shared/delivery';
 import { findGitlabEvent } from '@shared/gitlab-catalogue';
-import { defaultSettings, type Settings } from '@shared/settings';
+import { defaultSettings } from '@shared/settings';
+import { headerPairs, sendRequestOf, type ComposeDraft, type CustomHeaderRow } from './compose-draft';
+import { newDeliveryIds, withNewIds } from './compose-resend';
 import { errorReason } from './describe-error';
 import { recentTargets, rememberTarget } from './remembered-targets';
 import { defaultSampleContextDraft, sampleContextFrom, type SampleContextDraft, type SampleContextErrors } from './sample-context-draft';
 import type { SliceCreator } from './types';
 
-export interface CustomHeaderRow {
-  /** Stable across edits, so React keeps each row's inputs (and focus) when another row is removed. */
-  key: number;
-  name: string;
-  value: string;
-}
-
-/** What Compose will send. Tokens live here, in memory only, never in storage. */
-export interface ComposeDraft {
-  /** The X-Gitlab-Event sent; a catalogue header, or whatever an edited delivery carried. */
-  event: string;
-  /** The catalogue variant the payload was generated from; null for a payload taken from a delivery. */
-  variantId: string | null;
-  payload: string;
-  target: string;
-  secretToken: string;
-  signingToken: string;
-  headers: CustomHeaderRow[];
-  /** Null follows the Sending settings until the user flips the switch. */
-  verifyTls: boolean | null;
-}
+/** What a sample starts from: GitLab's bytes, ids of its own, no delivery behind it. */
+const SAMPLE_MODE = { serialization: 'gitlab', resendOf: null, bodyIsBinary: false } as const;
 
 export type ComposeStatus = 'idle' | 'generating' | 'sending';
 
@@ -60,30 +42,17 @@ export interface ComposeSlice {
   setCustomHeaders(headers: RawHeaders): void;
   editCustomHeader(key: number, patch: Partial<Pick<CustomHeaderRow, 'name' | 'value'>>): void;
   removeCustomHeader(key: number): void;
+  /** New ids: GitLab's for a sample; for a resend, in its Idempotency-Key, webhook-id and X-Gitlab-Webhook-UUID rows. */
+  newComposeIds(): void;
   sendCompose(): Promise<void>;
-  /** Opens Compose with what another delivery sent, to change and send again. */
-  loadIntoCompose(draft: Pick<ComposeDraft, 'event' | 'payload' | 'target' | 'secretToken'>): void;
+  /** Opens Compose with what another delivery sent, its headers as the rows, to change and send again. */
+  loadIntoCompose(
+    draft: Pick<ComposeDraft, 'event' | 'payload' | 'target' | 'secretToken' | 'resendOf' | 'bodyIsBinary'>,
+    headers: RawHeaders,
+  ): void;
 }
 
 const DEFAULT_EVENT = 'Push Hook';
-
-/** Rows whose name is blank are half-typed, not headers to send. */
-export function headerPairs(rows: readonly CustomHeaderRow[]): RawHeaders {
-  return rows.filter((row) => row.name.trim()).map((row) => [row.name.trim(), row.value]);
-}
-
-/** What Compose sends to `to`: the one request both the send and the headers preview are made from. */
-export function sendRequestOf(compose: ComposeDraft, to: string, settings: Settings | null): SendSampleRequest {
-  return {
-    to,
-    event: compose.event,
-    payload: compose.payload,
-    secretToken: compose.secretToken || null,
-    signingToken: compose.signingToken || null,
-    headers: headerPairs(compose.headers),
-    verifyTls: compose.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
-  };
-}
 
 export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, client }) => {
   let nextHeaderKey = 1;
@@ -103,6 +72,8 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       signingToken: '',
       headers: [],
       verifyTls: null,
+      ids: newDeliveryIds(),
+      ...SAMPLE_MODE,
     },
     sampleContext: defaultSampleContextDraft,
     sampleContextErrors: {},
@@ -127,7 +98,9 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       set({ sampleContextErrors: {}, composeStatus: 'generating', composeError: null });
       try {
         const sample = await client.generateSample({ event, variant, context: checked.context });
-        editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload });
+        // A resend's header rows are the delivery's own: a sample starts from GitLab's again.
+        const headers = get().compose.resendOf ? [] : get().compose.headers;
+        editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload, ids: newDeliveryIds(), headers, ...SAMPLE_MODE });
         set({ composeStatus: 'idle', openedSample: null });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `No sample generated: ${errorReason(error)}` });
@@ -145,8 +118,13 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
     removeCustomHeader(key) {
       editDraft({ headers: get().compose.headers.filter((row) => row.key !== key) });
     },
+    newComposeIds() {
+      const { compose } = get();
+      if (!compose.resendOf) return editDraft({ ids: newDeliveryIds() });
+      get().setCustomHeaders(withNewIds(headerPairs(compose.headers)));
+    },
     async sendCompose() {
-      const { compose, composeStatus, settings } = get();
+      const { compose, composeStatus } = get();
       if (composeStatus !== 'idle') return;
       const to = compose.target.trim();
       if (!to) {
@@ -155,15 +133,16 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       }
       set({ composeStatus: 'sending', composeError: null });
       try {
-        const row = await client.sendSample(sendRequestOf(compose, to, settings));
+        const row = await client.sendSample(sendRequestOf(get(), to));
         set({ recentTargets: rememberTarget(to) });
         set({ lastSent: await client.getDelivery(row.id), composeStatus: 'idle' });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `Not sent: ${errorReason(error)}` });
       }
     },
-    loadIntoCompose(draft) {
-      editDraft({ ...draft, variantId: null });
+    loadIntoCompose(draft, headers) {
+      editDraft({ ...draft, variantId: null, serialization: 'as-typed', ids: newDeliveryIds() });
+      get().setCustomHeaders(headers);
       set({ lastSent: null, composeError: null, openedSample: null, screen: 'compose' });
     },
   };

@@ -1,7 +1,6 @@
 import type { DeliveryDetail } from '@shared/delivery';
-import { headerValue } from '@shared/headers';
 import { defaultSettings } from '@shared/settings';
-import { bytesFromBase64, utf8Lossy } from '../components/delivery-view/body-bytes';
+import { resendBody, resendHeaders, resendTarget, secretTokenOf } from './compose-resend';
 import { errorReason } from './describe-error';
 import { rememberedReplayTarget, rememberReplayTarget } from './remembered-targets';
 import type { SliceCreator } from './types';
@@ -25,7 +24,7 @@ export interface DeliveryActionsSlice {
    * prompt opens instead. The replay is opened once stored, so its response is what the user sees next.
    */
   replay(delivery: ActionTarget, to?: string): Promise<void>;
-  /** Compose, prefilled with the delivery's event, body text, target and secret token. */
+  /** Compose, prefilled with the delivery's method, headers, body (text, or hex read-only), target and secret token. */
   editAndResend(delivery: DeliveryDetail): Promise<void>;
 }
 
@@ -81,14 +80,18 @@ export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({
   async editAndResend(delivery) {
     set({ actionError: null });
     try {
-      const body = await client.getBody(delivery.id, 'request');
-      const ownTarget = hasOwnTarget(delivery) ? delivery.url : '';
-      get().loadIntoCompose({
-        event: delivery.event ?? '',
-        payload: body ? utf8Lossy(bytesFromBase64(body.base64)) : '',
-        target: ownTarget || get().replayTarget || get().compose.target,
-        secretToken: headerValue(delivery.requestHeaders, 'x-gitlab-token') ?? get().compose.secretToken,
-      });
+      const body = resendBody((await client.getBody(delivery.id, 'request'))?.base64 ?? null);
+      get().loadIntoCompose(
+        {
+          event: delivery.event ?? '',
+          payload: body.text,
+          bodyIsBinary: body.binary,
+          target: resendTarget(delivery, get().replayTarget || get().compose.target),
+          secretToken: secretTokenOf(delivery) ?? '',
+          resendOf: { id: delivery.id, method: delivery.method },
+        },
+        resendHeaders(delivery.requestHeaders),
+      );
     } catch (error) {
       set({ actionError: `Could not open it in Compose: ${errorReason(error)}` });
     }

@@ -1,6 +1,6 @@
 import type { RawHeaders } from '@shared/delivery';
 import { errorReason } from './describe-error';
-import { sendRequestOf } from './compose-slice';
+import { sendRequestOf } from './compose-draft';
 import type { SliceCreator } from './types';
 
 /** Before a target is typed, GitLab's headers are previewed as for any URL: only Basic auth depends on it. */
@@ -27,9 +27,9 @@ export const createHeadersPreviewSlice: SliceCreator<HeadersPreviewSlice> = ({ s
     headersPreviewError: null,
     async refreshHeadersPreview() {
       const asked = ++latest;
-      const { compose, settings } = get();
+      const state = get();
       try {
-        const preview = await client.previewSampleHeaders(sendRequestOf(compose, compose.target.trim() || PREVIEW_TARGET, settings));
+        const preview = await client.previewSampleHeaders(sendRequestOf(state, state.compose.target.trim() || PREVIEW_TARGET));
         if (asked === latest) set({ headersPreview: preview.headers, sendWarnings: preview.warnings, headersPreviewError: null });
       } catch (error) {
         if (asked === latest) set({ headersPreviewError: errorReason(error) });

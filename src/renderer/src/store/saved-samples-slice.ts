@@ -2,7 +2,7 @@ import type { SavedSamples } from '@shared/contract';
 import { ContractError, FAILURE } from '@shared/errors';
 import { sampleText } from '@shared/sample-text';
 import { describeError, errorReason } from './describe-error';
-import { headerPairs } from './compose-slice';
+import { headerPairs } from './compose-draft';
 import type { SliceCreator } from './types';
 
 /** Where "Save as sample" stands; `exists` waits for the user to overwrite or pick another name. */
@@ -38,7 +38,10 @@ export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, 
     try {
       const sample = await client.readSavedSample(file);
       get().setCustomHeaders(sample.headers);
-      get().editCompose({ event: sample.event, variantId: sample.variant, payload: sampleText(sample.payload) });
+      get().editCompose({
+        event: sample.event, variantId: sample.variant, payload: sampleText(sample.payload),
+        serialization: 'gitlab', resendOf: null, bodyIsBinary: false,
+      });
       set({
         openedSample: { file, name: sample.name },
         lastSent: null,

@@ -1,6 +1,7 @@
 import { pick } from '../random';
 import type { SampleScope } from '../scope';
 import { isoTime } from '../time';
+import { issuableTrackingAttrs } from './issuable';
 import { labelAttrs } from './label';
 
 const ISSUE_TITLES = [
@@ -40,8 +41,13 @@ export function issueAttrs(scope: SampleScope, shape: IssueShape) {
     milestone_id: null,
     due_date: null,
     discussion_locked: null,
-    time_estimate: 0,
-    total_time_spent: 0,
+    moved_to_id: null,
+    duplicated_to_id: null,
+    relative_position: scope.int(0, 20_000),
+    ...issuableTrackingAttrs(),
+    weight: null,
+    health_status: null,
+    severity: 'unknown',
     created_at: isoTime(createdAt),
     updated_at: isoTime(updatedAt),
     closed_at: shape.state === 'closed' ? isoTime(updatedAt) : null,

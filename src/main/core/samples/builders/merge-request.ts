@@ -2,6 +2,7 @@ import { pick } from '../random';
 import type { SampleScope } from '../scope';
 import { gitlabTime } from '../time';
 import { commitAttrs } from './commit';
+import { issuableTrackingAttrs } from './issuable';
 import { labelAttrs } from './label';
 import { projectAttrs } from './project';
 
@@ -52,6 +53,9 @@ export function mergeRequestAttrs(scope: SampleScope, shape: MergeRequestShape) 
     first_contribution: false,
     created_at: gitlabTime(scope.minutesAgo(60 * 24, 60 * 24 * 7)),
     updated_at: gitlabTime(updatedAt),
+    // When the MR became ready for its hooks to fire (diffs and pipelines prepared).
+    prepared_at: gitlabTime(scope.minutesAgo(60 * 24, 60 * 24 * 7)),
+    ...issuableTrackingAttrs(),
     url: scope.projectUrl(`/-/merge_requests/${iid}`),
     source: project,
     target: project,

@@ -11,6 +11,12 @@ export function userAttrs(scope: SampleScope) {
   return { id: userId, name: userName, username: userUsername, avatar_url: avatarUrl(scope), email: userEmail };
 }
 
+/** The deprecated single `assignee` of issue and MR payloads: the user without id or email. */
+export function assigneeAttrs(scope: SampleScope) {
+  const { name, username, avatar_url } = userAttrs(scope);
+  return { name, username, avatar_url };
+}
+
 /** Push hooks flatten the user into `user_*` fields. */
 export function pushUserFields(scope: SampleScope) {
   const { userId, userName, userUsername, userEmail } = scope.context;

@@ -8,14 +8,16 @@ const MEMBER_EVENTS: Readonly<Record<string, string>> = {
   add: 'user_add_to_group',
   update: 'user_update_for_group',
   remove: 'user_remove_from_group',
+  'access-request': 'user_access_request_to_group',
+  'access-denied': 'user_access_request_denied_for_group',
 };
 
-function groupOfProject(scope: SampleScope) {
+export function groupOfProject(scope: SampleScope) {
   const path = scope.context.projectPath.split('/')[0];
   return { path, name: projectNames(scope).namespace };
 }
 
-function groupTimes(scope: SampleScope) {
+export function groupTimes(scope: SampleScope) {
   return { created_at: gitlabTime(scope.minutesAgo(60 * 24, 60 * 24 * 30)), updated_at: gitlabTime(scope.minutesAgo(0, 1)) };
 }
 

@@ -19,7 +19,11 @@ import { generateWikiPage } from './wiki-page';
 /** Builds one payload; the variant id is one the catalogue lists for the event. */
 export type SampleGenerator = (scope: SampleScope, variantId: string) => Record<string, unknown>;
 
-/** One generator per catalogue event id; a test checks that none is missing. */
+/**
+ * One generator per catalogue event id; a test checks that none is missing. Every key the webhook and system
+ * hook docs show is generated, as of gitlab-org/gitlab 017a6c129d6a9e4ad9fec792cd84f88641d7dbfe
+ * (doc/user/project/integrations/webhook_events.md, doc/administration/system_hooks.md): test/modules/samples/docs-keys.test.ts.
+ */
 export const SAMPLE_GENERATORS: Readonly<Record<string, SampleGenerator>> = {
   push: generatePush,
   'tag-push': generateTagPush,

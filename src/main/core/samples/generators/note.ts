@@ -2,7 +2,7 @@ import { commitAttrs } from '../builders/commit';
 import { issueAttrs } from '../builders/issue';
 import { mergeRequestAttrs } from '../builders/merge-request';
 import { issuableRepositoryAttrs, projectAttrs } from '../builders/project';
-import { userAttrs } from '../builders/user';
+import { assigneeAttrs, userAttrs } from '../builders/user';
 import type { SampleScope } from '../scope';
 import { gitlabTime } from '../time';
 
@@ -27,7 +27,9 @@ function noteTarget(scope: SampleScope, variantId: string, confidential: boolean
       const mr = mergeRequestAttrs(scope, {
         state: 'opened', mergeStatus: 'can_be_merged', detailedMergeStatus: 'mergeable', lastCommitSha: scope.sha(),
       });
-      return { key: 'merge_request', noteableType: 'MergeRequest', noteableId: mr.id, commitId: '', url: mr.url, attrs: mr };
+      // The docs' comment payloads still show the legacy position and single assignee beside the MR's own keys.
+      const attrs = { ...mr, position: 0, assignee: assigneeAttrs(scope) };
+      return { key: 'merge_request', noteableType: 'MergeRequest', noteableId: mr.id, commitId: '', url: mr.url, attrs };
     }
     case 'snippet': {
       const id = scope.id();
@@ -42,7 +44,9 @@ function noteTarget(scope: SampleScope, variantId: string, confidential: boolean
     }
     default: {
       const issue = issueAttrs(scope, { state: 'opened', confidential });
-      return { key: 'issue', noteableType: 'Issue', noteableId: issue.id, commitId: '', url: issue.url, attrs: issue };
+      // Legacy keys the docs' comment-on-issue payload still shows.
+      const attrs = { ...issue, position: 0, branch_name: null };
+      return { key: 'issue', noteableType: 'Issue', noteableId: issue.id, commitId: '', url: issue.url, attrs };
     }
   }
 }

@@ -45,7 +45,7 @@ function buildAttrs(scope: SampleScope, [name, stage]: (typeof JOBS)[number], st
     finished_at: times.finishedAt && gitlabTime(times.finishedAt),
     duration: times.duration,
     queued_duration: times.queuedDuration,
-    ...(status === 'failed' ? { failure_reason: FAILURE_REASON } : {}),
+    failure_reason: status === 'failed' ? FAILURE_REASON : null,
     when: 'on_success',
     manual: false,
     allow_failure: false,

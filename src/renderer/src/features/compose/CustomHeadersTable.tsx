@@ -11,10 +11,12 @@ export function CustomHeadersTable() {
   const add = useApp((state) => state.addCustomHeader);
   const edit = useApp((state) => state.editCustomHeader);
   const remove = useApp((state) => state.removeCustomHeader);
+  const resending = useApp((state) => state.compose.resendOf !== null);
 
   return (
     <fieldset className="pairs-fieldset">
-      <legend className="field-label">Custom headers</legend>
+      {/* A resend sends the delivery's own headers, all of them, rather than GitLab's plus custom ones. */}
+      <legend className="field-label">{resending ? "The delivery's headers" : 'Custom headers'}</legend>
       {rows.length > 0 && (
         <table className="pairs-table">
           <tbody>

@@ -1,10 +1,23 @@
 import { useEffect } from 'react';
 import { WarningList } from '../../components/WarningList';
+import { staleTimestampWarning } from '../../store/stale-timestamp';
 import { useApp } from '../../store/use-app';
+import { useNow } from '../../components/use-now';
 import './headers-preview.css';
 
 /** Typing settles before the core is asked again. */
 const PREVIEW_DELAY_MS = 250;
+
+/** The ids stay until asked for new ones, so a signed sample can outlive what a receiver accepts. */
+function StaleTimestampNote() {
+  const timestamp = useApp((state) => (state.compose.signingToken && !state.compose.resendOf ? state.compose.ids.timestamp : null));
+  const warning = staleTimestampWarning(timestamp, useNow());
+  return warning && (
+    <p className="field-error" role="status" data-testid="stale-timestamp">
+      {warning}
+    </p>
+  );
+}
 
 /** Masked by the core: these rows are changed through the token fields and the target URL, not here. */
 const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
@@ -13,21 +26,35 @@ const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
 export function HeadersPreview() {
   const compose = useApp((state) => state.compose);
   const settings = useApp((state) => state.settings);
+  // X-Gitlab-Instance names the sample context's GitLab URL.
+  const sampleContext = useApp((state) => state.sampleContext);
   const preview = useApp((state) => state.headersPreview);
   const error = useApp((state) => state.headersPreviewError);
   const warnings = useApp((state) => state.sendWarnings);
   const refresh = useApp((state) => state.refreshHeadersPreview);
   const override = useApp((state) => state.overrideHeader);
+  const newIds = useApp((state) => state.newComposeIds);
 
   useEffect(() => {
     const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [compose, settings, refresh]);
+  }, [compose, settings, sampleContext, refresh]);
 
   const custom = new Set(compose.headers.map((row) => row.name.trim().toLowerCase()));
   return (
     <section className="headers-preview" aria-label="Headers that will be sent">
-      <h4 className="field-label">Headers that will be sent</h4>
+      <div className="headers-preview-title">
+        <h4 className="field-label">Headers that will be sent</h4>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={newIds}
+          title="New Idempotency-Key, webhook-id and UUIDs (and, for a sample, webhook-timestamp), as for a new delivery"
+        >
+          New ids
+        </button>
+      </div>
+      <StaleTimestampNote />
       {error && (
         <p className="field-error" role="alert" data-testid="headers-preview-error">
           {error}
@@ -47,7 +74,7 @@ export function HeadersPreview() {
                   <td className="mono">{value}</td>
                   <td>
                     {custom.has(lower) ? (
-                      <span className="muted">custom</span>
+                      <span className="muted">{compose.resendOf ? 'kept' : 'custom'}</span>
                     ) : SECRET_HEADERS.has(lower) ? (
                       <span className="muted">masked</span>
                     ) : (
@@ -69,8 +96,10 @@ export function HeadersPreview() {
         </table>
       )}
       <p className="field-hint">
-        Ids and webhook-timestamp are fresh on every send unless edited; Host, Content-Length and Connection are added
-        when sending.
+        {compose.resendOf
+          ? 'The delivery\'s own ids are kept, as GitLab\'s Resend keeps them, until New ids.'
+          : 'These ids and webhook-timestamp are the ones sent; Regenerate or New ids makes new ones.'}{' '}
+        Host, Content-Length and Connection are added when sending.
       </p>
     </section>
   );

@@ -3,6 +3,8 @@ import { checkObjectKind, findGitlabEvent, findGitlabVariant } from '@shared/git
 import { gitlabEventSchema } from '@shared/event-schemas/event-schema';
 import type { PayloadProblem } from '../../monaco/PayloadEditor';
 import { useApp } from '../../store/use-app';
+import { ResendBanner } from './ResendBanner';
+import { SendAsChoice } from './SendAsChoice';
 
 // Monaco is most of the bundle: Compose loads it when first shown, as the Inbox does.
 const PayloadEditor = lazy(() => import('../../monaco/PayloadEditor').then((module) => ({ default: module.PayloadEditor })));
@@ -24,6 +26,8 @@ export function PayloadPanel() {
   const variantId = useApp((state) => state.compose.variantId);
   const payload = useApp((state) => state.compose.payload);
   const status = useApp((state) => state.composeStatus);
+  const binary = useApp((state) => state.compose.bodyIsBinary);
+  const contentType = useApp((state) => state.compose.resendOf && state.compose.headers.find((row) => row.name.trim().toLowerCase() === 'content-type')?.value);
   const editCompose = useApp((state) => state.editCompose);
   const generate = useApp((state) => state.generateComposeSample);
   const send = useApp((state) => state.sendCompose);
@@ -36,6 +40,8 @@ export function PayloadPanel() {
     [event, variantId],
   );
   const objectKindMessage = useMemo(() => checkObjectKind(header, parsedOrNull(payload)), [header, payload]);
+  // A resent form or XML body is text of its own kind: not checked as JSON.
+  const json = !binary && (contentType === undefined || contentType === null || /json/i.test(contentType));
 
   return (
     <section className="payload-panel" aria-label="Payload">
@@ -46,6 +52,7 @@ export function PayloadPanel() {
         {variant && <span className="muted">{variant.label}</span>}
         {!event && header && <span className="muted">Not an event Hookbench knows: no schema to check against.</span>}
         <span className="toolbar-spacer" />
+        <SendAsChoice />
         <button
           type="button"
           className="button button-small"
@@ -56,13 +63,16 @@ export function PayloadPanel() {
           Regenerate
         </button>
       </header>
+      <ResendBanner />
       <Suspense fallback={<div className="code-view code-view-loading">Loading the editor…</div>}>
         <PayloadEditor
           value={payload}
           onChange={(next) => editCompose({ payload: next })}
-          schema={schema}
+          schema={json ? schema : null}
           onProblems={setProblems}
           onSend={() => void send()}
+          language={json ? 'json' : 'plaintext'}
+          readOnly={binary}
         />
       </Suspense>
       {problems.length > 0 && (
@@ -75,7 +85,7 @@ export function PayloadPanel() {
           {problems.length > PROBLEMS_LISTED && <li>…and {problems.length - PROBLEMS_LISTED} more, underlined above.</li>}
         </ul>
       )}
-      {objectKindMessage && (
+      {json && objectKindMessage && (
         <p className="payload-object-kind" data-testid="object-kind-check" role="status">
           ⚠ {objectKindMessage}
         </p>

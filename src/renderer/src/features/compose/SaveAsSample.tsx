@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
-import type { ComposeDraft } from '../../store/compose-slice';
+import type { ComposeDraft } from '../../store/compose-draft';
 import { useApp } from '../../store/use-app';
 import './save-as-sample.css';
 

@@ -1,0 +1,98 @@
+import type { ContractHandlers, SendSampleRequest } from '@shared/contract';
+import type { DeliveryDetail } from '@shared/delivery';
+import { FAILURE } from '@shared/errors';
+import { UserError } from '@shared/user-error';
+import { checkedReplayRequest, checkedSendRequest } from '../outbound-requests';
+import type { SettingsKeeper } from '../settings/settings-keeper';
+import { rowOf, type DeliveryRecord } from '../store/delivery-record';
+import type { DeliveryStore } from '../store/delivery-store';
+import { previewGitlabHeaders, previewMasked } from './header-preview';
+import { payloadBody } from './payload-body';
+import { replay } from './replay';
+import { resendRequest, sendResend, type Resend } from './resend';
+import { gitlabDeliveryFor, sendAsGitlab } from './send-as-gitlab';
+import { replayWarnings, sendWarnings } from './send-warnings';
+
+export interface SendHandlerDeps {
+  store: DeliveryStore;
+  settings: SettingsKeeper;
+  /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
+  storeRecord: (record: DeliveryRecord) => Promise<number>;
+}
+
+type SendHandlers = Pick<ContractHandlers, 'sendSample' | 'previewSampleHeaders' | 'previewReplay' | 'replayDelivery'>;
+
+/** Sending and previewing samples, edited resends and replays: one path from a checked request to the wire. */
+export function createSendHandlers({ store, settings, storeRecord }: SendHandlerDeps): SendHandlers {
+  /** A stored delivery that can go out again, or the reason it cannot. */
+  function sendableAgain(id: number, needsBody: boolean): DeliveryDetail {
+    const original = store.getDetail(id);
+    if (!original) throw new UserError(`There is no delivery #${id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
+    if (original.origin === 'trigger') {
+      throw new UserError(
+        `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
+          'Send its preset again from Triggers, or run hookbench trigger with the token.',
+      );
+    }
+    if (needsBody && original.overLimit) {
+      throw new UserError(`Delivery #${original.id} was over the body limit: its bytes were not kept, so it cannot be sent again.`);
+    }
+    return original;
+  }
+
+  function resendFor(request: SendSampleRequest & { resendOf: NonNullable<SendSampleRequest['resendOf']> }): Resend {
+    const parent = sendableAgain(request.resendOf.id, request.payload === null);
+    const { sending } = settings.current;
+    return {
+      parentId: parent.id,
+      provider: parent.provider,
+      method: request.resendOf.method,
+      to: request.to,
+      headers: request.headers ?? [],
+      body: request.payload === null
+        ? (store.getBody(parent.id, 'request') ?? new Uint8Array())
+        : payloadBody(request.payload, request.serialization ?? 'as-typed'),
+      secretToken: request.secretToken,
+      signingToken: request.signingToken,
+      timeoutMs: sending.timeoutMs,
+      verifyTls: request.verifyTls ?? sending.verifyTls,
+    };
+  }
+
+  return {
+    sendSample: async (request) => {
+      const checked = checkedSendRequest(request);
+      const { resendOf } = checked;
+      const record = resendOf
+        ? await sendResend(resendFor({ ...checked, resendOf }))
+        : await sendAsGitlab(gitlabDeliveryFor(checked, settings.current.sending));
+      return rowOf(await storeRecord(record), record);
+    },
+    previewSampleHeaders: (request) => {
+      const checked = checkedSendRequest(request);
+      const { resendOf } = checked;
+      const headers = resendOf
+        ? previewMasked(resendRequest(resendFor({ ...checked, resendOf })).headers)
+        : previewGitlabHeaders(gitlabDeliveryFor(checked, settings.current.sending));
+      return { headers, warnings: sendWarnings(checked) };
+    },
+    previewReplay: (request) => {
+      const checked = checkedReplayRequest(request);
+      return { warnings: replayWarnings(sendableAgain(checked.id, false), checked) };
+    },
+    replayDelivery: async (request) => {
+      const checked = checkedReplayRequest(request);
+      if (!Number.isSafeInteger(checked.id) || checked.id < 1) throw new UserError(`${String(checked.id)} is not a delivery id.`);
+      const original = sendableAgain(checked.id, true);
+      const { sending } = settings.current;
+      const record = await replay(original, store.getBody(original.id, 'request') ?? new Uint8Array(), {
+        to: checked.to,
+        keepIdempotencyKey: checked.keepIdempotencyKey ?? true,
+        signingToken: checked.signingToken ?? null,
+        timeoutMs: sending.timeoutMs,
+        verifyTls: checked.verifyTls ?? sending.verifyTls,
+      });
+      return rowOf(await storeRecord(record), record);
+    },
+  };
+}
