@@ -50,7 +50,8 @@ send "<X-Gitlab-Event>" --to URL [--variant V] [--file F] [--secret-token T] [--
   Prints the status and time; exits 1 unless the answer is 2xx.
 
 replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data-dir DIR]
-  --to URL          where to send (needed for a received delivery; a sent one goes to its own target)
+  --to URL          where to send (needed for a received delivery; a sent one goes to its own target);
+                    a bare origin (http://host:port) keeps the delivery's path and query
   --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
   --signing-token   re-sign for a fresh webhook-timestamp
 
