@@ -2,8 +2,8 @@ import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/cont
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
-import { writeHar } from './export/har';
-import { writeNdjson } from './export/ndjson';
+import { harChunks } from './export/har';
+import { ndjsonChunks } from './export/ndjson';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
@@ -117,11 +117,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
       if (ids !== undefined && ids !== null && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
-      const chunks: string[] = [];
-      const write = exportFormat(format) === 'har' ? writeHar : writeNdjson;
+      const chunks = exportFormat(format) === 'har' ? harChunks : ndjsonChunks;
       const redaction = revealSecrets === true ? REVEAL_SECRETS : maskSecrets(deps.secretValues());
-      write(store, (chunk) => chunks.push(chunk), ids?.map(deliveryId), redaction);
-      return chunks.join('');
+      return [...chunks(store, ids?.map(deliveryId), redaction)].join('');
     },
     generateSample: (request) => {
       const { event, variant, context } = checkedSampleRequest(request);

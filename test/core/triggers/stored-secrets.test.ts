@@ -1,6 +1,6 @@
 /** A trigger delivery is stored on disk in plain text: no token, API token, Basic credentials, crumb or cookie may be in it. */
 import { describe, expect, it } from 'vitest';
-import { writeNdjson } from '../../../src/main/core/export/ndjson';
+import { ndjsonChunks } from '../../../src/main/core/export/ndjson';
 import { DeliveryStore } from '../../../src/main/core/store/delivery-store';
 import type { TriggerPreset, TriggerSecrets } from '@shared/trigger-preset';
 import { bodyBytes, useCores } from '../../support/core-harness';
@@ -60,7 +60,7 @@ describe('stored trigger deliveries', () => {
 
     const store = new DeliveryStore(dataDir, { readOnly: true });
     let exported = '';
-    writeNdjson(store, (chunk) => (exported += chunk));
+    exported += [...ndjsonChunks(store)].join('');
     await store.close();
     expect(exported.trim().split('\n')).toHaveLength(sends.length);
     for (const secret of forbidden) expect(exported).not.toContain(secret);

@@ -10,20 +10,20 @@ import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { DeliveryStore } from '../../core/store/delivery-store';
-import { writeHar } from '../../core/export/har';
-import { writeNdjson } from '../../core/export/ndjson';
+import { harChunks } from '../../core/export/har';
+import { ndjsonChunks } from '../../core/export/ndjson';
 import { REVEAL_SECRETS, maskSecrets, type Redaction } from '../../core/export/redaction';
 import { SecretStore } from '../../core/secrets/secret-store';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
+import { out, streamOut } from './output';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
 
-const out = (text: string) => process.stdout.write(text);
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
 function dataDirFrom(flag: string | undefined): string {
@@ -166,22 +166,22 @@ function exportRedaction(dataDir: string, reveal: boolean): Redaction {
 
 async function exportDeliveries(args: string[]): Promise<number> {
   const flags = parseCommandArgs('export', args);
-  const write = exportFormat(flags.format) === 'har' ? writeHar : writeNdjson;
+  const chunksOf = exportFormat(flags.format) === 'har' ? harChunks : ndjsonChunks;
   const dataDir = dataDirFrom(flags['data-dir']);
   // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory.
   const store = new DeliveryStore(dataDir, { readOnly: true });
   try {
-    const redaction = exportRedaction(dataDir, flags['reveal-secrets'] ?? false);
+    const chunks = chunksOf(store, undefined, exportRedaction(dataDir, flags['reveal-secrets'] ?? false));
     if (flags.out) {
       const file = openSync(flags.out, 'w');
       try {
-        write(store, (chunk) => writeSync(file, chunk), undefined, redaction);
+        for (const chunk of chunks) writeSync(file, chunk);
       } finally {
         closeSync(file);
       }
       warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
     } else {
-      write(store, out, undefined, redaction);
+      await streamOut(chunks);
     }
   } finally {
     await store.close();
