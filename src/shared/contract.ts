@@ -115,9 +115,15 @@ export interface TriggerRequest {
 }
 
 export interface Contract {
+  /** Rows as stored, but for secrets in their URLs, which are masked. */
   listDeliveries(query: DeliveryQuery): DeliveryPage;
-  getDelivery(id: number): DeliveryDetail | null;
-  getBody(id: number, part: BodyPart): BodyPayload | null;
+  /**
+   * The delivery as stored (the wire's bytes), with secrets masked unless `revealSecrets`: credential headers,
+   * token parameters, fields and keys, and every secret Hookbench holds or sent with.
+   */
+  getDelivery(id: number, revealSecrets?: boolean): DeliveryDetail | null;
+  /** The body's exact bytes, secrets masked as in getDelivery unless `revealSecrets`. */
+  getBody(id: number, part: BodyPart, revealSecrets?: boolean): BodyPayload | null;
   deleteDeliveries(ids: number[]): number;
   clearDeliveries(): void;
   getCounts(): Counts;
@@ -153,7 +159,7 @@ export interface Contract {
   revealSecret(name: SecretName): string | null;
   /** The exact request a preset makes, its curl command and its known traps; secrets masked unless `reveal`. */
   previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
-  /** Fires a preset's call, stores it (origin `trigger`, secrets masked) and explains the answer. */
+  /** Fires a preset's call, stores it (origin `trigger`, as sent) and explains the answer. */
   sendTrigger(request: TriggerRequest): { row: DeliveryRow; explanation: TriggerExplanation };
 }
 

@@ -24,7 +24,8 @@ describe('sending a sample as GitLab does', () => {
     expect(row.url).toBe(`http://127.0.0.1:${receiver.port}/project/build`);
 
     const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
-    const captured = await receiver.core.handlers.getDelivery(rows[0].id);
+    // The wire's headers as stored, which the view shows with the token and credentials masked.
+    const captured = await receiver.core.handlers.getDelivery(rows[0].id, true);
     expect(captured?.url).toBe('/project/build');
     const headers = captured?.requestHeaders ?? [];
     expect(headers.map(([name]) => name).slice(0, 4)).toEqual(['Content-Type', 'User-Agent', 'Idempotency-Key', 'X-Gitlab-Event']);
@@ -33,6 +34,8 @@ describe('sending a sample as GitLab does', () => {
     expect(headerValue(headers, 'webhook-id')).toBe(headerValue(headers, 'Idempotency-Key'));
     expect(headerValue(headers, 'Authorization')).toBe(`Basic ${Buffer.from('jenkins:s3cret').toString('base64')}`);
     expect((await bodyBytes(receiver.core, rows[0].id)).toString()).toBe(sample.payload);
+    const shown = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    expect([headerValue(shown, 'X-Gitlab-Token'), headerValue(shown, 'Authorization')]).toEqual(['••••••', 'Basic ••••••']);
   });
 
   it('records a refused connection as an internal error with its cause', async () => {
@@ -67,7 +70,7 @@ describe('sending a sample as GitLab does', () => {
 
     await sender.core.handlers.sendSample(request);
     const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
-    const sent = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    const sent = (await receiver.core.handlers.getDelivery(rows[0].id, true))?.requestHeaders ?? [];
     const transport = new Set(['host', 'content-length', 'connection']);
     expect(sent.map(([name]) => name).filter((name) => !transport.has(name.toLowerCase()))).toEqual(preview.map(([name]) => name));
     expect(headerValue(sent, 'User-Agent')).toBe('GitLab/16.11.0');

@@ -155,7 +155,7 @@ export async function createAppCore({
     sampleFolder,
     presets,
     secrets,
-    secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
+    secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken()].filter((v) => v !== null),
     secretsChanged: (state) => emit('secretsChanged', state),
     storeRecord: (record) =>
       new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),

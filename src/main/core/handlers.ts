@@ -1,7 +1,7 @@
 import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/contract';
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
-import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
+import type { BodyPart, DeliveryRow, Origin, StatusClass } from '@shared/delivery';
 import { harChunks } from './export/har';
 import { ndjsonChunks } from './export/ndjson';
 import type { DeliveryStore } from './store/delivery-store';
@@ -93,11 +93,27 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  // Tokens typed for one call and Jenkins crumbs are held nowhere else, but what they were sent in is shown too.
+  const carriedSecrets = new Set<string>();
+  const rememberSecrets = (values: readonly (string | null | undefined)[]) => {
+    for (const value of values) if (value) carriedSecrets.add(value);
+  };
+  const masking = () => maskSecrets([...deps.secretValues(), ...carriedSecrets]);
+  const shown = (revealSecrets: unknown) => (revealSecrets === true ? REVEAL_SECRETS : masking());
+  const shownRow = (row: DeliveryRow) => masking().row(row);
   return {
-    listDeliveries: (query) => store.list(checkedQuery(query)),
-    getDelivery: (id) => store.getDetail(deliveryId(id)),
-    getBody: (id, part) => {
-      const bytes = store.getBody(deliveryId(id), bodyPart(part));
+    listDeliveries: (query) => {
+      const page = store.list(checkedQuery(query));
+      const redaction = masking();
+      return { ...page, rows: page.rows.map((row) => redaction.row(row)) };
+    },
+    getDelivery: (id, revealSecrets) => {
+      const detail = store.getDetail(deliveryId(id));
+      return detail && shown(revealSecrets).detail(detail);
+    },
+    getBody: (id, part, revealSecrets) => {
+      const stored = store.getBody(deliveryId(id), bodyPart(part));
+      const bytes = stored && shown(revealSecrets).body(stored);
       return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
     },
     deleteDeliveries: (ids) => {
@@ -118,8 +134,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     exportDeliveries: (format, ids, revealSecrets) => {
       if (ids !== undefined && ids !== null && !Array.isArray(ids)) throw new UserError('Pass the ids to export as a list.');
       const chunks = exportFormat(format) === 'har' ? harChunks : ndjsonChunks;
-      const redaction = revealSecrets === true ? REVEAL_SECRETS : maskSecrets(deps.secretValues());
-      return [...chunks(store, ids?.map(deliveryId), redaction)].join('');
+      return [...chunks(store, ids?.map(deliveryId), shown(revealSecrets))].join('');
     },
     generateSample: (request) => {
       const { event, variant, context } = checkedSampleRequest(request);
@@ -127,8 +142,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return { header: sample.header, payload: sampleText(sample.payload) };
     },
     sendSample: async (request) => {
-      const record = await sendAsGitlab(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending));
-      return rowOf(await storeRecord(record), record);
+      const checked = checkedSendRequest(request);
+      rememberSecrets([checked.secretToken, checked.signingToken]);
+      const record = await sendAsGitlab(gitlabDeliveryFor(checked, settings.current.sending));
+      return shownRow(rowOf(await storeRecord(record), record));
     },
     previewSampleHeaders: (request) => previewGitlabHeaders(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending)),
     replayDelivery: async (request) => {
@@ -137,8 +154,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
       if (original.origin === 'trigger') {
         throw new UserError(
-          `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
-            'Send its preset again from Triggers, or run hookbench trigger with the token.',
+          `Delivery #${original.id} is a trigger call: its Jenkins crumb and session go stale, and a schedule or preset may have ` +
+            'changed its token since. Send its preset again from Triggers, or run hookbench trigger with the token.',
         );
       }
       if (original.overLimit) {
@@ -152,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
         timeoutMs: sending.timeoutMs,
         verifyTls: checked.verifyTls ?? sending.verifyTls,
       });
-      return rowOf(await storeRecord(record), record);
+      return shownRow(rowOf(await storeRecord(record), record));
     },
     listSavedSamples: () => {
       const folder = sampleFolder();
@@ -174,6 +191,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return state;
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
-    ...createTriggerHandlers({ settings, secrets, storeRecord }),
+    ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownRow }),
   };
 }

@@ -6,7 +6,6 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import { detectEvent } from './detect-event';
 import { listenFailureMessage } from './listen-failure';
 import { MockTrigger, type MockAnswer, type MockTriggerConfig } from './mock-trigger/mock-trigger';
-import { withoutSecrets } from '../secrets/secret-masking';
 import { NOT_CONFIGURED } from '../verify/check-result';
 import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
 import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';
@@ -140,13 +139,9 @@ export class Receiver {
         : this.mockTrigger.answer(config.mockTrigger, { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body });
       // GitLab's trigger API checks neither X-Gitlab-Token nor signatures, so the mock's calls are not judged by them.
       const checks = mockAnswer ? UNCHECKED : checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
-      const record = (response: PreparedResponse) => {
-        const captured = this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks);
-        // The mock's token is a secret like any trigger token: it is not kept in the database or the log.
-        return mockAnswer && config.mockTrigger.token ? withoutSecrets(captured, [config.mockTrigger.token]) : captured;
-      };
+      // Stored as it went over the wire, the mock's token included: it is masked when shown or exported.
       const respond = (response: PreparedResponse) =>
-        this.capture(record(response), (error) => {
+        this.capture(this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks), (error) => {
           if (error) {
             // Not stored, so not acknowledged: the sender must see a failure and may retry.
             send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));

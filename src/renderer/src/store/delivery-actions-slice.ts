@@ -81,13 +81,15 @@ export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({
   async editAndResend(delivery) {
     set({ actionError: null });
     try {
-      const body = await client.getBody(delivery.id, 'request');
-      const ownTarget = hasOwnTarget(delivery) ? delivery.url : '';
+      // What is resent is what was sent: the stored bytes and token, not the masked view of them.
+      const body = await client.getBody(delivery.id, 'request', true);
+      const sent = (await client.getDelivery(delivery.id, true)) ?? delivery;
+      const ownTarget = hasOwnTarget(sent) ? sent.url : '';
       get().loadIntoCompose({
         event: delivery.event ?? '',
         payload: body ? utf8Lossy(bytesFromBase64(body.base64)) : '',
         target: ownTarget || get().replayTarget || get().compose.target,
-        secretToken: headerValue(delivery.requestHeaders, 'x-gitlab-token') ?? get().compose.secretToken,
+        secretToken: headerValue(sent.requestHeaders, 'x-gitlab-token') ?? get().compose.secretToken,
       });
     } catch (error) {
       set({ actionError: `Could not open it in Compose: ${errorReason(error)}` });
