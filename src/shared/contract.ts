@@ -95,8 +95,10 @@ export interface SendSampleRequest {
   /** The receiver's URL; user:pass@ in it becomes Basic auth, as GitLab does. */
   to: string;
   event: string;
-  /** The payload exactly as it will be sent. */
-  payload: string;
+  /** The payload exactly as it will be sent, as UTF-8; give this or payloadBase64. */
+  payload?: string;
+  /** The payload's exact bytes, base64 (a file's, which need not be UTF-8); give this or payload. */
+  payloadBase64?: string;
   secretToken?: string | null;
   signingToken?: string | null;
   headers?: RawHeaders;
@@ -112,6 +114,8 @@ export interface TriggerRequest {
   file?: string | null;
   /** Overrides the sending settings for this call. */
   verifyTls?: boolean;
+  /** For a Jenkins GitLab plugin preset: these exact bytes (base64) instead of its payload, e.g. a file's. */
+  payloadBase64?: string;
 }
 
 export interface Contract {

@@ -46,6 +46,19 @@ describe('sending a sample as GitLab does', () => {
     expect(await core.handlers.getCounts()).toEqual({ total: 1, failures: 0, internalErrors: 1 });
   });
 
+  it('sends payloadBase64 as its exact bytes, and refuses a request with both or neither payload', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const bytes = Buffer.from([0x7b, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d, 0xff, 0x00]);
+    const to = `http://127.0.0.1:${receiver.port}/bytes`;
+    await sender.core.handlers.sendSample({ to, event: 'Push Hook', payloadBase64: bytes.toString('base64') });
+    const [row] = (await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 })).rows;
+    expect((await bodyBytes(receiver.core, row.id)).equals(bytes)).toBe(true);
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook', payload: '{}', payloadBase64: 'e30=' })).rejects.toThrow(/as text \(payload\) or as bytes/);
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook' })).rejects.toThrow(/as text \(payload\) or as bytes/);
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook', payloadBase64: 'not base64!' })).rejects.toThrow(/base64/);
+  });
+
   it('refuses a request it cannot send, in words', async () => {
     const { core } = await startCore(tempDir());
     await expect(core.handlers.sendSample({ to: 'ftp://x', event: 'Push Hook', payload: '{}' })).rejects.toThrow(/http/);

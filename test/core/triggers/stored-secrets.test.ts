@@ -57,7 +57,7 @@ describe('stored trigger deliveries', () => {
     expect(crumbed?.requestHeaders).toEqual(expect.arrayContaining([['Cookie', expect.stringMatching(/^••••••/)], ['Jenkins-Crumb', expect.stringMatching(/^••••••/)]]));
     const basicShown = await core.handlers.getDelivery(8);
     expect(basicShown?.requestHeaders).toContainEqual(['Authorization', 'Basic ••••••']);
-    expect(basicShown?.url).toBe(`${jenkins.url}/job/app/build?token=${encodeURIComponent('••••••more')}`);
+    expect(basicShown?.url).toBe(`${jenkins.url}/job/app/build?token=••••••more`);
     // What went over the wire is what the store keeps.
     const basicStored = await core.handlers.getDelivery(8, true);
     expect(basicStored?.requestHeaders).toContainEqual(['Authorization', `Basic ${basic}`]);

@@ -20,6 +20,9 @@ function absoluteUrl(d: DeliveryDetail): string {
   return d.url === '*' ? origin : `${origin}${d.url}`;
 }
 
+/** HAR's URL is a URI: characters beyond ASCII (a masked token's "••••••", say) are written percent-encoded. */
+const asUri = (url: string) => url.replace(/[^\x21-\x7e]+/g, (run) => encodeURIComponent(run));
+
 /** Node's reason phrase for the code (the one Hookbench's receiver sends), or the words the list shows. */
 function statusText(d: DeliveryDetail): string {
   return d.status === null ? statusLabel(d) : (STATUS_CODES[d.status] ?? '');
@@ -32,7 +35,7 @@ function queryString(url: string) {
 
 function harEntry(stored: DeliveryDetail, store: DeliveryStore, redaction: Redaction) {
   const { detail: d, requestBody: storedRequest, responseBody } = redactedDelivery(store, stored, redaction);
-  const url = absoluteUrl(d);
+  const url = asUri(absoluteUrl(d));
   const httpVersion = `HTTP/${d.httpVersion}`;
   return {
     startedDateTime: new Date(d.receivedAt).toISOString(),

@@ -53,8 +53,7 @@ export function maskSecrets(secretValues: readonly string[]): Redaction {
   const searched = secretValues.filter((value) => value.length >= MIN_SEARCHED_LENGTH);
   const exact = new Set(secretValues.filter(Boolean));
   const text = secretMask(searched, maskSecret);
-  const inUrl = secretMask(searched, (secret) => encodeURIComponent(maskSecret(secret)));
-  const url = (value: string) => inUrl(maskedUrlQuery(value, exact));
+  const url = (value: string) => text(maskedUrlQuery(value, exact));
   // Bodies are masked byte for byte, so a body that is not UTF-8 is shown with its other bytes unchanged.
   const byteForms = secretForms(searched, maskSecret).map(([form, mask]) => ({ form: Buffer.from(form, 'utf8'), mask: Buffer.from(mask, 'utf8') }));
   const headers = (raw: RawHeaders): RawHeaders =>

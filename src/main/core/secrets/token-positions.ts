@@ -34,13 +34,13 @@ export function maskedQuery(query: string, exact: ReadonlySet<string>, encode: (
     .join('&');
 }
 
-/** A path and query (or a full URL) with its query's token parameters masked, the mask percent-encoded so the URL stays one. */
+/** A path and query (or a full URL) with its query's token parameters masked, the mask as readable text. */
 export function maskedUrlQuery(url: string, exact: ReadonlySet<string>): string {
   const queryAt = url.indexOf('?');
   if (queryAt === -1) return url;
   const hashAt = url.indexOf('#', queryAt);
   const end = hashAt === -1 ? url.length : hashAt;
-  return `${url.slice(0, queryAt + 1)}${maskedQuery(url.slice(queryAt + 1, end), exact, encodeURIComponent)}${url.slice(end)}`;
+  return `${url.slice(0, queryAt + 1)}${maskedQuery(url.slice(queryAt + 1, end), exact, (mask) => mask)}${url.slice(end)}`;
 }
 
 const JSON_TOKEN = /("(?:[\w-]*[_-])?token"\s*:\s*)"((?:[^"\\]|\\.)*)"/gi;

@@ -27,7 +27,7 @@ export function gitlabDeliveryFor(request: SendSampleRequest, sending: Settings[
   return {
     to: request.to,
     event: request.event,
-    body: Buffer.from(request.payload, 'utf8'),
+    body: request.payloadBase64 !== undefined ? Buffer.from(request.payloadBase64, 'base64') : Buffer.from(request.payload ?? '', 'utf8'),
     gitlabUrl: sending.gitlabUrl,
     gitlabVersion: sending.gitlabVersion,
     secretToken: request.secretToken,

@@ -28,11 +28,12 @@ export function createTriggerHandlers({ settings, secrets, storeRecord, remember
   const crumbs = new JenkinsCrumbs();
 
   function checked(request: unknown) {
-    const { preset, secrets: given, file, verifyTls } = checkedTriggerRequest(request);
+    const { preset, secrets: given, file, verifyTls, payloadBase64 } = checkedTriggerRequest(request);
     const merged: TriggerSecrets = {};
     for (const slot of SECRET_SLOTS) merged[slot] = given[slot] || (file ? secrets.get(presetSecretName(file, slot)) : null);
     const { sending } = settings.current;
-    return { preset, secrets: merged, sending: { ...sending, verifyTls: verifyTls ?? sending.verifyTls } };
+    const payload = payloadBase64 === undefined ? undefined : Buffer.from(payloadBase64, 'base64');
+    return { preset, secrets: merged, sending: { ...sending, verifyTls: verifyTls ?? sending.verifyTls, payload } };
   }
 
   return {

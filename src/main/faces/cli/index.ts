@@ -18,7 +18,7 @@ import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
-import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './options';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
@@ -216,7 +216,7 @@ async function sendCommand(
   args: string[],
   work: (core: AppCore, args: string[]) => Promise<{ summary: string; code: number }>,
 ): Promise<number> {
-  const { flags } = parseEventCommand(command, args);
+  const { flags } = command === 'send' ? parseSendCommand(args) : parseEventCommand(command, args);
   const { summary, code } = await withCore(flags['data-dir'], (core) => work(core, args));
   if (code === 0) out(summary);
   else warn(summary.trimEnd());

@@ -42,10 +42,12 @@ export --format har|ndjson [--out FILE] [--reveal-secrets] [--data-dir DIR]
 
 samples
 sample "<X-Gitlab-Event>" [--variant V]
-send "<X-Gitlab-Event>" --to URL [--variant V] [--file F] [--secret-token T] [--signing-token whsec_...]
+send ["<X-Gitlab-Event>"] --to URL [--variant V | --file F | --sample NAME] [--secret-token T] [--signing-token whsec_...]
      [--insecure] [--data-dir DIR]
   --to URL          the receiver; user:pass@ in it becomes Basic auth, as GitLab does
-  --file F          send this file's bytes instead of a generated payload
+  --file F          send this file's bytes unchanged instead of a generated payload; a saved sample file
+                    ({name, event, variant, headers, payload}) sends its payload with its event and headers
+  --sample NAME     send the saved sample of this name (or file) from the samples folder
   --insecure        do not verify the target's TLS certificate
   Prints the status and time; exits 1 unless the answer is 2xx.
 
@@ -113,6 +115,7 @@ export const COMMAND_OPTIONS = {
     to: { type: 'string' },
     variant: { type: 'string' },
     file: { type: 'string' },
+    sample: { type: 'string' },
     'secret-token': { type: 'string' },
     'signing-token': { type: 'string' },
     insecure: { type: 'boolean' },
@@ -185,6 +188,16 @@ export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(comman
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
+}
+
+/** For `send`: the event may be left out when a saved sample (--sample, or a sample file) names it. */
+export function parseSendCommand(args: string[]) {
+  const { values, positionals } = parseCommandLine('send', args, true);
+  if (positionals.length > 1) throw new UsageError('hookbench send takes one event, e.g. "Push Hook".');
+  if (positionals.length === 0 && !values.sample && !values.file) {
+    throw new UsageError('hookbench send takes one event, e.g. "Push Hook", or a saved sample (--sample NAME or --file F).');
+  }
+  return { flags: values, event: positionals[0] as string | undefined };
 }
 
 function parseCommandLine<C extends CommandName>(command: C, args: string[], allowPositionals: boolean) {

@@ -1,13 +1,13 @@
 /** `hookbench samples | sample | send`: GitLab payloads from the terminal, generated or from a file. */
-import { readFileSync } from 'node:fs';
-import { statusLabel, type DeliveryRow } from '@shared/delivery';
+import { statusLabel, type DeliveryRow, type RawHeaders } from '@shared/delivery';
 import { GITLAB_EVENTS } from '@shared/gitlab-catalogue';
 import type { AppCore } from '../../core/app-core';
 import { UserError } from '@shared/user-error';
 import { generateSample, sampleText } from '../../core/samples';
 import { triggerKindOfUrl } from '@shared/trigger-explain';
 import { triggerWarnings } from '@shared/trigger-warnings';
-import { parseEventCommand } from './options';
+import { parseEventCommand, parseSendCommand } from './options';
+import { readPayloadFile, sampleEvent, samplePayloadBytes } from './payload-file';
 
 export function listSampleEvents(): string {
   return GITLAB_EVENTS.map(
@@ -19,14 +19,6 @@ export function listSampleEvents(): string {
 export function printSample(args: string[]): string {
   const { flags, event } = parseEventCommand('sample', args);
   return sampleText(generateSample(event, flags.variant).payload);
-}
-
-function readPayload(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`Could not read ${file}: ${(error as Error).message}`);
-  }
 }
 
 function sendSummary(row: DeliveryRow, errorMessage: string | null): string {
@@ -64,21 +56,55 @@ export async function replayDelivery(core: AppCore, args: string[]): Promise<{ s
   return { summary: warning + summary, code };
 }
 
+interface Outgoing {
+  event: string;
+  payload: Buffer;
+  headers?: RawHeaders;
+}
+
+/** A saved sample from the samples folder, by its name or its file name. */
+async function savedSample(core: AppCore, name: string, named: string | undefined): Promise<Outgoing> {
+  const { folder, entries } = await core.handlers.listSavedSamples();
+  const entry = entries.find((e) => e.name === name || e.file === name || e.file === `${name}.json`);
+  if (!entry) {
+    const known = entries.filter((e) => !e.problem).map((e) => e.name);
+    throw new UserError(`There is no saved sample "${name}" in ${folder}${known.length ? `; there are: ${known.join(', ')}` : ''}.`);
+  }
+  if (entry.problem) throw new UserError(`The saved sample ${entry.file} cannot be read: ${entry.problem}`);
+  const sample = await core.handlers.readSavedSample(entry.file);
+  return { event: sampleEvent(sample, named, `Sample "${name}"`), payload: samplePayloadBytes(sample), headers: sample.headers };
+}
+
+/** What --file, --sample or a generated sample makes: a file's bytes go unchanged, a sample brings its event and headers. */
+async function outgoing(core: AppCore, flags: { file?: string; sample?: string; variant?: string }, named: string | undefined): Promise<Outgoing> {
+  const sources = (['file', 'sample', 'variant'] as const).filter((source) => flags[source] !== undefined);
+  if (sources.length > 1) throw new UserError(`Choose one of --file, --sample and --variant, not --${sources[0]} with --${sources[1]}.`);
+  if (flags.sample) return savedSample(core, flags.sample, named);
+  if (flags.file) {
+    const { sample, bytes } = readPayloadFile(flags.file);
+    if (sample) return { event: sampleEvent(sample, named, flags.file), payload: bytes, headers: sample.headers };
+    if (named === undefined) throw new UserError(`Name the event to send ${flags.file} as, e.g. hookbench send "Push Hook" --file ${flags.file}.`);
+    return { event: named, payload: bytes };
+  }
+  const event = named!;
+  return { event, payload: Buffer.from((await core.handlers.generateSample({ event, variant: flags.variant })).payload, 'utf8') };
+}
+
 /** Sends and resolves with the summary line and the exit code: 0 only for a 2xx answer. */
 export async function sendSample(core: AppCore, args: string[]): Promise<{ summary: string; code: number }> {
-  const { flags, event } = parseEventCommand('send', args);
+  const { flags, event: named } = parseSendCommand(args);
   if (!flags.to) throw new UserError('hookbench send needs --to URL, the receiver to send to.');
-  if (flags.file && flags.variant) throw new UserError('Choose --file or --variant, not both.');
-  const payload = flags.file ? readPayload(flags.file) : (await core.handlers.generateSample({ event, variant: flags.variant })).payload;
+  const { event, payload, headers } = await outgoing(core, flags, named);
   // A webhook aimed at a trigger URL meets the trigger's traps (GitLab refuses a Pipeline Hook there with 403).
   const aimedAtTrigger = triggerKindOfUrl(flags.to) === 'gitlab-trigger';
-  const warnings = (aimedAtTrigger ? triggerWarnings({ method: 'POST', url: flags.to, headers: [['X-Gitlab-Event', event]], body: payload }) : [])
+  const warnings = (aimedAtTrigger ? triggerWarnings({ method: 'POST', url: flags.to, headers: [['X-Gitlab-Event', event]], body: payload.toString('utf8') }) : [])
     .map((warning) => `Warning: ${warning}\n`)
     .join('');
   const row = await core.handlers.sendSample({
     to: flags.to,
     event,
-    payload,
+    payloadBase64: payload.toString('base64'),
+    headers,
     secretToken: flags['secret-token'],
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
