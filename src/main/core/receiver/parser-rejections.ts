@@ -4,7 +4,7 @@
  * delivery must say so; when Hookbench has already decided its answer, that answer goes first, then Node's.
  */
 import type { Socket } from 'node:net';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { PreparedResponse } from './prepared-response';
 
 /** Node's own answers (lib/_http_server.js), by parser error code. */
@@ -27,27 +27,20 @@ export function writeRawAnswer(socket: Socket, response: PreparedResponse): void
 }
 
 interface Exchange {
+  res: ServerResponse;
   /** Set once the record is built: from then on the answer is Hookbench's own. */
   decided: boolean;
   /** Node's answer, when the parser failed before the answer was decided. */
   rejected: PreparedResponse | null;
-  /** Node's answer to send once Hookbench's has been written. */
-  afterAnswer: PreparedResponse | null;
 }
 
+/** One small object per request and no listeners: this runs on the capture path. */
 export class ParserRejections {
   private readonly exchanges = new WeakMap<Socket, Exchange>();
 
-  /** A request arrived on this socket; `answered` fires once its response is written (or the socket closed). */
-  begin(socket: Socket, answered: (done: () => void) => void): void {
-    const exchange: Exchange = { decided: false, rejected: null, afterAnswer: null };
-    this.exchanges.set(socket, exchange);
-    answered(() => {
-      // A kept-alive socket may already carry the next request's exchange.
-      if (this.exchanges.get(socket) !== exchange) return;
-      this.exchanges.delete(socket);
-      if (exchange.afterAnswer) writeRawAnswer(socket, exchange.afterAnswer);
-    });
+  /** A request arrived on this socket (a kept-alive socket's earlier exchange is over by then). */
+  begin(socket: Socket, res: ServerResponse): void {
+    this.exchanges.set(socket, { res, decided: false, rejected: null });
   }
 
   /** Called as the record is built: Node's answer when the parser already gave one, else null (Hookbench answers). */
@@ -66,11 +59,18 @@ export class ParserRejections {
     }
     const answer = nodeAnswer(error);
     const exchange = this.exchanges.get(socket);
-    if (exchange?.decided) {
-      exchange.afterAnswer ??= answer;
+    if (exchange?.decided && !exchange.res.writableFinished) {
+      let sent = false;
+      const afterAnswer = () => {
+        if (sent) return;
+        sent = true;
+        writeRawAnswer(socket, answer);
+      };
+      exchange.res.once('finish', afterAnswer);
+      exchange.res.once('close', afterAnswer);
       return;
     }
-    if (exchange) exchange.rejected ??= answer;
+    if (exchange && !exchange.decided) exchange.rejected ??= answer;
     writeRawAnswer(socket, answer);
   }
 }

@@ -159,10 +159,7 @@ export class Receiver {
     let size = 0;
     let overLimit = false;
     let finished = false;
-    this.rejections.begin(req.socket, (done) => {
-      res.once('finish', done);
-      res.once('close', done);
-    });
+    this.rejections.begin(req.socket, res);
     const finish = () => {
       if (finished) return;
       finished = true;
