@@ -42,7 +42,8 @@ const deliveryIds = shape<DeliveryIds>({ idempotencyKey: text, webhookUuid: text
 const sendSampleRequest = shape<SendSampleRequest>({
   to: text,
   event: text,
-  payload: nullable(text),
+  payload: optional(nullable(text)),
+  payloadBase64: optional(text),
   serialization: optional(oneOf(['gitlab', 'as-typed'] as const)),
   ids: optional(deliveryIds),
   gitlabUrl: optional(text),
@@ -68,6 +69,7 @@ const triggerRequest = shape<TriggerRequest>({
   secrets: optional(objectCheckedInCore<TriggerSecrets>()),
   file: optional(nullable(text)),
   verifyTls: optional(flag),
+  payloadBase64: optional(text),
 });
 
 /** Which names exist is the secret store's to say; here a name is text. */
@@ -77,8 +79,8 @@ type ArgsParsers = { [M in ContractMethod]: (values: unknown[]) => ContractArgs<
 
 export const contractArgs: ArgsParsers = {
   listDeliveries: args(deliveryQuery),
-  getDelivery: args(wholeNumber),
-  getBody: args(wholeNumber, oneOf(BODY_PARTS)),
+  getDelivery: args(wholeNumber, optionalArgument(flag)),
+  getBody: args(wholeNumber, oneOf(BODY_PARTS), optionalArgument(flag)),
   deleteDeliveries: args(listOf(wholeNumber)),
   clearDeliveries: args(),
   getCounts: args(),

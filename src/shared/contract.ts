@@ -154,10 +154,12 @@ export interface SendSampleRequest {
   to: string;
   event: string;
   /**
-   * The payload's text. Null only with `resendOf`: the delivery's own bytes, unchanged (a body that is not
-   * text, shown read-only).
+   * The payload's text; give this or payloadBase64. Null only with `resendOf`: the delivery's own bytes,
+   * unchanged (a body that is not text, shown read-only).
    */
-  payload: string | null;
+  payload?: string | null;
+  /** The payload's exact bytes, base64 (a file's, which need not be UTF-8), sent as they are; give this or payload. */
+  payloadBase64?: string;
   /**
    * `gitlab` (the default for a sample): the JSON text as GitLab's compact bytes, refused in words when it is
    * not JSON; `as-typed` (the default with `resendOf`): the text's UTF-8 bytes exactly.
@@ -187,12 +189,20 @@ export interface TriggerRequest {
   file?: string | null;
   /** Overrides the sending settings for this call. */
   verifyTls?: boolean;
+  /** For a Jenkins GitLab plugin preset: these exact bytes (base64) instead of its payload, e.g. a file's. */
+  payloadBase64?: string;
 }
 
 export interface Contract {
+  /** Rows as stored, but for secrets in their URLs, which are masked. */
   listDeliveries(query: DeliveryQuery): DeliveryPage;
-  getDelivery(id: number): DeliveryDetail | null;
-  getBody(id: number, part: BodyPart): BodyPayload | null;
+  /**
+   * The delivery as stored (the wire's bytes), with secrets masked unless `revealSecrets`: credential headers,
+   * token parameters, fields and keys, and every secret Hookbench holds or sent with.
+   */
+  getDelivery(id: number, revealSecrets?: boolean): DeliveryDetail | null;
+  /** The body's exact bytes, secrets masked as in getDelivery unless `revealSecrets`. */
+  getBody(id: number, part: BodyPart, revealSecrets?: boolean): BodyPayload | null;
   deleteDeliveries(ids: number[]): number;
   clearDeliveries(): void;
   getCounts(): Counts;
@@ -236,7 +246,7 @@ export interface Contract {
   revealSecret(name: SecretName): string | null;
   /** The exact request a preset makes, its curl command and its known traps; secrets masked unless `reveal`. */
   previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
-  /** Fires a preset's call, stores it (origin `trigger`, secrets masked) and explains the answer. */
+  /** Fires a preset's call, stores it (origin `trigger`, as sent) and explains the answer. */
   sendTrigger(request: TriggerRequest): { row: DeliveryRow; explanation: TriggerExplanation };
 }
 

@@ -59,6 +59,6 @@ describe('exports and secrets', () => {
     const headers = Object.fromEntries(delivery.requestHeaders);
     expect(headers).toMatchObject({ 'X-Gitlab-Token': '••••••here', Cookie: '••••••', 'Jenkins-Crumb': '••••••', 'content-type': 'text/plain;charset=UTF-8' });
     expect(JSON.parse(delivery.requestBody.text)).toEqual({ token: '••••••6789', ref: 'main' });
-    expect(delivery.url).toBe('/api/v4/projects/1/trigger/pipeline?token=••••••6789');
+    expect(delivery.url).toBe(`/api/v4/projects/1/trigger/pipeline?token=••••••6789`);
   });
 });

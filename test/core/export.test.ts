@@ -6,7 +6,7 @@ import { useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
 import { rawRequest } from '../support/raw-http';
 import { DeliveryStore } from '../../src/main/core/store/delivery-store';
-import { writeNdjson } from '../../src/main/core/export/ndjson';
+import { ndjsonChunks } from '../../src/main/core/export/ndjson';
 
 const tempDir = useTempDirs();
 const startCore = useCores();
@@ -58,7 +58,7 @@ describe('export from a data dir', () => {
     for (let round = 0; round < 2; round++) {
       const store = new DeliveryStore(dataDir, { readOnly: true });
       const lines: string[] = [];
-      writeNdjson(store, (chunk) => lines.push(chunk));
+      lines.push(...ndjsonChunks(store));
       await store.close();
       expect(lines.join('').trim().split('\n')).toHaveLength(5);
     }

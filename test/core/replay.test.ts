@@ -38,6 +38,24 @@ describe('replay', () => {
     expect(received.signatureCheck).toBe('valid');
   });
 
+  it('keeps the captured path and query when sent to a bare origin, and uses a URL with a path as given', async () => {
+    const inbox = await startCore(tempDir());
+    const target = await startCore(tempDir());
+    await fetch(`http://127.0.0.1:${inbox.port}/hooks/gitlab?project=7&x=a%20b`, { method: 'POST', body: '{"object_kind":"push"}' });
+    const captured = await newestDetail(inbox.core);
+
+    await inbox.core.handlers.replayDelivery({ id: captured.id, to: `http://127.0.0.1:${target.port}` });
+    expect((await newestDetail(target.core)).url).toBe('/hooks/gitlab?project=7&x=a%20b');
+    await inbox.core.handlers.replayDelivery({ id: captured.id, to: `http://127.0.0.1:${target.port}/` });
+    expect((await newestDetail(target.core)).url).toBe('/');
+    await inbox.core.handlers.replayDelivery({ id: captured.id, to: `http://127.0.0.1:${target.port}/elsewhere?y=1` });
+    expect((await newestDetail(target.core)).url).toBe('/elsewhere?y=1');
+
+    const sent = await newestDetail(inbox.core);
+    await inbox.core.handlers.replayDelivery({ id: sent.id, to: `http://127.0.0.1:${target.port}` });
+    expect((await newestDetail(target.core)).url).toBe('/elsewhere?y=1');
+  });
+
   it('mints new ids on request and re-signs them when the signing token is given', async () => {
     const signingToken = generateSigningToken();
     const target = await startCore(tempDir(), {}, { secretToken: null, signingToken, rejectInvalid: false });
@@ -66,14 +84,14 @@ describe('replay', () => {
     expect((await bodyBytes(sender.core, replayed.id, 'response')).toString()).toBe('boom');
   });
 
-  it('refuses in words to resend a trigger call, whose tokens were stored masked', async () => {
+  it('refuses in words to resend a trigger call, and says how to send it again', async () => {
     const sender = await startCore(tempDir());
     const { row } = await sender.core.handlers.sendTrigger({
       preset: { name: 'Nowhere', kind: 'jenkins-remote-build', baseUrl: 'http://127.0.0.1:9', jobPath: 'deploy', parameters: [], user: '', schedule: null },
       secrets: { token: 'build-token-0123' },
     });
     await expect(sender.core.handlers.replayDelivery({ id: row.id })).rejects.toThrow(
-      /is a trigger call, stored with its tokens masked.*Send its preset again from Triggers/,
+      /is a trigger call: .*Send its preset again from Triggers/,
     );
   });
 });

@@ -14,7 +14,8 @@ type Core = Awaited<ReturnType<ReturnType<typeof useCores>>>['core'];
 
 async function newestDetail(core: Core) {
   const { rows } = await core.handlers.listDeliveries({ offset: 0, limit: 1 });
-  const detail = await core.handlers.getDelivery(rows[0].id);
+  // As stored (revealed): what Edit and resend starts from.
+  const detail = await core.handlers.getDelivery(rows[0].id, true);
   if (!detail) throw new Error('nothing stored');
   return detail;
 }
@@ -51,7 +52,7 @@ describe('edit and resend', () => {
     const received = await newestDetail(target.core);
     expect(received.method).toBe('PUT');
     expect(received.url).toBe('/api/v4/projects/7/trigger/pipeline?x=1');
-    expect((await bodyBytes(target.core, received.id)).toString()).toBe(`${form}&edited=yes`);
+    expect((await bodyBytes(target.core, received.id, 'request', true)).toString()).toBe(`${form}&edited=yes`);
     expect(headerValue(received.requestHeaders, 'User-Agent')).toBe('GitLab/17.4.0');
     expect(headerValue(received.requestHeaders, 'Idempotency-Key')).toBe('idem-7');
     expect(headerValue(received.requestHeaders, 'Content-Type')).toBe('application/x-www-form-urlencoded');

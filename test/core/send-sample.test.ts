@@ -24,7 +24,8 @@ describe('sending a sample as GitLab does', () => {
     expect(row.url).toBe(`http://127.0.0.1:${receiver.port}/project/build`);
 
     const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
-    const captured = await receiver.core.handlers.getDelivery(rows[0].id);
+    // The wire's headers as stored, which the view shows with the token and credentials masked.
+    const captured = await receiver.core.handlers.getDelivery(rows[0].id, true);
     expect(captured?.url).toBe('/project/build');
     const headers = captured?.requestHeaders ?? [];
     expect(headers.map(([name]) => name).slice(0, 4)).toEqual(['Content-Type', 'User-Agent', 'Idempotency-Key', 'X-Gitlab-Event']);
@@ -32,6 +33,8 @@ describe('sending a sample as GitLab does', () => {
     expect(headerValue(headers, 'X-Gitlab-Token')).toBe('token-1');
     expect(headerValue(headers, 'webhook-id')).toBe(headerValue(headers, 'Idempotency-Key'));
     expect(headerValue(headers, 'Authorization')).toBe(`Basic ${Buffer.from('jenkins:s3cret').toString('base64')}`);
+    const shown = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    expect([headerValue(shown, 'X-Gitlab-Token'), headerValue(shown, 'Authorization')]).toEqual(['••••••', 'Basic ••••••']);
     // GitLab's bytes: the pretty text compacted, nothing re-serialised.
     const body = (await bodyBytes(receiver.core, rows[0].id)).toString();
     expect(body).toBe(sample.payload.replace(/\n\s*/g, '').replace(/": /g, '":'));
@@ -87,6 +90,19 @@ describe('sending a sample as GitLab does', () => {
     expect(await core.handlers.getCounts()).toEqual({ total: 1, failures: 0, internalErrors: 1 });
   });
 
+  it('sends payloadBase64 as its exact bytes, and refuses a request with both or neither payload', async () => {
+    const sender = await startCore(tempDir());
+    const receiver = await startCore(tempDir());
+    const bytes = Buffer.from([0x7b, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d, 0xff, 0x00]);
+    const to = `http://127.0.0.1:${receiver.port}/bytes`;
+    await sender.core.handlers.sendSample({ to, event: 'Push Hook', payloadBase64: bytes.toString('base64') });
+    const [row] = (await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 })).rows;
+    expect((await bodyBytes(receiver.core, row.id)).equals(bytes)).toBe(true);
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook', payload: '{}', payloadBase64: 'e30=' })).rejects.toThrow(/as text \(payload\) or as bytes/);
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook' })).rejects.toThrow(/as text \(payload\) or as bytes/);
+    await expect(sender.core.handlers.sendSample({ to, event: 'Push Hook', payloadBase64: 'not base64!' })).rejects.toThrow(/base64/);
+  });
+
   it('refuses a request it cannot send, in words', async () => {
     const { core } = await startCore(tempDir());
     await expect(core.handlers.sendSample({ to: 'ftp://x', event: 'Push Hook', payload: '{}' })).rejects.toThrow(/http/);
@@ -112,7 +128,7 @@ describe('sending a sample as GitLab does', () => {
 
     await sender.core.handlers.sendSample(request);
     const { rows } = await receiver.core.handlers.listDeliveries({ offset: 0, limit: 1 });
-    const sent = (await receiver.core.handlers.getDelivery(rows[0].id))?.requestHeaders ?? [];
+    const sent = (await receiver.core.handlers.getDelivery(rows[0].id, true))?.requestHeaders ?? [];
     const transport = new Set(['host', 'content-length', 'connection']);
     expect(sent.map(([name]) => name).filter((name) => !transport.has(name.toLowerCase()))).toEqual(preview.map(([name]) => name));
     expect(headerValue(sent, 'User-Agent')).toBe('GitLab/16.11.0');

@@ -6,7 +6,7 @@ import { DeliveryStore } from '../../src/main/core/store/delivery-store';
 import { INSERT_DELIVERY_SQL } from '../../src/main/core/store/insert-statements';
 import { storedIds } from '../../src/main/core/store/readable-ids';
 import { migrate } from '../../src/main/core/store/schema';
-import { writeNdjson } from '../../src/main/core/export/ndjson';
+import { ndjsonChunks } from '../../src/main/core/export/ndjson';
 import { REVEAL_SECRETS } from '../../src/main/core/export/redaction';
 import { bodyBytes, useCores } from '../support/core-harness';
 import { canMount, NO_MOUNT_REASON, useMounts } from '../support/mounts';
@@ -37,7 +37,7 @@ function damagePages(dataDir: string, firstPage: number, pages: number): void {
 
 function exportAll(store: DeliveryStore): string[] {
   const chunks: string[] = [];
-  writeNdjson(store, (chunk) => chunks.push(chunk), undefined, REVEAL_SECRETS);
+  chunks.push(...ndjsonChunks(store, undefined, REVEAL_SECRETS));
   return chunks.join('').split('\n').filter(Boolean);
 }
 

@@ -28,7 +28,7 @@ describe('hookbench trigger', () => {
 
     const refused = await hookbench([...args, '--ref-in-url', '--token', 'glptt-wrong-token-000']);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^404 in \d+ ms — POST .*\/ref\/main\/trigger\/pipeline\?token=\[masked\]&.* \(delivery #2\)\nGitLab did not accept the token, or the project \(404 Not Found\)\./);
+    expect(refused.stderr).toMatch(/^404 in \d+ ms — POST .*\/ref\/main\/trigger\/pipeline\?token=••••••-000&.* \(delivery #2\)\nGitLab did not accept the token, or the project \(404 Not Found\)\./);
 
     const exported = await hookbench(['export', '--format', 'ndjson', '--data-dir', dataDir]);
     expect(exported.stdout.trim().split('\n').map((line) => JSON.parse(line).origin)).toEqual(['trigger', 'trigger']);

@@ -19,8 +19,8 @@ const gitlabPreset: GitlabTriggerPreset = {
  */
 export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   listDeliveries: [{ offset: 0, limit: 50, search: 'push', statusClasses: ['failure'], origins: ['captured'], event: 'Push Hook', parentId: 3 }],
-  getDelivery: [1],
-  getBody: [1, 'response'],
+  getDelivery: [1, true],
+  getBody: [1, 'response', false],
   deleteDeliveries: [[1, 2]],
   clearDeliveries: [],
   getCounts: [],

@@ -5,6 +5,7 @@ import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
 import { createHandlers } from './handlers';
+import { maskSecrets } from './export/redaction';
 import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
@@ -82,6 +83,9 @@ export async function createAppCore({
   checkVerification(verification);
   const store = new DeliveryStore(dataDir, { inMemory });
   const secrets = new SecretStore(dataDir, secretKey);
+  /** Every secret in use, this run's command-line tokens included: what is shown or exported is masked with them. */
+  const secretValues = () =>
+    [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken()].filter((v): v is string => v !== null);
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
@@ -104,8 +108,12 @@ export async function createAppCore({
   const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
     announcer.changed(ids);
     if (capturedListeners.size > 0) {
+      // The access log is a view like the UI: the mock's token and other secrets are shown masked.
+      const shown = maskSecrets(secretValues());
       records.forEach((record, i) => {
-        for (const listener of capturedListeners) listener(rowOf(ids[i], record), record.requestBody);
+        const row = shown.row(rowOf(ids[i], record));
+        const body = shown.body(record.requestBody);
+        for (const listener of capturedListeners) listener(row, body);
       });
     }
     schedulePrune();
@@ -160,7 +168,7 @@ export async function createAppCore({
     sampleFolder,
     presets,
     secrets,
-    secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
+    secretValues,
     secretsChanged: (state) => emit('secretsChanged', state),
     storeMoved: async (state) => {
       emit('storageState', state);

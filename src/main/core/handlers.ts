@@ -1,7 +1,9 @@
 import type { ContractHandlers, DeliveryQuery } from '@shared/contract';
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
-import { streamExport } from './export/delivery-export';
+import type { DeliveryRow } from '@shared/delivery';
+import { exportChunks } from './export/delivery-export';
+import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
 import type { Receiver } from './receiver/receiver';
 import type { SettingsKeeper } from './settings/settings-keeper';
@@ -53,11 +55,27 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  // Tokens typed for one call and Jenkins crumbs are held nowhere else, but what they were sent in is shown too.
+  const carriedSecrets = new Set<string>();
+  const rememberSecrets = (values: readonly (string | null | undefined)[]) => {
+    for (const value of values) if (value) carriedSecrets.add(value);
+  };
+  const masking = () => maskSecrets([...deps.secretValues(), ...carriedSecrets]);
+  const shown = (revealSecrets: unknown) => (revealSecrets === true ? REVEAL_SECRETS : masking());
+  const shownRow = (row: DeliveryRow) => masking().row(row);
   return {
-    listDeliveries: (query) => store.list(checkedQuery(query)),
-    getDelivery: (id) => store.getDetail(deliveryId(id)),
-    getBody: (id, part) => {
-      const bytes = store.getBody(deliveryId(id), part);
+    listDeliveries: (query) => {
+      const page = store.list(checkedQuery(query));
+      const redaction = masking();
+      return { ...page, rows: page.rows.map((row) => redaction.row(row)) };
+    },
+    getDelivery: (id, revealSecrets) => {
+      const detail = store.getDetail(deliveryId(id));
+      return detail && shown(revealSecrets).detail(detail);
+    },
+    getBody: (id, part, revealSecrets) => {
+      const stored = store.getBody(deliveryId(id), part);
+      const bytes = stored && shown(revealSecrets).body(stored);
       return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
     },
     deleteDeliveries: (ids) => {
@@ -76,10 +94,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
-      const chunks: string[] = [];
       const request = { format, ids: ids?.map(deliveryId), revealSecrets };
-      streamExport(store, request, deps.secretValues(), (chunk) => chunks.push(chunk));
-      return chunks.join('');
+      return [...exportChunks(store, request, [...deps.secretValues(), ...carriedSecrets])].join('');
     },
     generateSample: (request) => {
       const { event, variant, context } = checkedSampleRequest(request);
@@ -103,7 +119,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return state;
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
-    ...createTriggerHandlers({ settings, secrets, storeRecord }),
-    ...createSendHandlers({ store, settings, storeRecord }),
+    ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownRow }),
+    ...createSendHandlers({ store, settings, storeRecord, rememberSecrets, shownRow }),
   };
 }

@@ -6,6 +6,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Bytes that crossed IPC or HTTP as base64; undefined when not given. */
+export function optionalBase64(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length % 4 !== 0 || !BASE64.test(value)) throw new UserError(`${name} must be base64 text.`);
+  return value;
+}
+
 function optionalText(value: unknown, name: string): string | null | undefined {
   if (value === undefined || value === null || typeof value === 'string') return value;
   throw new UserError(`${name} must be text.`);
@@ -53,7 +62,9 @@ export function checkedSendRequest(request: unknown): SendSampleRequest {
   const resendOf = checkedResendOf(request.resendOf);
   if (typeof to !== 'string' || !to.trim()) throw new UserError('Give the URL to send to.');
   if (typeof event !== 'string' || (!resendOf && !event.trim())) throw new UserError('Name the X-Gitlab-Event to send.');
-  if (typeof payload !== 'string' && !(payload === null && resendOf)) throw new UserError('The payload must be text.');
+  const payloadBase64 = optionalBase64(request.payloadBase64, 'payloadBase64');
+  if ((payload === undefined) === (payloadBase64 === undefined)) throw new UserError('Give the payload, as text (payload) or as bytes (payloadBase64).');
+  if (payload !== undefined && typeof payload !== 'string' && !(payload === null && resendOf)) throw new UserError('The payload must be text.');
   const pairs = headers === undefined ||
     (Array.isArray(headers) && headers.every((h) => Array.isArray(h) && h.length === 2 && h.every((v) => typeof v === 'string')));
   if (!pairs) throw new UserError('Headers must be a list of [name, value] pairs.');
@@ -64,7 +75,8 @@ export function checkedSendRequest(request: unknown): SendSampleRequest {
   return {
     to: to.trim(),
     event,
-    payload: payload as string | null,
+    payload: payload as string | null | undefined,
+    payloadBase64,
     serialization: (serialization as PayloadSerialization | undefined) ?? (resendOf ? 'as-typed' : 'gitlab'),
     ids: checkedIds(request.ids),
     gitlabUrl: optionalText(request.gitlabUrl, 'The GitLab URL') ?? undefined,

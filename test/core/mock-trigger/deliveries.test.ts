@@ -25,11 +25,40 @@ describe('GitLab trigger mock deliveries', () => {
     expect(created?.responseHeaders).toEqual([['Content-Type', 'application/json'], ['Content-Length', String(Buffer.byteLength(goodText))]]);
     expect((await bodyBytes(mock.core, page.rows[1].id, 'response')).toString()).toBe(goodText);
     expect((await bodyBytes(mock.core, page.rows[0].id, 'response')).toString()).toBe('{"message":"404 Not Found"}');
-    // The mock's token is a secret: stored masked, like every trigger token.
-    expect((await bodyBytes(mock.core, page.rows[1].id)).toString()).toBe(JSON.stringify({ token: '[masked]', ref: 'main' }));
+    // Stored as sent; the mock's token is a secret, so it is shown masked unless revealed.
+    const sent = JSON.stringify({ token: MOCK_TOKEN, ref: 'main' });
+    const revealed = await mock.core.handlers.getBody(page.rows[1].id, 'request', true);
+    expect(Buffer.from(revealed!.base64, 'base64').toString()).toBe(sent);
+    expect((await bodyBytes(mock.core, page.rows[1].id)).toString()).toBe(JSON.stringify({ token: '••••••cdef', ref: 'main' }));
   });
 
-  it('keeps the token out of the stored URL, and answers trigger calls even when the receiver rejects invalid webhooks', async () => {
+  it('stores a one-letter token\'s call byte for byte, masks it only where a token sits, and replays it to a 201', async () => {
+    const mock = await startMock('T');
+    const sent = JSON.stringify({ token: 'T', ref: 'main', note: 'Tuesday' });
+    const reply = await fetch(mock.url(`${TRIGGER}?ref=main&token=T`), { method: 'POST', ...jsonBody(JSON.parse(sent)) });
+    const answer = await reply.text();
+    expect(reply.status).toBe(201);
+
+    const [row] = (await mock.core.handlers.listDeliveries({ offset: 0, limit: 1 })).rows;
+    const stored = await mock.core.handlers.getDelivery(row.id, true);
+    expect(stored?.url).toBe(`${TRIGGER}?ref=main&token=T`);
+    expect(Buffer.from((await mock.core.handlers.getBody(row.id, 'request', true))!.base64, 'base64').toString()).toBe(sent);
+    expect((await bodyBytes(mock.core, row.id, 'response')).toString()).toBe(answer);
+    // The answer's timestamps ("2026-…T14:…") and every other "T" are left alone.
+    const shown = await mock.core.handlers.getDelivery(row.id);
+    expect(shown?.url).toBe(`${TRIGGER}?ref=main&token=••••••`);
+    expect(row.url).toBe(shown?.url);
+    expect(shown?.responseHeaders).toEqual(stored?.responseHeaders);
+    expect(JSON.parse((await bodyBytes(mock.core, row.id)).toString())).toEqual({ token: '••••••', ref: 'main', note: 'Tuesday' });
+    const exported = JSON.parse(await mock.core.handlers.exportDeliveries('ndjson'));
+    expect(exported.url).toBe(shown?.url);
+    expect(exported.responseBody.text).toBe(answer);
+
+    const replayed = await mock.core.handlers.replayDelivery({ id: row.id, to: mock.url('') });
+    expect(replayed.status).toBe(201);
+  });
+
+  it('masks the token in the URL it shows, and answers trigger calls even when the receiver rejects invalid webhooks', async () => {
     const { core, port } = await startCore(tempDir(), {}, { secretToken: 'webhook-secret', signingToken: null, rejectInvalid: true }, {
       mockTriggerToken: () => MOCK_TOKEN,
     });
@@ -38,7 +67,7 @@ describe('GitLab trigger mock deliveries', () => {
     const hook = await fetch(`http://127.0.0.1:${port}/hooks`, { method: 'POST', body: '{}' });
     expect(hook.status).toBe(401);
     const [, call] = (await core.handlers.listDeliveries({ offset: 0, limit: 2 })).rows;
-    expect([call.url, call.tokenCheck]).toEqual([`${TRIGGER}?token=[masked]&ref=main`, 'not-configured']);
+    expect([call.url, call.tokenCheck]).toEqual([`${TRIGGER}?token=••••••cdef&ref=main`, 'not-configured']);
   });
 
   it('leaves other paths to the default response while on, and the trigger paths too when no token is set', async () => {

@@ -1,6 +1,7 @@
-/** A trigger delivery is stored on disk in plain text: no token, API token, Basic credentials, crumb or cookie may be in it. */
+/** A trigger delivery is stored as sent; what is shown and exported of it holds no token, API token, Basic credentials, crumb or cookie. */
 import { describe, expect, it } from 'vitest';
-import { writeNdjson } from '../../../src/main/core/export/ndjson';
+import { ndjsonChunks } from '../../../src/main/core/export/ndjson';
+import { maskSecrets } from '../../../src/main/core/export/redaction';
 import { DeliveryStore } from '../../../src/main/core/store/delivery-store';
 import type { TriggerPreset, TriggerSecrets } from '@shared/trigger-preset';
 import { bodyBytes, useCores } from '../../support/core-harness';
@@ -18,7 +19,7 @@ const TOKEN = 'glptt-s3cr3t/+= "quoted"&more';
 const API_TOKEN = '11aa22bb33cc44dd55ee66ff77889900aa';
 
 describe('stored trigger deliveries', () => {
-  it('keep no secret in URL, headers or bodies, in the store or in an NDJSON export', async () => {
+  it('are stored as sent, and shown and exported with no secret in URL, headers or bodies', async () => {
     const gitlab = await startFakeGitlab(startServer, { token: TOKEN, project: '42', branches: ['main'] });
     const jenkins = await startFakeJenkins(startServer, {
       csrf: true, users: { ci: API_TOKEN }, jobs: { app: { buildToken: TOKEN, pluginSecret: TOKEN }, open: {} },
@@ -47,20 +48,25 @@ describe('stored trigger deliveries', () => {
     expect(rows).toHaveLength(sends.length);
     for (const row of rows) {
       const detail = await core.handlers.getDelivery(row.id);
-      const stored = JSON.stringify(detail) + (await bodyBytes(core, row.id)).toString('latin1') + (await bodyBytes(core, row.id, 'response').catch(() => ''));
-      for (const secret of forbidden) expect(stored, `delivery #${row.id} (${row.url})`).not.toContain(secret);
-      expect(stored).toContain('[masked]');
+      const shown = JSON.stringify(row) + JSON.stringify(detail) + (await bodyBytes(core, row.id)).toString('latin1') + (await bodyBytes(core, row.id, 'response').catch(() => ''));
+      for (const secret of forbidden) expect(shown, `delivery #${row.id} (${row.url})`).not.toContain(secret);
+      // The mask as text, in a URL, or as the UTF-8 bytes of a body read here one character per byte.
+      expect(['••••••', encodeURIComponent('••••••'), Buffer.from('••••••').toString('latin1')].some((mask) => shown.includes(mask))).toBe(true);
     }
     const crumbed = await core.handlers.getDelivery(7);
-    expect(crumbed?.requestHeaders).toEqual(expect.arrayContaining([['Cookie', '[masked]'], ['Jenkins-Crumb', '[masked]']]));
-    const basicStored = await core.handlers.getDelivery(8);
-    expect(basicStored?.requestHeaders).toContainEqual(['Authorization', 'Basic [masked]']);
-    expect(basicStored?.url).toBe(`${jenkins.url}/job/app/build?token=[masked]`);
+    expect(crumbed?.requestHeaders).toEqual(expect.arrayContaining([['Cookie', expect.stringMatching(/^••••••/)], ['Jenkins-Crumb', expect.stringMatching(/^••••••/)]]));
+    const basicShown = await core.handlers.getDelivery(8);
+    expect(basicShown?.requestHeaders).toContainEqual(['Authorization', 'Basic ••••••']);
+    expect(basicShown?.url).toBe(`${jenkins.url}/job/app/build?token=••••••more`);
+    // What went over the wire is what the store keeps.
+    const basicStored = await core.handlers.getDelivery(8, true);
+    expect(basicStored?.requestHeaders).toContainEqual(['Authorization', `Basic ${basic}`]);
+    expect(basicStored?.url).toBe(`${jenkins.url}/job/app/build?${new URLSearchParams({ token: TOKEN })}`);
     await core.close();
 
+    // Another process exporting the folder masks the secrets it holds (here: the two given above).
     const store = new DeliveryStore(dataDir, { readOnly: true });
-    let exported = '';
-    writeNdjson(store, (chunk) => (exported += chunk));
+    const exported = [...ndjsonChunks(store, undefined, maskSecrets([TOKEN, API_TOKEN]))].join('');
     await store.close();
     expect(exported.trim().split('\n')).toHaveLength(sends.length);
     for (const secret of forbidden) expect(exported).not.toContain(secret);

@@ -141,6 +141,8 @@ describe('compose and delivery actions in the store', () => {
         ['X-Gitlab-Token', 'tok'], ['Content-Type', 'application/octet-stream'],
       ],
     };
+    // What is resent is the delivery as stored (revealed), which the core answers here.
+    (client as { getDelivery: unknown }).getDelivery = async () => captured;
     await store.getState().editAndResend(captured);
     const { compose } = store.getState();
     expect(compose).toMatchObject({

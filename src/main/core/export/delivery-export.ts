@@ -7,8 +7,8 @@ import type { ExportFormat } from '@shared/contract';
 import { SecretStore } from '../secrets/secret-store';
 import type { SecretKeyChoice } from '../secrets/secret-key';
 import { DeliveryStore } from '../store/delivery-store';
-import { writeHar } from './har';
-import { writeNdjson } from './ndjson';
+import { harChunks } from './har';
+import { ndjsonChunks } from './ndjson';
 import { REVEAL_SECRETS, maskSecrets } from './redaction';
 
 export interface ExportRequest {
@@ -19,19 +19,26 @@ export interface ExportRequest {
   revealSecrets?: boolean;
 }
 
-export function streamExport(store: DeliveryStore, request: ExportRequest, secretValues: readonly string[], write: (chunk: string) => void): void {
-  const writeFormat = request.format === 'har' ? writeHar : writeNdjson;
-  const redaction = request.revealSecrets === true ? REVEAL_SECRETS : maskSecrets([...secretValues]);
-  writeFormat(store, write, request.ids, redaction);
+/** The export's text, a delivery at a time, for the reader to take at its own pace. */
+export function exportChunks(store: DeliveryStore, request: ExportRequest, secretValues: readonly string[]): Generator<string> {
+  const chunks = request.format === 'har' ? harChunks : ndjsonChunks;
+  return chunks(store, request.ids, request.revealSecrets === true ? REVEAL_SECRETS : maskSecrets([...secretValues]));
+}
+
+export interface ExportRun {
+  chunks: Iterable<string>;
+  /**
+   * What the export could not do as asked, in words, once its chunks are read: deliveries a damaged store could
+   * not give back, or secrets.json unreadable (so less is masked).
+   */
+  warnings(): string[];
 }
 
 export interface ReadOnlyExport {
-  /** How many deliveries the last write exported. */
+  /** How many deliveries the last run exported. */
   readonly written: number;
-  /**
-   * Writes the export; returns what it could not do as asked, in words: deliveries a damaged store could not give
-   * back, or secrets.json unreadable (so less is masked).
-   */
+  run(request: ExportRequest): ExportRun;
+  /** Runs the export into `write`; returns its warnings. */
   write(request: ExportRequest, write: (chunk: string) => void): string[];
   close(): Promise<void>;
 }
@@ -39,16 +46,26 @@ export interface ReadOnlyExport {
 /** A data folder opened only to export: nothing is created, migrated, pruned or written. */
 export function openReadOnlyExport(dataDir: string, secretKey: SecretKeyChoice): ReadOnlyExport {
   const store = new DeliveryStore(dataDir, { readOnly: true });
+  const run = (request: ExportRequest): ExportRun => {
+    const secrets = request.revealSecrets === true ? null : new SecretStore(dataDir, secretKey);
+    return {
+      chunks: exportChunks(store, request, secrets?.heldValues() ?? []),
+      warnings: () =>
+        [
+          skippedWarning(store.exportReport.unreadable),
+          secrets?.fileProblem ? `${secrets.fileProblem} Only secret headers (X-Gitlab-Token, Authorization, …) are masked in this export.` : null,
+        ].filter((warning): warning is string => warning !== null),
+    };
+  };
   return {
     get written() {
       return store.exportReport.read;
     },
+    run,
     write(request, write) {
-      const secrets = request.revealSecrets === true ? null : new SecretStore(dataDir, secretKey);
-      streamExport(store, request, secrets?.heldValues() ?? [], write);
-      return [skippedWarning(store.exportReport.unreadable), secrets?.fileProblem ? `${secrets.fileProblem} Only secret headers (X-Gitlab-Token, Authorization, …) are masked in this export.` : null].filter(
-        (warning): warning is string => warning !== null,
-      );
+      const exported = run(request);
+      for (const chunk of exported.chunks) write(chunk);
+      return exported.warnings();
     },
     close: () => store.close(),
   };

@@ -1,21 +1,31 @@
-import type { DeliveryDetail, RawHeaders } from '@shared/delivery';
+import { STATUS_CODES } from 'node:http';
+import type { DeliveryDetail } from '@shared/delivery';
 import { statusLabel } from '@shared/delivery';
 import type { DeliveryStore } from '../store/delivery-store';
 import { version } from '../../../../package.json';
 import { headerValue } from '@shared/headers';
 import { encodeBody } from './body-encoding';
+import { harHeaders } from './har-headers';
 import { maskSecrets, redactedDelivery, type Redaction } from './redaction';
-
-const nameValues = (headers: RawHeaders | null) => (headers ?? []).map(([name, value]) => ({ name, value }));
 
 /**
  * Captured deliveries keep only the path; HAR wants an absolute URL, so the Host header completes
  * it, unless the sender's Host is not a valid one: one odd delivery must not break the export.
+ * `OPTIONS *` asks about the server as a whole, which RFC 9110 writes as the origin with no path.
  */
 function absoluteUrl(d: DeliveryDetail): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(d.url)) return d.url;
   const host = headerValue(d.requestHeaders, 'host');
-  return host && URL.canParse(`http://${host}/`) ? `http://${host}${d.url}` : `http://localhost${d.url}`;
+  const origin = host && URL.canParse(`http://${host}/`) ? `http://${host}` : 'http://localhost';
+  return d.url === '*' ? origin : `${origin}${d.url}`;
+}
+
+/** HAR's URL is a URI: characters beyond ASCII (a masked token's "••••••", say) are written percent-encoded. */
+const asUri = (url: string) => url.replace(/[^\x21-\x7e]+/g, (run) => encodeURIComponent(run));
+
+/** Node's reason phrase for the code (the one Hookbench's receiver sends), or the words the list shows. */
+function statusText(d: DeliveryDetail): string {
+  return d.status === null ? statusLabel(d) : (STATUS_CODES[d.status] ?? '');
 }
 
 function queryString(url: string) {
@@ -25,30 +35,32 @@ function queryString(url: string) {
 
 function harEntry(stored: DeliveryDetail, store: DeliveryStore, redaction: Redaction) {
   const { detail: d, requestBody: storedRequest, responseBody } = redactedDelivery(store, stored, redaction);
-  const url = absoluteUrl(d);
-  const requestBody = storedRequest ?? new Uint8Array();
+  const url = asUri(absoluteUrl(d));
   const httpVersion = `HTTP/${d.httpVersion}`;
   return {
     startedDateTime: new Date(d.receivedAt).toISOString(),
-    time: d.durationMs ?? -1,
+    // HAR wants a time of 0 or more: a call with no measured duration took no time we know of.
+    time: d.durationMs ?? 0,
     request: {
       method: d.method,
       url,
       httpVersion,
       cookies: [],
-      headers: nameValues(d.requestHeaders),
+      headers: harHeaders(d.requestHeaders),
       queryString: queryString(url),
       // `encoding` on postData is the common HAR extension for binary request bodies.
-      postData: { mimeType: headerValue(d.requestHeaders, 'content-type') ?? '', ...encodeBody(requestBody) },
+      ...(storedRequest && storedRequest.byteLength > 0
+        ? { postData: { mimeType: headerValue(d.requestHeaders, 'content-type') ?? '', ...encodeBody(storedRequest) } }
+        : {}),
       headersSize: -1,
       bodySize: d.requestSize,
     },
     response: {
       status: d.status ?? 0,
-      statusText: d.status === null ? statusLabel(d) : '',
+      statusText: statusText(d),
       httpVersion,
       cookies: [],
-      headers: nameValues(d.responseHeaders),
+      headers: harHeaders(d.responseHeaders),
       content: {
         size: responseBody?.byteLength ?? 0,
         mimeType: headerValue(d.responseHeaders ?? [], 'content-type') ?? '',
@@ -60,7 +72,7 @@ function harEntry(stored: DeliveryDetail, store: DeliveryStore, redaction: Redac
       ...(d.errorKind ? { _error: d.errorMessage ?? d.errorKind } : {}),
     },
     cache: {},
-    timings: { send: 0, wait: d.durationMs ?? -1, receive: 0 },
+    timings: { send: 0, wait: d.durationMs ?? 0, receive: 0 },
     _hookbench: {
       id: d.id,
       origin: d.origin,
@@ -77,20 +89,15 @@ function harEntry(stored: DeliveryDetail, store: DeliveryStore, redaction: Redac
 }
 
 /**
- * HAR 1.2, written piece by piece so that exporting a large store never holds it all in memory. Secrets are
+ * HAR 1.2, piece by piece, so that exporting a large store never holds it all in memory. Secrets are
  * masked unless the caller passes another redaction (REVEAL_SECRETS when the user asks for them).
  */
-export function writeHar(
-  store: DeliveryStore,
-  write: (chunk: string) => void,
-  ids?: readonly number[],
-  redaction: Redaction = maskSecrets([]),
-): void {
-  write(`{"log":{"version":"1.2","creator":{"name":"Hookbench","version":${JSON.stringify(version)}},"entries":[`);
+export function* harChunks(store: DeliveryStore, ids?: readonly number[], redaction: Redaction = maskSecrets([])): Generator<string> {
+  yield `{"log":{"version":"1.2","creator":{"name":"Hookbench","version":${JSON.stringify(version)}},"entries":[`;
   let first = true;
   for (const detail of store.iterateDetails(ids)) {
-    write((first ? '\n' : ',\n') + JSON.stringify(harEntry(detail, store, redaction)));
+    yield (first ? '\n' : ',\n') + JSON.stringify(harEntry(detail, store, redaction));
     first = false;
   }
-  write('\n]}}\n');
+  yield '\n]}}\n';
 }

@@ -1,6 +1,7 @@
-import type { BodyPart, DeliveryDetail, RawHeaders } from '@shared/delivery';
+import type { BodyPart, DeliveryDetail, DeliveryRow, RawHeaders } from '@shared/delivery';
 import { maskSecret } from '@shared/secrets';
 import { secretForms, secretMask } from '../secrets/secret-masking';
+import { maskedTokenPositions, maskedUrlQuery } from '../secrets/token-positions';
 import type { DeliveryStore } from '../store/delivery-store';
 
 /** Headers that carry credentials: their values are masked whole, whatever they hold. */
@@ -9,20 +10,24 @@ const SECRET_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Shorter values are not searched for: masking every "abc" in a body would wreck the export and protect
- * nothing a guess could not find. Secret headers are masked whatever their length.
+ * Shorter secrets are masked only where a token sits (a header value, a query parameter, a token field or
+ * key): masking every "T" of a Date header and a body would wreck what is shown and protect nothing.
  */
-const MIN_SEARCHED_LENGTH = 4;
+const MIN_SEARCHED_LENGTH = 8;
 
-/** What an export does to a delivery before writing it: mask secrets, or (when the user asks) nothing. */
+/**
+ * What showing or exporting does to a stored delivery: mask secrets, or (when the user asks) nothing.
+ * The store keeps the wire's bytes; only these views of it are masked.
+ */
 export interface Redaction {
   detail(detail: DeliveryDetail): DeliveryDetail;
+  row<R extends DeliveryRow>(row: R): R;
   body(bytes: Uint8Array): Uint8Array;
   /** This redaction, also masking the credentials the delivery's own request carried wherever else they appear. */
   forDelivery(detail: DeliveryDetail): Redaction;
 }
 
-export const REVEAL_SECRETS: Redaction = { detail: (detail) => detail, body: (bytes) => bytes, forDelivery: () => REVEAL_SECRETS };
+export const REVEAL_SECRETS: Redaction = { detail: (detail) => detail, row: (row) => row, body: (bytes) => bytes, forDelivery: () => REVEAL_SECRETS };
 
 /**
  * The credentials in a delivery's own secret headers: a token given for one send is kept nowhere but in the
@@ -55,14 +60,28 @@ function replaceAllBytes(bytes: Buffer, needle: Buffer, replacement: Buffer): Bu
   return Buffer.concat(parts);
 }
 
-/** Masks the secret headers, and every occurrence of a held secret, in each form it takes in a URL, form or JSON. */
+/**
+ * The scheme (Basic, Bearer) says how a call authenticated; everything after it is the credential, and none of
+ * it is shown (the tail of Basic's base64 would be the tail of a password).
+ */
+function maskedCredential(name: string, value: string): string {
+  const scheme = /^[A-Za-z]+ /.exec(value)?.[0];
+  return /authorization$/i.test(name) && scheme ? `${scheme}${maskSecret('')}` : maskSecret(value);
+}
+
+/** Masks credential headers, token positions, and every occurrence of a held secret of 8 characters or more. */
 export function maskSecrets(secretValues: readonly string[]): Redaction {
   const searched = secretValues.filter((value) => value.length >= MIN_SEARCHED_LENGTH);
+  const exact = new Set(secretValues.filter(Boolean));
   const text = secretMask(searched, maskSecret);
-  // Bodies are masked byte for byte, so a body that is not UTF-8 is exported with its other bytes unchanged.
+  const url = (value: string) => text(maskedUrlQuery(value, exact));
+  // Bodies are masked byte for byte, so a body that is not UTF-8 is shown with its other bytes unchanged.
   const byteForms = secretForms(searched, maskSecret).map(([form, mask]) => ({ form: Buffer.from(form, 'utf8'), mask: Buffer.from(mask, 'utf8') }));
   const headers = (raw: RawHeaders): RawHeaders =>
-    raw.map(([name, value]) => [name, SECRET_HEADERS.has(name.toLowerCase()) ? maskSecret(value) : text(value)]);
+    raw.map(([name, value]) => [
+      name,
+      SECRET_HEADERS.has(name.toLowerCase()) ? maskedCredential(name, value) : exact.has(value) ? maskSecret(value) : text(value),
+    ]);
 
   const redaction: Redaction = {
     forDelivery: (detail) => {
@@ -71,15 +90,19 @@ export function maskSecrets(secretValues: readonly string[]): Redaction {
     },
     detail: (detail) => ({
       ...detail,
-      url: text(detail.url),
+      url: url(detail.url),
       requestHeaders: headers(detail.requestHeaders),
       responseHeaders: detail.responseHeaders && headers(detail.responseHeaders),
       errorMessage: detail.errorMessage && text(detail.errorMessage),
     }),
+    row: (row) => {
+      const shown = url(row.url);
+      return shown === row.url ? row : { ...row, url: shown };
+    },
     body: (bytes) =>
       byteForms.reduce(
         (masked, { form, mask }) => replaceAllBytes(masked, form, mask),
-        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        maskedTokenPositions(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
       ),
   };
   return redaction;

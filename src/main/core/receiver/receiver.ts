@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ReceiverState } from '@shared/contract';
 import { isLoopbackHost, type DefaultResponse } from '@shared/settings';
 import type { DeliveryRecord } from '../store/delivery-record';
-import { detectEvent } from './detect-event';
+import { capturedRecord } from './captured-record';
 import { listenFailureMessage } from './listen-failure';
 import { MockTrigger, type MockAnswer, type MockTriggerConfig } from './mock-trigger/mock-trigger';
-import { withoutSecrets } from '../secrets/secret-masking';
 import { NOT_CONFIGURED } from '../verify/check-result';
+import { ParserRejections, writeRawAnswer } from './parser-rejections';
 import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
 import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';
 
@@ -30,6 +30,9 @@ const STOP_GRACE_MS = 2_000;
 /** After the limit, this much more (at least 1 MiB) is read and dropped so the sender sees the 413. */
 const overLimitDrainBytes = (limit: number) => Math.max(limit, 1024 * 1024);
 
+/** Not stored, so not acknowledged: the sender must see a failure and may retry. */
+const notStored = (error: Error) => plainText(503, `Hookbench could not store this delivery: ${error.message}`);
+
 function formatUrl(host: string, port: number): string {
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   return `http://${shown}:${port}/`;
@@ -44,6 +47,7 @@ export class Receiver {
   private state: ReceiverState;
   private prepared: { source: DefaultResponse; response: PreparedResponse } | null = null;
   private readonly mockTrigger = new MockTrigger();
+  private readonly rejections = new ParserRejections();
 
   constructor(
     private readonly config: () => ReceiverConfig,
@@ -66,6 +70,8 @@ export class Receiver {
       return this.state;
     }
     const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => this.handle(req, res));
+    server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => this.rejections.onClientError(error, socket));
+    server.on('connect', (req: IncomingMessage, socket: Socket) => this.handleConnect(req, socket));
     this.state = await new Promise<ReceiverState>((resolve) => {
       server.once('error', (error: NodeJS.ErrnoException) => {
         resolve({
@@ -129,6 +135,28 @@ export class Receiver {
     return this.defaultResponse(config.defaultResponse);
   }
 
+  /**
+   * CONNECT is a method like any other here: answered with what any request gets and stored. Hookbench is
+   * no proxy, so no tunnel follows: the connection closes after the answer.
+   */
+  private handleConnect(req: IncomingMessage, socket: Socket): void {
+    const receivedAt = Date.now();
+    const started = performance.now();
+    const config = this.config();
+    socket.on('error', () => {
+      // The sender went away before the answer: nothing more to do.
+    });
+    const checks = checkDelivery(config.verification, req.rawHeaders, EMPTY, receivedAt);
+    void Promise.resolve(this.responseTo(0, false, null, checks, config)).then((prepared) => {
+      const response = { ...prepared, headers: [...prepared.headers, 'Connection', 'close'] };
+      const record = capturedRecord(req, { receivedAt, started, body: EMPTY, size: 0, overLimit: false, response, checks });
+      this.capture(record, (error) => {
+        if (error) writeRawAnswer(socket, notStored(error));
+        else setTimeout(() => writeRawAnswer(socket, response), response.delayMs);
+      });
+    });
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const receivedAt = Date.now();
     const started = performance.now();
@@ -138,25 +166,28 @@ export class Receiver {
     let size = 0;
     let overLimit = false;
     let finished = false;
+    this.rejections.begin(req.socket, res);
     const finish = () => {
       if (finished) return;
       finished = true;
       const body = overLimit || size === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      const nodeAnswer = this.rejections.decide(req.socket);
+      if (nodeAnswer) {
+        // Node's parser has answered and closed the connection already: that answer is what the sender got.
+        const checks = checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
+        this.capture(capturedRecord(req, { receivedAt, started, body, size, overLimit, response: nodeAnswer, checks }), () => {});
+        return;
+      }
       const mockAnswer = overLimit
         ? null
         : this.mockTrigger.answer(config.mockTrigger, { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body });
       // GitLab's trigger API checks neither X-Gitlab-Token nor signatures, so the mock's calls are not judged by them.
       const checks = mockAnswer ? UNCHECKED : checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
-      const record = (response: PreparedResponse) => {
-        const captured = this.recordOf(req, receivedAt, started, body, size, overLimit, response, checks);
-        // The mock's token is a secret like any trigger token: it is not kept in the database or the log.
-        return mockAnswer && config.mockTrigger.token ? withoutSecrets(captured, [config.mockTrigger.token]) : captured;
-      };
+      // Stored as it went over the wire, the mock's token included: it is masked when shown or exported.
       const respond = (response: PreparedResponse) =>
-        this.capture(record(response), (error) => {
+        this.capture(capturedRecord(req, { receivedAt, started, body, size, overLimit, response, checks }), (error) => {
           if (error) {
-            // Not stored, so not acknowledged: the sender must see a failure and may retry.
-            send(res, plainText(503, `Hookbench could not store this delivery: ${error.message}`));
+            send(res, notStored(error));
           } else if (response.delayMs > 0) {
             setTimeout(() => send(res, response), response.delayMs);
           } else {
@@ -192,41 +223,4 @@ export class Receiver {
     req.on('end', finish);
   }
 
-  private recordOf(
-    req: IncomingMessage,
-    receivedAt: number,
-    started: number,
-    body: Buffer,
-    size: number,
-    overLimit: boolean,
-    response: PreparedResponse,
-    checks: DeliveryChecks,
-  ): DeliveryRecord {
-    const { provider, event } = detectEvent(req.rawHeaders, body);
-    return {
-      origin: 'captured',
-      parentId: null,
-      receivedAt,
-      method: req.method ?? 'GET',
-      url: req.url ?? '/',
-      httpVersion: req.httpVersion,
-      remoteAddress: req.socket.remoteAddress ?? null,
-      requestHeaders: req.rawHeaders,
-      requestBody: body,
-      requestSize: size,
-      overLimit,
-      provider,
-      event,
-      status: response.status,
-      errorKind: null,
-      errorMessage: null,
-      responseHeaders: response.headers,
-      responseBody: response.body,
-      durationMs: performance.now() - started + response.delayMs,
-      tokenCheck: checks.token.verdict,
-      signatureCheck: checks.signature.verdict,
-      tokenReason: checks.token.reason,
-      signatureReason: checks.signature.reason,
-    };
-  }
 }

@@ -1,3 +1,4 @@
+import type { SendSampleRequest } from '@shared/contract';
 import { compactAsGitlab, type PayloadSerialization } from '@shared/gitlab-json';
 import { UserError } from '@shared/user-error';
 
@@ -12,4 +13,14 @@ export function payloadBody(payload: string, serialization: PayloadSerialization
     );
   }
   return Buffer.from(compact.text, 'utf8');
+}
+
+/**
+ * The bytes a checked send request carries: given as bytes (payloadBase64, e.g. a file's), or its text as chosen;
+ * null when a resend keeps its delivery's own bytes.
+ */
+export function requestBody(request: SendSampleRequest): Uint8Array | null {
+  if (request.payloadBase64 !== undefined) return Buffer.from(request.payloadBase64, 'base64');
+  if (request.payload === null || request.payload === undefined) return null;
+  return payloadBody(request.payload, request.serialization ?? 'gitlab');
 }

@@ -6,7 +6,7 @@ import { UserError } from '@shared/user-error';
 import { gitlabHeaders } from './gitlab-headers';
 import { splitUserInfo } from './http-url';
 import { outboundRecord } from './outbound-record';
-import { payloadBody } from './payload-body';
+import { requestBody } from './payload-body';
 import { sendRequest } from './send-request';
 
 export interface GitlabDelivery {
@@ -30,7 +30,7 @@ export function gitlabDeliveryFor(request: SendSampleRequest, sending: Settings[
   return {
     to: request.to,
     event: request.event,
-    body: payloadBody(request.payload ?? '', request.serialization ?? 'gitlab'),
+    body: requestBody(request) ?? new Uint8Array(),
     ids: request.ids,
     gitlabUrl: request.gitlabUrl ?? sending.gitlabUrl,
     gitlabVersion: sending.gitlabVersion,

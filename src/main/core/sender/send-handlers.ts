@@ -1,5 +1,5 @@
 import type { ContractHandlers, SendSampleRequest } from '@shared/contract';
-import type { DeliveryDetail } from '@shared/delivery';
+import type { DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { FAILURE } from '@shared/errors';
 import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSendRequest } from '../outbound-requests';
@@ -7,7 +7,7 @@ import type { SettingsKeeper } from '../settings/settings-keeper';
 import { rowOf, type DeliveryRecord } from '../store/delivery-record';
 import type { DeliveryStore } from '../store/delivery-store';
 import { previewGitlabHeaders, previewMasked } from './header-preview';
-import { payloadBody } from './payload-body';
+import { requestBody } from './payload-body';
 import { replay } from './replay';
 import { resendRequest, sendResend, type Resend } from './resend';
 import { gitlabDeliveryFor, sendAsGitlab } from './send-as-gitlab';
@@ -18,20 +18,24 @@ export interface SendHandlerDeps {
   settings: SettingsKeeper;
   /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
   storeRecord: (record: DeliveryRecord) => Promise<number>;
+  /** Tokens typed for one send are held nowhere else: the views that show what they were sent in mask them too. */
+  rememberSecrets: (values: readonly (string | null | undefined)[]) => void;
+  /** A row as the UI sees it: secrets in its URL masked. */
+  shownRow: (row: DeliveryRow) => DeliveryRow;
 }
 
 type SendHandlers = Pick<ContractHandlers, 'sendSample' | 'previewSampleHeaders' | 'previewReplay' | 'replayDelivery'>;
 
 /** Sending and previewing samples, edited resends and replays: one path from a checked request to the wire. */
-export function createSendHandlers({ store, settings, storeRecord }: SendHandlerDeps): SendHandlers {
+export function createSendHandlers({ store, settings, storeRecord, rememberSecrets, shownRow }: SendHandlerDeps): SendHandlers {
   /** A stored delivery that can go out again, or the reason it cannot. */
   function sendableAgain(id: number, needsBody: boolean): DeliveryDetail {
     const original = store.getDetail(id);
     if (!original) throw new UserError(`There is no delivery #${id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
     if (original.origin === 'trigger') {
       throw new UserError(
-        `Delivery #${original.id} is a trigger call, stored with its tokens masked, so it cannot be sent again as it is. ` +
-          'Send its preset again from Triggers, or run hookbench trigger with the token.',
+        `Delivery #${original.id} is a trigger call: its Jenkins crumb and session go stale, and a schedule or preset may have ` +
+          'changed its token since. Send its preset again from Triggers, or run hookbench trigger with the token.',
       );
     }
     if (needsBody && original.overLimit) {
@@ -41,7 +45,8 @@ export function createSendHandlers({ store, settings, storeRecord }: SendHandler
   }
 
   function resendFor(request: SendSampleRequest & { resendOf: NonNullable<SendSampleRequest['resendOf']> }): Resend {
-    const parent = sendableAgain(request.resendOf.id, request.payload === null);
+    const edited = requestBody(request);
+    const parent = sendableAgain(request.resendOf.id, edited === null);
     const { sending } = settings.current;
     return {
       parentId: parent.id,
@@ -49,9 +54,7 @@ export function createSendHandlers({ store, settings, storeRecord }: SendHandler
       method: request.resendOf.method,
       to: request.to,
       headers: request.headers ?? [],
-      body: request.payload === null
-        ? (store.getBody(parent.id, 'request') ?? new Uint8Array())
-        : payloadBody(request.payload, request.serialization ?? 'as-typed'),
+      body: edited ?? store.getBody(parent.id, 'request') ?? new Uint8Array(),
       secretToken: request.secretToken,
       signingToken: request.signingToken,
       timeoutMs: sending.timeoutMs,
@@ -62,11 +65,12 @@ export function createSendHandlers({ store, settings, storeRecord }: SendHandler
   return {
     sendSample: async (request) => {
       const checked = checkedSendRequest(request);
+      rememberSecrets([checked.secretToken, checked.signingToken]);
       const { resendOf } = checked;
       const record = resendOf
         ? await sendResend(resendFor({ ...checked, resendOf }))
         : await sendAsGitlab(gitlabDeliveryFor(checked, settings.current.sending));
-      return rowOf(await storeRecord(record), record);
+      return shownRow(rowOf(await storeRecord(record), record));
     },
     previewSampleHeaders: (request) => {
       const checked = checkedSendRequest(request);
@@ -92,7 +96,7 @@ export function createSendHandlers({ store, settings, storeRecord }: SendHandler
         timeoutMs: sending.timeoutMs,
         verifyTls: checked.verifyTls ?? sending.verifyTls,
       });
-      return rowOf(await storeRecord(record), record);
+      return shownRow(rowOf(await storeRecord(record), record));
     },
   };
 }

@@ -10,7 +10,7 @@ import { triggerWarnings } from '@shared/trigger-warnings';
 /** A webhook aimed at a trigger URL meets the trigger's traps (GitLab refuses a Pipeline Hook there with 403). */
 export function sendWarnings(request: SendSampleRequest): string[] {
   if (triggerKindOfUrl(request.to) !== 'gitlab-trigger') return [];
-  return triggerWarnings({ method: 'POST', url: request.to, headers: [['X-Gitlab-Event', request.event]], body: request.payload ?? '' });
+  return triggerWarnings({ method: 'POST', url: request.to, headers: [['X-Gitlab-Event', request.event]], body: request.payload ?? Buffer.from(request.payloadBase64 ?? '', 'base64').toString('utf8') });
 }
 
 /** The signature covers webhook-id and webhook-timestamp: kept as it was, it fails a receiver's check after 5 minutes. */

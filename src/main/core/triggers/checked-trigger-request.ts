@@ -2,6 +2,7 @@ import type { TriggerRequest } from '@shared/contract';
 import { SECRET_SLOTS, type SecretSlot, type TriggerSecrets } from '@shared/trigger-preset';
 import { checkedPreset } from '../presets/checked-preset';
 import { UserError } from '@shared/user-error';
+import { optionalBase64 } from '../outbound-requests';
 
 function checkedSecrets(value: unknown): TriggerSecrets {
   if (value === undefined || value === null) return {};
@@ -20,5 +21,10 @@ export function checkedTriggerRequest(request: unknown): TriggerRequest & { secr
   const { preset, secrets, file, verifyTls } = request as Record<string, unknown>;
   if (file !== undefined && file !== null && typeof file !== 'string') throw new UserError('The preset file must be a file name.');
   if (verifyTls !== undefined && typeof verifyTls !== 'boolean') throw new UserError('verifyTls must be true or false.');
-  return { preset: checkedPreset(preset), secrets: checkedSecrets(secrets), file: file as string | null | undefined, verifyTls };
+  const checked = checkedPreset(preset);
+  const payloadBase64 = optionalBase64((request as Record<string, unknown>).payloadBase64, 'payloadBase64');
+  if (payloadBase64 !== undefined && checked.kind !== 'jenkins-gitlab-plugin') {
+    throw new UserError('Only a Jenkins GitLab plugin call carries a payload: leave out payloadBase64.');
+  }
+  return { preset: checked, secrets: checkedSecrets(secrets), file: file as string | null | undefined, verifyTls, payloadBase64 };
 }

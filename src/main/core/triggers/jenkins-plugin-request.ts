@@ -15,7 +15,7 @@ function payloadText(preset: JenkinsPluginPreset, context: TriggerContext): stri
  * send-as-gitlab gives a sample. The path is exempt from CSRF crumbs, so none is ever fetched for it.
  */
 export function jenkinsPluginRequest(preset: JenkinsPluginPreset, secrets: TriggerSecrets, context: TriggerContext): PreparedTrigger {
-  const body = Buffer.from(payloadText(preset, context), 'utf8');
+  const body = context.payload ? Buffer.from(context.payload) : Buffer.from(payloadText(preset, context), 'utf8');
   const token = preset.auth === 'secret-token' ? given(secrets.token) : null;
   const apiToken = preset.auth === 'api-token' ? given(secrets.apiToken) : null;
   const basic = apiToken === null ? null : basicAuthorization(preset.user, apiToken);

@@ -28,6 +28,8 @@ export interface PreparedTrigger {
 export interface TriggerContext {
   gitlabUrl: string;
   gitlabVersion: string;
+  /** A plugin payload's exact bytes, given for this call (a file's), in place of the preset's payload. */
+  payload?: Uint8Array;
 }
 
 /** `${base}${path}` with the query, the base's trailing slashes dropped so paths never double them. */

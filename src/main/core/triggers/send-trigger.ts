@@ -7,16 +7,17 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import type { CrumbTransport, JenkinsCrumbs } from './jenkins-crumbs';
 import { prepareTrigger } from './prepare-trigger';
 import type { PreparedTrigger, TriggerContext } from './prepared-trigger';
-import { withoutSecrets } from '../secrets/secret-masking';
 
 export interface SendTriggerOptions extends TriggerContext, CrumbTransport {
   crumbs: JenkinsCrumbs;
 }
 
 export interface SentTrigger {
-  /** Ready to store: origin `trigger`, every secret masked. */
+  /** Ready to store: origin `trigger`, the bytes that were sent. */
   record: DeliveryRecord;
   explanation: TriggerExplanation;
+  /** Every secret the call carried (tokens, Basic credentials, the crumb and its cookie), for masking what is shown. */
+  secrets: string[];
 }
 
 const refusedCrumb = (result: SendResult) =>
@@ -44,7 +45,7 @@ function explanationOf(prepared: PreparedTrigger, result: SendResult): TriggerEx
   return explainTriggerResponse(prepared.kind, result.status, result.responseHeaders, Buffer.from(result.responseBody).toString('utf8'));
 }
 
-/** Fires a preset's call and returns it as a delivery with no secret in it, and its answer explained. */
+/** Fires a preset's call and returns it as a delivery, its answer explained, and the secrets to mask in it. */
 export async function sendTrigger(preset: TriggerPreset, secrets: TriggerSecrets, options: SendTriggerOptions): Promise<SentTrigger> {
   const prepared = await prepareTrigger(preset, secrets, options);
   const { result, secrets: crumbSecrets } = await exchange(prepared, options);
@@ -57,5 +58,5 @@ export async function sendTrigger(preset: TriggerPreset, secrets: TriggerSecrets
     event: prepared.event,
     provider: prepared.kind === 'jenkins-remote-build' ? 'other' : 'gitlab',
   });
-  return { record: withoutSecrets(record, [...prepared.secrets, ...crumbSecrets]), explanation: explanationOf(prepared, result) };
+  return { record, explanation: explanationOf(prepared, result), secrets: [...prepared.secrets, ...crumbSecrets] };
 }

@@ -13,14 +13,14 @@ import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
-import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, portFlag } from './options';
+import { out, streamOut } from './output';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
 import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
 
-const out = (text: string) => process.stdout.write(text);
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
 function dataDirFrom(flag: string | undefined): string {
@@ -166,19 +166,19 @@ async function exportDeliveries(args: string[]): Promise<number> {
   // values are masked where secrets.json opens with HOOKBENCH_SECRET_KEY.
   const source = openReadOnlyExport(dataDir, secretKeyFromEnvironment(process.env));
   try {
-    let warnings: string[];
+    const exported = source.run(request);
     if (flags.out) {
       const file = openSync(flags.out, 'w');
       try {
-        warnings = source.write(request, (chunk) => writeSync(file, chunk));
+        for (const chunk of exported.chunks) writeSync(file, chunk);
       } finally {
         closeSync(file);
       }
       warn(`Wrote ${source.written} deliveries to ${resolve(flags.out)}.`);
     } else {
-      warnings = source.write(request, out);
+      await streamOut(exported.chunks);
     }
-    for (const warning of warnings) warn(`Warning: ${warning}`);
+    for (const warning of exported.warnings()) warn(`Warning: ${warning}`);
   } finally {
     await source.close();
   }
@@ -215,7 +215,7 @@ async function sendCommand(
   args: string[],
   work: (core: AppCore, args: string[]) => Promise<{ summary: string; code: number }>,
 ): Promise<number> {
-  const { flags } = parseEventCommand(command, args);
+  const { flags } = command === 'send' ? parseSendCommand(args) : parseEventCommand(command, args);
   const { summary, code } = await withCore(flags['data-dir'], (core) => work(core, args));
   if (code === 0) out(summary);
   else warn(summary.trimEnd());

@@ -57,15 +57,18 @@ export --format har|ndjson [--out FILE] [--reveal-secrets] [--data-dir DIR]
 
 samples
 sample "<X-Gitlab-Event>" [--variant V]
-send "<X-Gitlab-Event>" --to URL [--variant V] [--file F] [--secret-token T] [--signing-token whsec_...]
+send ["<X-Gitlab-Event>"] --to URL [--variant V | --file F | --sample NAME] [--secret-token T] [--signing-token whsec_...]
      [--insecure] [--data-dir DIR]
   --to URL          the receiver; user:pass@ in it becomes Basic auth, as GitLab does
-  --file F          send this file's bytes instead of a generated payload
+  --file F          send this file's bytes unchanged instead of a generated payload; a saved sample file
+                    ({name, event, variant, headers, payload}) sends its payload with its event and headers
+  --sample NAME     send the saved sample of this name (or file) from the samples folder
   --insecure        do not verify the target's TLS certificate
   Prints the status and time; exits 1 unless the answer is 2xx.
 
 replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data-dir DIR]
-  --to URL          where to send (needed for a received delivery; a sent one goes to its own target)
+  --to URL          where to send (needed for a received delivery; a sent one goes to its own target);
+                    a bare origin (http://host:port) keeps the delivery's path and query
   --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
   --signing-token   re-sign for a fresh webhook-timestamp
 
@@ -134,6 +137,7 @@ export const COMMAND_OPTIONS = {
     to: { type: 'string' },
     variant: { type: 'string' },
     file: { type: 'string' },
+    sample: { type: 'string' },
     'secret-token': { type: 'string' },
     'signing-token': { type: 'string' },
     insecure: { type: 'boolean' },
@@ -207,6 +211,16 @@ export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(comman
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
+}
+
+/** For `send`: the event may be left out when a saved sample (--sample, or a sample file) names it. */
+export function parseSendCommand(args: string[], env: Env = process.env) {
+  const { values, positionals } = parseCommandLine('send', args, true, env);
+  if (positionals.length > 1) throw new UsageError('hookbench send takes one event, e.g. "Push Hook".');
+  if (positionals.length === 0 && !values.sample && !values.file) {
+    throw new UsageError('hookbench send takes one event, e.g. "Push Hook", or a saved sample (--sample NAME or --file F).');
+  }
+  return { flags: values, event: positionals[0] as string | undefined };
 }
 
 /** The command's flags, strictly, with tokens not given as flags taken from the environment. */

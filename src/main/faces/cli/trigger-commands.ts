@@ -1,11 +1,11 @@
 /** `hookbench trigger gitlab|jenkins`: a trigger preset built from flags, previewed as curl, sent, stored and explained. */
-import { readFileSync } from 'node:fs';
 import type { TriggerRequest } from '@shared/contract';
 import { statusLabel, type DeliveryRow } from '@shared/delivery';
 import type { GitlabTriggerEncoding, KeyValue, TriggerExplanation, TriggerSecrets } from '@shared/trigger-preset';
 import { UserError } from '@shared/user-error';
 import { parseTriggerArgs, UsageError } from './options';
 import type { TokenFlag } from './token-flags';
+import { readPayloadFile, sampleEvent } from './payload-file';
 
 type Env = Record<string, string | undefined>;
 
@@ -49,12 +49,15 @@ function gitlabInvocation(args: string[], env: Env): TriggerInvocation {
 
 const tls = (flags: { insecure?: boolean }) => (flags.insecure ? { verifyTls: false } : {});
 
-function readPayload(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`Could not read ${file}: ${(error as Error).message}`);
+/** `--file` for the plugin: the file's bytes unchanged, or a saved sample's payload and event. */
+function pluginPayload(file: string | undefined, named: string | undefined): { event: string | undefined; payloadBase64?: string } {
+  if (!file) return { event: named };
+  const { sample, bytes } = readPayloadFile(file);
+  if (sample && sample.headers.length > 0) {
+    const names = sample.headers.map(([name]) => name).join(', ');
+    throw new UserError(`${file} adds headers (${names}) that a plugin call does not carry: send it with hookbench send --to JENKINS/project/JOB --file ${file}.`);
   }
+  return { event: sample ? sampleEvent(sample, named, file) : named, payloadBase64: bytes.toString('base64') };
 }
 
 function jenkinsInvocation(args: string[], env: Env): TriggerInvocation {
@@ -76,15 +79,15 @@ function jenkinsInvocation(args: string[], env: Env): TriggerInvocation {
   if (forPlugin.length === 0) {
     return { request: { preset: { kind: 'jenkins-remote-build', ...common, parameters: keyValues('param', flags.param) }, secrets, ...tls(flags) }, dataDir: flags['data-dir'] };
   }
-  if (!flags.event) throw new UsageError('Name the X-Gitlab-Event to send to the GitLab plugin with --event, e.g. --event "Push Hook".');
   if (flags.file && flags.variant) throw new UsageError('Choose --file or --variant, not both.');
+  const { event, payloadBase64 } = pluginPayload(flags.file, flags.event);
+  if (!event) throw new UsageError('Name the X-Gitlab-Event to send to the GitLab plugin with --event, e.g. --event "Push Hook".');
   const preset = {
-    kind: 'jenkins-gitlab-plugin', ...common, event: flags.event, variant: flags.variant ?? null,
-    payload: flags.file ? readPayload(flags.file) : null,
+    kind: 'jenkins-gitlab-plugin', ...common, event, variant: flags.variant ?? null, payload: null,
     // A user means Basic auth with the API token; otherwise the job's Secret token, when there is one.
     auth: flags.user ? 'api-token' : secrets.token ? 'secret-token' : 'none',
   } as const;
-  return { request: { preset, secrets, ...tls(flags) }, dataDir: flags['data-dir'] };
+  return { request: { preset, secrets, ...tls(flags), ...(payloadBase64 !== undefined && { payloadBase64 }) }, dataDir: flags['data-dir'] };
 }
 
 /** The request the flags describe; tokens not given as flags come from the environment. */

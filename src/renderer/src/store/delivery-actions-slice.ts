@@ -80,17 +80,20 @@ export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({
   async editAndResend(delivery) {
     set({ actionError: null });
     try {
-      const body = resendBody((await client.getBody(delivery.id, 'request'))?.base64 ?? null);
+      // What is resent is what was sent: the stored bytes and token, not the masked view of them.
+      const stored = await client.getBody(delivery.id, 'request', true);
+      const sent = (await client.getDelivery(delivery.id, true)) ?? delivery;
+      const body = resendBody(stored?.base64 ?? null);
       get().loadIntoCompose(
         {
-          event: delivery.event ?? '',
+          event: sent.event ?? '',
           payload: body.text,
           bodyIsBinary: body.binary,
-          target: resendTarget(delivery, get().replayTarget || get().compose.target),
-          secretToken: secretTokenOf(delivery) ?? '',
-          resendOf: { id: delivery.id, method: delivery.method },
+          target: resendTarget(sent, get().replayTarget || get().compose.target),
+          secretToken: secretTokenOf(sent) ?? '',
+          resendOf: { id: sent.id, method: sent.method },
         },
-        resendHeaders(delivery.requestHeaders),
+        resendHeaders(sent.requestHeaders),
       );
     } catch (error) {
       set({ actionError: `Could not open it in Compose: ${errorReason(error)}` });

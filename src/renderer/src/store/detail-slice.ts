@@ -11,6 +11,9 @@ export interface DetailSlice {
   detail: DeliveryDetail | null;
   detailStatus: DetailStatus;
   detailError: string | null;
+  /** Shows the open delivery's tokens and credentials as stored; masked otherwise, and again for the next delivery. */
+  revealSecrets: boolean;
+  setRevealSecrets(reveal: boolean): void;
   /** Moves the cursor and returns its new index. */
   moveCursor(delta: number): number;
   openCursor(): void;
@@ -31,8 +34,9 @@ function sameDetail(a: DeliveryDetail | null, b: DeliveryDetail): boolean {
 export const createDetailSlice: SliceCreator<DetailSlice> = ({ set, get, client }) => {
   async function load(id: number): Promise<void> {
     try {
-      const detail = await client.getDelivery(id);
-      if (get().selectedId !== id) return; // another row was opened meanwhile
+      const reveal = get().revealSecrets;
+      const detail = await client.getDelivery(id, reveal);
+      if (get().selectedId !== id || get().revealSecrets !== reveal) return; // another row or view was chosen meanwhile
       if (!detail) {
         set({ selectedId: null, detail: null, detailStatus: 'gone' });
         return;
@@ -51,6 +55,12 @@ export const createDetailSlice: SliceCreator<DetailSlice> = ({ set, get, client 
     detail: null,
     detailStatus: 'none',
     detailError: null,
+    revealSecrets: false,
+    setRevealSecrets(reveal) {
+      set({ revealSecrets: reveal });
+      const { selectedId } = get();
+      if (selectedId !== null) void load(selectedId);
+    },
     moveCursor(delta) {
       const { total, cursorIndex } = get();
       const next = Math.min(total - 1, Math.max(0, cursorIndex + delta));
@@ -65,7 +75,7 @@ export const createDetailSlice: SliceCreator<DetailSlice> = ({ set, get, client 
     open(id, index) {
       set({ cursorIndex: index ?? get().cursorIndex, selectedId: id });
       if (get().detail?.id === id) return;
-      set({ detailStatus: 'loading', detailError: null });
+      set({ detailStatus: 'loading', detailError: null, revealSecrets: false });
       void load(id);
     },
     async refreshDetail() {

@@ -94,6 +94,7 @@ function ReplayToForm({ detail, initial }: { detail: DeliveryDetail; initial: st
         aria-label="Replay to URL"
         list="replay-targets"
         placeholder="http://127.0.0.1:8080/webhook"
+        title="A URL with a path is used as given; http://host:port alone keeps this delivery's path and query."
         spellCheck={false}
         autoFocus
         value={url}

@@ -29,6 +29,17 @@ export function DetailPane() {
   return <DeliveryDetailView detail={detail} />;
 }
 
+/** Tokens and credentials are shown masked; the stored bytes are the wire's, and this shows them. */
+function RevealSecretsToggle() {
+  const reveal = useApp((state) => state.revealSecrets);
+  const setReveal = useApp((state) => state.setRevealSecrets);
+  return (
+    <label className="detail-reveal">
+      <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} /> Show secrets
+    </label>
+  );
+}
+
 function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   // The chosen tab survives moving from one delivery to the next, as in a browser's network panel.
   const [tab, setTab] = useState<DetailTabId>('request');
@@ -37,6 +48,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
       <DetailSummary detail={detail} />
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <DeliveryActions detail={detail} />
+      <RevealSecretsToggle />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
       {tab === 'request' && <RequestTab detail={detail} />}
       {tab === 'response' && <ResponseTab detail={detail} />}
