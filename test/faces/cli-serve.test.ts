@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../support/temp-dir';
-import { startServe, type ServeProcess } from '../e2e/support/hookbench-serve';
+import { freePort, startServe, type ServeProcess } from '../e2e/support/hookbench-serve';
 
 const CLI = join(__dirname, '../../out/main/cli.js');
 const BODY = '{"marker":"body-text-7781"}';
@@ -75,6 +75,23 @@ describe('hookbench serve', () => {
       expect(await uiAnswers(rotated, tokenOf(rotated))).toBe(200);
     } finally {
       await rotated.stop();
+    }
+  });
+
+  it('prints the receiver\'s new URL, and the ui: line again, when its port changes in Settings', async () => {
+    const serve = await startServe(tempDir());
+    try {
+      const port = await freePort();
+      const response = await fetch(`http://127.0.0.1:${serve.uiPort}/api/call/updateSettings`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${tokenOf(serve)}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ args: [{ receiver: { port } }] }),
+      });
+      expect(response.status).toBe(200);
+      const [line] = await serve.waitForOutput(new RegExp(`Hookbench now listening on http://127\\.0\\.0\\.1:${port}/.*\\nui: \\S+`));
+      expect(line).toContain(`ui: ${serve.uiUrl}`);
+    } finally {
+      await serve.stop();
     }
   });
 

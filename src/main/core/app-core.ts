@@ -1,6 +1,7 @@
 import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
 import type { Settings } from '@shared/settings';
+import { UserError } from '@shared/user-error';
 import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
@@ -108,7 +109,15 @@ export async function createAppCore({
     schedulePrune();
   });
 
-  const restartReceiver = async () => emit('receiverState', await receiver.start());
+  // A port that cannot be used is refused: the settings are not changed and the receiver stays where it listens.
+  const restartReceiver = async () => {
+    const attempt = await receiver.start();
+    const kept = receiver.getState();
+    if (attempt.status === 'error' && kept.status === 'listening') {
+      throw new UserError(`${attempt.message ?? 'The receiver could not move.'} Nothing changed: the receiver keeps listening on ${kept.url}.`);
+    }
+    emit('receiverState', attempt);
+  };
   const settings = new SettingsKeeper(
     dataDir,
     overrides,
