@@ -3,6 +3,7 @@
  * The IPC handlers, the web routes, the preload bridge and the renderer client are all checked
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
+import type { ConnectionListener } from './connection';
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
@@ -239,4 +240,6 @@ export const contractEventNames = [
 export interface HookbenchBridge {
   call<M extends ContractMethod>(method: M, ...args: ContractArgs<M>): Promise<ContractResult<M>>;
   on(listener: ContractEventListener): () => void;
+  /** Reports whether the core can be reached (see connection.ts); a bridge without it is always connected. */
+  onConnection?(listener: ConnectionListener): () => void;
 }
