@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
+import { matchesKey } from '@shared/key-map';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
 
@@ -11,11 +12,11 @@ export function useDeliveryShortcuts(detail: DeliveryDetail): void {
   useEffect(() => {
     if (detail.overLimit) return; // Its bytes were not kept: there is nothing to send again.
     function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key !== 'r' && key !== 'e') return;
+      if (isTypingTarget(event.target)) return;
+      const replays = matchesKey('replay', event);
+      if (!replays && !matchesKey('edit', event)) return;
       event.preventDefault();
-      void (key === 'r' ? replay(detail) : editAndResend(detail));
+      void (replays ? replay(detail) : editAndResend(detail));
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { matchesKey } from '@shared/key-map';
 import { useApp } from '../../store/use-app';
 import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
 import { useNow } from './use-now';
@@ -44,10 +45,12 @@ export function DeliveryList() {
   }, [queryVersion, virtualizer]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const delta = event.key === 'Home' ? -total : event.key === 'End' ? total : CURSOR_MOVES[event.key];
+    const delta = matchesKey('ends', event)
+      ? (event.key === 'Home' ? -total : total)
+      : matchesKey('move', event) || matchesKey('page', event) ? CURSOR_MOVES[event.key] : undefined;
     if (delta !== undefined) {
       if (total > 0) virtualizer.scrollToIndex(moveCursor(delta), { align: 'auto' });
-    } else if (event.key === 'Enter') {
+    } else if (matchesKey('open', event)) {
       openCursor();
     } else {
       return;

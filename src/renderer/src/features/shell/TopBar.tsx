@@ -1,5 +1,6 @@
 import { useApp } from '../../store/use-app';
 import { ReceiverPill } from './ReceiverPill';
+import { ShortcutHelp } from './ShortcutHelp';
 
 export function TopBar() {
   const counts = useApp((state) => state.counts);
@@ -32,6 +33,7 @@ export function TopBar() {
           <strong>{counts.internalErrors.toLocaleString()}</strong> internal errors
         </span>
       </span>
+      <ShortcutHelp />
     </header>
   );
 }
