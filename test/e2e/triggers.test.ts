@@ -64,9 +64,15 @@ describe('Triggers in a browser, against the local GitLab trigger mock', () => {
     const rows = page.getByTestId('delivery-row');
     // Each trigger call is two deliveries: the one sent, and the one the receiver's mock captured.
     await expect.poll(() => rows.count()).toBe(4);
+    // Named by what they are, the calls sent and the calls the mock received alike.
+    expect(await rows.locator('.event-name').allTextContents()).toEqual(Array(4).fill('GitLab trigger'));
     // The Inbox explains a stored trigger call as the Triggers screen did.
     await rows.first().click();
     await expect.poll(() => page.getByTestId('detail').getByTestId('trigger-explanation').textContent().catch(() => '')).toMatch(/token/i);
+    const actions = page.getByRole('toolbar', { name: 'Actions on this delivery' });
+    expect(await actions.getByRole('button', { name: 'Replay', exact: true }).isDisabled()).toBe(true);
+    expect(await actions.getByRole('button', { name: 'Edit and resend' }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('not-resendable').textContent()).toContain('send its preset again from Triggers');
     expect(await page.locator('body').textContent()).not.toContain(MOCK_TOKEN);
   });
 });

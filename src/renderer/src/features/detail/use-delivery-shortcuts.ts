@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
+import { whyNotResendable } from '@shared/delivery-name';
 import { matchesKey } from '@shared/key-map';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
@@ -10,7 +11,7 @@ export function useDeliveryShortcuts(detail: DeliveryDetail): void {
   const editAndResend = useApp((state) => state.editAndResend);
 
   useEffect(() => {
-    if (detail.overLimit) return; // Its bytes were not kept: there is nothing to send again.
+    if (whyNotResendable(detail)) return; // The buttons say why.
     function onKeyDown(event: KeyboardEvent) {
       if (isTypingTarget(event.target)) return;
       const replays = matchesKey('replay', event);

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { DeliveryRow } from '@shared/delivery';
+import { deliveryName } from '@shared/delivery-name';
 import { OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from '../../components/format';
 import { MiddleTruncated } from '../../components/MiddleTruncated';
@@ -13,6 +14,7 @@ export interface DeliveryListRowProps {
 }
 
 export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selected, cursor }: DeliveryListRowProps) {
+  const name = deliveryName(row);
   const classes = ['list-row', selected && 'list-row-selected', cursor && 'list-row-cursor'].filter(Boolean).join(' ');
   return (
     <div className={classes} role="option" aria-selected={selected} data-delivery-id={row.id} data-testid="delivery-row">
@@ -24,10 +26,9 @@ export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selecte
       </span>
       <span className="cell cell-event">
         <ProviderMark provider={row.provider} />
-        <span
-          className={row.event ? 'event-name' : 'event-name event-unknown'}
-          title={row.event ?? 'No event header or object_kind in this request'}
-        >{row.event ?? 'unknown'}</span>
+        <span className={name ? 'event-name' : 'event-name event-unknown'} title={name ?? 'No event header or object_kind in this request'}>
+          {name ?? 'unknown'}
+        </span>
       </span>
       <span className="cell cell-method">{row.method}</span>
       <span className="cell cell-path mono">
