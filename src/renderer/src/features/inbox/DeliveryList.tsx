@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { matchesKey } from '@shared/key-map';
+import { OriginLegend } from '../../components/DeliveryMarks';
 import { useApp } from '../../store/use-app';
 import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
+import { useKeptPlace } from './use-kept-place';
 import { useNow } from './use-now';
 
 const ROW_HEIGHT = 30;
@@ -44,6 +46,12 @@ export function DeliveryList() {
     virtualizer.scrollToOffset(0);
   }, [queryVersion, virtualizer]);
 
+  const { unseen, onScroll, showNewest } = useKeptPlace({
+    scroller, rowHeight: ROW_HEIGHT, rows, windowOffset, holding: selectedId !== null, queryVersion,
+  });
+  // One width for every row: a verdict in one row must not narrow the columns of that row alone.
+  const showsVerdicts = rows.some((row) => row.tokenCheck !== 'not-configured' || row.signatureCheck !== 'not-configured');
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const delta = matchesKey('ends', event)
       ? (event.key === 'Home' ? -total : total)
@@ -59,18 +67,25 @@ export function DeliveryList() {
   }
 
   return (
-    <div className="delivery-list">
+    <div className={showsVerdicts ? 'delivery-list delivery-list-verdicts' : 'delivery-list'}>
+      {unseen > 0 && (
+        <button type="button" className="new-rows-bar" onClick={showNewest} data-testid="new-rows-bar">
+          ↑ {unseen} new — show the newest
+        </button>
+      )}
       <DeliveryListHeader />
       <div
         className="delivery-list-scroller"
         ref={scroller}
+        onScroll={onScroll}
         tabIndex={0}
         role="listbox"
         aria-label="Deliveries, newest first"
         onKeyDown={onKeyDown}
         data-testid="delivery-list"
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {/* With a row open, room below the last row lets the list scroll by what arrives above, even when short. */}
+        <div style={{ height: virtualizer.getTotalSize() + (selectedId !== null ? (scroller.current?.clientHeight ?? 0) : 0), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index - windowOffset];
             return (
@@ -95,6 +110,7 @@ export function DeliveryList() {
           })}
         </div>
       </div>
+      <OriginLegend />
     </div>
   );
 }

@@ -6,6 +6,17 @@ import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from
 import { MiddleTruncated } from '../../components/MiddleTruncated';
 import { StatusChip } from '../../components/StatusChip';
 
+/** Captured rows show their path; a row sent elsewhere shows host:port too, so two targets never look alike. */
+export function listPath(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
 export interface DeliveryListRowProps {
   row: DeliveryRow;
   now: number;
@@ -32,7 +43,7 @@ export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selecte
       </span>
       <span className="cell cell-method">{row.method}</span>
       <span className="cell cell-path mono">
-        <MiddleTruncated text={row.url} />
+        <MiddleTruncated text={listPath(row.url)} />
       </span>
       <span className="cell cell-time" title={formatExactTime(row.receivedAt)}>
         {formatRelativeTime(row.receivedAt, now)}
@@ -66,7 +77,7 @@ export function DeliveryListHeader() {
       <span className="cell cell-method">Method</span>
       <span className="cell cell-path">Path</span>
       <span className="cell cell-time">Time</span>
-      <span className="cell cell-duration">Duration</span>
+      <span className="cell cell-duration" title="Duration: from the request to the answer">Took</span>
       <span className="cell cell-size">Size</span>
       <span className="cell cell-verdicts" />
     </div>

@@ -8,9 +8,16 @@ import { FilterBar } from './FilterBar';
 import { NewWhilePausedBar } from './NewWhilePausedBar';
 import './inbox.css';
 
+/** The list gets most of a laptop screen (event and path readable at 1280 px); the detail keeps at least 420 px. */
+function listWidthFor(windowWidth: number): number {
+  const RAIL = 62;
+  return Math.round(Math.max(560, Math.min(840, (windowWidth - RAIL) * 0.64, windowWidth - RAIL - 420)));
+}
+
 export function Inbox() {
   return (
     <SplitPane
+      defaultWidth={listWidthFor(window.innerWidth)}
       left={
         <section className="list-pane" aria-label="Deliveries">
           <FilterBar />
