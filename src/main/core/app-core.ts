@@ -1,5 +1,6 @@
 import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
+import type { ReceiverSecretName } from '@shared/secrets';
 import type { Settings } from '@shared/settings';
 import { UserError } from '@shared/user-error';
 import { InlineWriter } from './capture/inline-writer';
@@ -166,6 +167,14 @@ export async function createAppCore({
     secrets,
     secretValues: () => [...secrets.heldValues(), verification.secretToken, verification.signingToken].filter((v) => v !== null),
     secretsChanged: (state) => emit('secretsChanged', state),
+    runSecretNames: () => {
+      const given: Array<[ReceiverSecretName, string | null]> = [
+        ['receiver.secretToken', verification.secretToken],
+        ['receiver.signingToken', verification.signingToken],
+        ['receiver.mockTriggerToken', mockTriggerToken()],
+      ];
+      return given.filter(([, value]) => value).map(([name]) => name);
+    },
     storeRecord: (record) =>
       new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
   });

@@ -1,5 +1,5 @@
 import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/contract';
-import type { SecretsState } from '@shared/secrets';
+import type { ReceiverSecretName, SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
 import { writeHar } from './export/har';
@@ -89,10 +89,16 @@ export interface HandlerDeps {
   /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
   secretValues: () => string[];
   secretsChanged: (state: SecretsState) => void;
+  /** The receiver tokens given for this run (CLI flags), which win over the stored ones. */
+  runSecretNames: () => ReceiverSecretName[];
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  const secretsState = (): SecretsState => {
+    const setForThisRun = deps.runSecretNames();
+    return setForThisRun.length > 0 ? { ...secrets.state(), setForThisRun } : secrets.state();
+  };
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
@@ -167,11 +173,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
     ...createPresetHandlers(deps.presets, (file) => {
       for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);
-      deps.secretsChanged(secrets.state());
+      deps.secretsChanged(secretsState());
     }),
-    getSecretsState: () => secrets.state(),
+    getSecretsState: () => secretsState(),
     setSecret: (name, value) => {
-      const state = secrets.set(name, value);
+      secrets.set(name, value);
+      const state = secretsState();
       deps.secretsChanged(state);
       return state;
     },

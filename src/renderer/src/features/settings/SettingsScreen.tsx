@@ -1,6 +1,8 @@
 import { useApp } from '../../store/use-app';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ReceiverSettings } from './ReceiverSettings';
+import { SamplesSettings } from './SamplesSettings';
+import { SendingSettings } from './SendingSettings';
 import { StorageSettings } from './StorageSettings';
 import { VerificationSettings } from './VerificationSettings';
 import './settings.css';
@@ -20,7 +22,9 @@ export function SettingsScreen() {
           <>
             <ReceiverSettings settings={settings} />
             <VerificationSettings settings={settings} />
+            <SendingSettings settings={settings} />
             <StorageSettings settings={settings} />
+            <SamplesSettings settings={settings} />
             <AppearanceSettings settings={settings} />
           </>
         ) : (
