@@ -20,5 +20,5 @@ export function checkedTriggerRequest(request: unknown): TriggerRequest & { secr
   const { preset, secrets, file, verifyTls } = request as Record<string, unknown>;
   if (file !== undefined && file !== null && typeof file !== 'string') throw new UserError('The preset file must be a file name.');
   if (verifyTls !== undefined && typeof verifyTls !== 'boolean') throw new UserError('verifyTls must be true or false.');
-  return { preset: checkedPreset(preset), secrets: checkedSecrets(secrets), file: file as string | null | undefined, verifyTls };
+  return { preset: checkedPreset(preset, { named: false }), secrets: checkedSecrets(secrets), file: file as string | null | undefined, verifyTls };
 }
