@@ -49,6 +49,18 @@ export function DeliveryList() {
   const { unseen, onScroll, showNewest } = useKeptPlace({
     scroller, rowHeight: ROW_HEIGHT, rows, windowOffset, holding: selectedId !== null, queryVersion,
   });
+  // A row that gets opened (a click, or a replay opening itself) is brought into view once it is in the list;
+  // keeping the place must never hide the row the user is looking at.
+  const revealSelected = useRef(false);
+  useEffect(() => {
+    revealSelected.current = selectedId !== null;
+  }, [selectedId]);
+  useEffect(() => {
+    if (!revealSelected.current || !rows.some((row) => row.id === selectedId)) return;
+    revealSelected.current = false;
+    virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [rows, selectedId, cursorIndex, virtualizer]);
+
   // One width for every row: a verdict in one row must not narrow the columns of that row alone.
   const showsVerdicts = rows.some((row) => row.tokenCheck !== 'not-configured' || row.signatureCheck !== 'not-configured');
 
