@@ -24,9 +24,16 @@ describe('the UI without its core, through hookbench serve', () => {
     await search.waitFor();
     expect(await search.isEnabled()).toBe(true);
 
+    await fetch(`${serve.receiverUrl}before-stop`, { method: 'POST', headers: { 'X-Gitlab-Event': 'Push Hook' }, body: '{}' });
+    await page.getByTestId('delivery-row').first().click();
+    await page.getByTestId('detail-summary').waitFor();
+
     await serve.stop();
     const pill = page.getByTestId('connection-pill');
     await pill.waitFor({ timeout: 10_000 });
+    // R would replay the open delivery (here: ask where to); it waits for the core, like the disabled buttons.
+    await page.locator('body').press('r');
+    expect(await page.getByRole('form', { name: 'Replay to another URL' }).count()).toBe(0);
     expect(await pill.textContent()).toBe('⚠ Disconnected from Hookbench');
     const banner = page.getByTestId('connection-banner');
     expect(await banner.textContent()).toContain('Hookbench serve has stopped or cannot be reached');
@@ -48,8 +55,7 @@ describe('the UI without its core, through hookbench serve', () => {
     // The reconnected tab is live again: a hook sent to the restarted receiver shows without a reload.
     await page.getByRole('button', { name: 'Inbox' }).click();
     await fetch(`${again.receiverUrl}after-restart`, { method: 'POST', headers: { 'X-Gitlab-Event': 'Push Hook' }, body: '{}' });
-    await page.getByTestId('delivery-row').first().waitFor({ timeout: 5_000 });
-    expect(await page.getByTestId('delivery-row').first().textContent()).toContain('/after-restart');
+    await expect.poll(() => page.getByTestId('delivery-row').first().textContent(), { timeout: 5_000 }).toContain('/after-restart');
     expect(takeConnectionErrors(inspector)).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { matchesKey } from '@shared/key-map';
 import { ComposeScreen } from './features/compose/ComposeScreen';
 import { Inbox } from './features/inbox/Inbox';
 import { SamplesScreen } from './features/samples/SamplesScreen';
@@ -40,7 +41,15 @@ export function App() {
         )}
         <main className="screen">
           {/* One switch for every button and field of the screen: none of them can work without the core. */}
-          <fieldset className="screen-controls" disabled={unavailable !== null} title={unavailable ?? undefined}>
+          <fieldset
+            className="screen-controls"
+            disabled={unavailable !== null}
+            title={unavailable ?? undefined}
+            // Ctrl/Cmd+Enter sends from Compose and Triggers: like their disabled Send buttons, it waits for the core.
+            onKeyDownCapture={(event) => {
+              if (unavailable && matchesKey('send', event)) event.stopPropagation();
+            }}
+          >
             <ScreenBoundary key={screen} name={shown.name}>
               {shown.render()}
             </ScreenBoundary>
