@@ -4,6 +4,7 @@
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
 import type { CallOutcome } from './errors';
+import type { ConnectionListener } from './connection';
 import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { DesktopBridge } from './desktop';
 import type { PayloadSerialization } from './gitlab-json';
@@ -353,4 +354,6 @@ export interface HookbenchBridge {
   on(listener: ContractEventListener): () => void;
   /** Only in the desktop app (the preload); the web bridge has none. */
   desktop?: DesktopBridge;
+  /** Reports whether the core can be reached (see connection.ts); a bridge without it is always connected. */
+  onConnection?(listener: ConnectionListener): () => void;
 }

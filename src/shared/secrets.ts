@@ -18,6 +18,11 @@ export interface SecretsState {
   message: string | null;
   /** Every set secret with its masked hint, e.g. `{"receiver.secretToken": "••••••3f9a"}`. */
   masked: Record<string, string>;
+  /**
+   * Receiver tokens this run was given on its command line (`--mock-trigger-token` …): they are the ones in force,
+   * whatever is saved here. Absent when none was given.
+   */
+  setForThisRun?: ReceiverSecretName[];
 }
 
 const MASK = '••••••';

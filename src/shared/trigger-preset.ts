@@ -122,3 +122,25 @@ export interface TriggerExplanation {
 export function presetSecretName(file: string, slot: SecretSlot): `preset:${string}:${SecretSlot}` {
   return `preset:${file}:${slot}`;
 }
+
+/**
+ * The fields as the Triggers form labels them, so a refusal names what the user sees ("Job"), not the file's key
+ * ("jobPath"). The URL's label depends on the instance: see checked-preset.ts.
+ */
+export const PRESET_FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  kind: 'Kind',
+  project: 'Project',
+  ref: 'Ref',
+  variables: 'Variables',
+  inputs: 'Inputs',
+  encoding: 'Encoding',
+  jobPath: 'Job',
+  auth: 'Authentication',
+  user: 'Jenkins user',
+  event: 'Event',
+  variant: 'Variant',
+  payload: 'Payload',
+  parameters: 'Parameters',
+  schedule: 'Schedule',
+};

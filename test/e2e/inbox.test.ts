@@ -157,7 +157,7 @@ describe('the inspector in a browser, through hookbench serve', () => {
     expect(errorStyle.border).toBe('dashed');
     expect(errorStyle.background).toBe('rgba(0, 0, 0, 0)');
     expect(errorStyle.background).not.toBe(greenStyle.background);
-    expect(await page.locator('.counts').textContent()).toContain('1 internal errors');
+    expect(await page.locator('.counts').textContent()).toContain('1 internal error');
 
     await rows(page).nth(1).click();
     await page.getByRole('tab', { name: 'Response' }).click();

@@ -21,7 +21,7 @@ describe('Settings → Receiver verification, through hookbench serve', () => {
   it('sets, reveals and clears the secret token, and the next delivery is judged by it', async () => {
     const { page, serve } = await openInspector({ env: { HOOKBENCH_SECRET_KEY: 'e2e passphrase' } });
     await page.getByRole('button', { name: 'Settings' }).click();
-    const section = page.getByRole('region', { name: 'Receiver verification' });
+    const section = page.getByRole('form', { name: 'Receiver verification' });
     expect(await section.getByTestId('secrets-storage').textContent()).toContain('kept encrypted in secrets.json');
 
     const secretToken = secretGroup(page, 'Secret token');
@@ -29,13 +29,17 @@ describe('Settings → Receiver verification, through hookbench serve', () => {
     await setSecret(secretToken, TOKEN);
     const shown = secretToken.getByRole('button', { name: 'Reveal the secret token' });
     await expect.poll(() => shown.textContent()).toBe('••••••4321');
-    expect(await secretToken.locator('input[type="password"]').inputValue()).toBe('');
+    // The secretsChanged event can show the new hint before setSecret's own answer clears the field, so the
+    // field is awaited on its own rather than read the moment the hint appears.
+    await expect.poll(() => secretToken.locator('input[type="password"]').inputValue()).toBe('');
     await shown.click();
     await expect.poll(() => secretToken.getByRole('button', { name: 'Hide the secret token' }).textContent()).toBe(TOKEN);
     await secretToken.getByRole('button', { name: 'Hide the secret token' }).click();
 
     await section.getByText('Reject invalid').click();
     await expect.poll(() => section.getByRole('checkbox').isChecked()).toBe(true);
+    await section.getByRole('button', { name: 'Save verification settings' }).click();
+    await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     const send = (token: string) =>
       fetch(serve.receiverUrl, { method: 'POST', headers: { 'X-Gitlab-Token': token }, body: '{}' }).then((r) => r.status);
     expect(await send('guess')).toBe(401);
@@ -55,7 +59,7 @@ describe('Settings → Receiver verification, through hookbench serve', () => {
   it('says secrets last for this session only, and how to keep them, when there is no key', async () => {
     const { page } = await openInspector();
     await page.getByRole('button', { name: 'Settings' }).click();
-    const line = page.getByRole('region', { name: 'Receiver verification' }).getByTestId('secrets-storage');
+    const line = page.getByRole('form', { name: 'Receiver verification' }).getByTestId('secrets-storage');
     await expect.poll(() => line.textContent()).toContain('kept for this session only');
     expect(await line.textContent()).toContain('Set HOOKBENCH_SECRET_KEY to a passphrase');
   });

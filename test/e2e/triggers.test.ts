@@ -64,9 +64,47 @@ describe('Triggers in a browser, against the local GitLab trigger mock', () => {
     const rows = page.getByTestId('delivery-row');
     // Each trigger call is two deliveries: the one sent, and the one the receiver's mock captured.
     await expect.poll(() => rows.count()).toBe(4);
+    // Named by what they are, the calls sent and the calls the mock received alike.
+    expect(await rows.locator('.event-name').allTextContents()).toEqual(Array(4).fill('GitLab trigger'));
     // The Inbox explains a stored trigger call as the Triggers screen did.
     await rows.first().click();
     await expect.poll(() => page.getByTestId('detail').getByTestId('trigger-explanation').textContent().catch(() => '')).toMatch(/token/i);
+    const actions = page.getByRole('toolbar', { name: 'Actions on this delivery' });
+    expect(await actions.getByRole('button', { name: 'Replay', exact: true }).isDisabled()).toBe(true);
+    expect(await actions.getByRole('button', { name: 'Edit and resend' }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('not-resendable').textContent()).toContain('send its preset again from Triggers');
     expect(await page.locator('body').textContent()).not.toContain(MOCK_TOKEN);
+  });
+
+  it('tries an unnamed Jenkins plugin preset: labels in its refusals, a folded payload, and the answer in view after Send', async () => {
+    const { page, serve } = await openInspector();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screens(page).getByRole('button', { name: 'Triggers' }).click();
+    await page.getByRole('button', { name: 'New Jenkins GitLab plugin' }).click();
+    await page.locator('input[name=baseUrl]').fill(serve.receiverUrl.replace(/\/$/, ''));
+    const problem = page.locator('.request-preview .body-note');
+    await expect.poll(() => problem.textContent().catch(() => '')).toMatch(/^Not ready to send: Job must be the Jenkins job's name/);
+
+    await page.locator('input[name=jobPath]').fill('team/web');
+    await page.locator('input[name=token]').fill('plugin-secret-1');
+    await expect.poll(() => curlPreview(page)).toContain('/project/team/web');
+    const fold = page.getByRole('button', { name: /^Show the whole request \(\d+ more lines\)$/ });
+    await fold.waitFor();
+    expect(await curlPreview(page)).not.toContain('"repository"');
+
+    // Nameless, as first tries are: the preset is sent without being saved or named.
+    expect(await page.locator('input[name=name]').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => resultChip(page), { timeout: 10_000 }).toBe('200');
+    const chip = page.getByTestId('trigger-result').locator('.status-chip').first();
+    const box = (await chip.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'triggers-jenkins-plugin.png') });
+
+    await fold.click();
+    await expect.poll(() => curlPreview(page)).toContain('"repository"');
+    await page.getByRole('button', { name: 'Save preset' }).click();
+    await expect.poll(() => page.getByTestId('trigger-result').textContent()).toContain('Not saved: Name must be a name for the preset');
   });
 });

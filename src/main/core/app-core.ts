@@ -1,6 +1,8 @@
 import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
+import type { ReceiverSecretName } from '@shared/secrets';
 import type { Settings } from '@shared/settings';
+import { UserError } from '@shared/user-error';
 import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
@@ -119,7 +121,15 @@ export async function createAppCore({
     schedulePrune();
   });
 
-  const restartReceiver = async () => emit('receiverState', await receiver.start());
+  // A port that cannot be used is refused: the settings are not changed and the receiver stays where it listens.
+  const restartReceiver = async () => {
+    const attempt = await receiver.start();
+    const kept = receiver.getState();
+    if (attempt.status === 'error' && kept.status === 'listening') {
+      throw new UserError(`${attempt.message ?? 'The receiver could not move.'} Nothing changed: the receiver keeps listening on ${kept.url}.`);
+    }
+    emit('receiverState', attempt);
+  };
   const settings = new SettingsKeeper(
     dataDir,
     overrides,
@@ -175,6 +185,14 @@ export async function createAppCore({
       announcer.removedSome();
       // A receiver not started yet (a repair before start, from the CLI) starts when the face asks.
       if (receiver.getState().status !== 'stopped') await restartReceiver();
+    },
+    runSecretNames: () => {
+      const given: Array<[ReceiverSecretName, string | null]> = [
+        ['receiver.secretToken', verification.secretToken],
+        ['receiver.signingToken', verification.signingToken],
+        ['receiver.mockTriggerToken', mockTriggerToken()],
+      ];
+      return given.filter(([, value]) => value).map(([name]) => name);
     },
     storeRecord: (record) =>
       new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),

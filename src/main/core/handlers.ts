@@ -1,5 +1,5 @@
 import type { ContractHandlers, DeliveryQuery } from '@shared/contract';
-import type { SecretsState } from '@shared/secrets';
+import type { ReceiverSecretName, SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { DeliveryRow } from '@shared/delivery';
 import { exportChunks } from './export/delivery-export';
@@ -51,6 +51,8 @@ export interface HandlerDeps {
   secretValues: () => string[];
   secretsChanged: (state: SecretsState) => void;
   storeMoved: StorageHandlerDeps['storeMoved'];
+  /** The receiver tokens given for this run (CLI flags), which win over the stored ones. */
+  runSecretNames: () => ReceiverSecretName[];
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -63,6 +65,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const masking = () => maskSecrets([...deps.secretValues(), ...carriedSecrets]);
   const shown = (revealSecrets: unknown) => (revealSecrets === true ? REVEAL_SECRETS : masking());
   const shownRow = (row: DeliveryRow) => masking().row(row);
+  const secretsState = (): SecretsState => {
+    const setForThisRun = deps.runSecretNames();
+    return setForThisRun.length > 0 ? { ...secrets.state(), setForThisRun } : secrets.state();
+  };
   return {
     listDeliveries: (query) => {
       const page = store.list(checkedQuery(query));
@@ -110,11 +116,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     saveSample: (sample, overwrite) => sampleFolder().save(sample, { overwrite: overwrite === true }),
     ...createPresetHandlers(deps.presets, (file) => {
       for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);
-      deps.secretsChanged(secrets.state());
+      deps.secretsChanged(secretsState());
     }),
-    getSecretsState: () => secrets.state(),
+    getSecretsState: () => secretsState(),
     setSecret: (name, value) => {
-      const state = secrets.set(name, value);
+      secrets.set(name, value);
+      const state = secretsState();
       deps.secretsChanged(state);
       return state;
     },

@@ -39,10 +39,10 @@ describe('a trigger preset, checked field by field', () => {
   it.each([
     ['not an object', null, 'A trigger preset must be an object with name, kind, baseUrl and the fields of its kind.'],
     ['a list instead of an object', [nightly], 'A trigger preset must be an object'],
-    ['a blank name', { ...nightly, name: ' ' }, 'The preset\'s "name" must be a name for the preset, like "Nightly pipeline on main".'],
+    ['a blank name', { ...nightly, name: ' ' }, 'Name must be a name for the preset, like "Nightly pipeline on main".'],
     ['an unknown kind', { ...nightly, kind: 'github' },
-      'The preset\'s "kind" must be one of gitlab-trigger, jenkins-gitlab-plugin, jenkins-remote-build, not "github".'],
-    ['no base URL', { ...nightly, baseUrl: undefined }, 'The preset\'s "baseUrl" must be the GitLab instance\'s address, like https://gitlab.example.com.'],
+      'Kind must be one of gitlab-trigger, jenkins-gitlab-plugin, jenkins-remote-build, not "github".'],
+    ['no base URL', { ...nightly, baseUrl: undefined }, 'GitLab URL must be the GitLab instance\'s address, like https://gitlab.example.com.'],
     ['a base URL that is not one', { ...nightly, baseUrl: 'gitlab.example.com' },
       'The GitLab URL "gitlab.example.com" is not a URL. Write the instance\'s address, like https://gitlab.example.com.'],
     ['an ftp base URL', { ...nightly, baseUrl: 'ftp://gitlab.example.com' }, 'The GitLab URL must start with http:// or https://, not ftp://.'],
@@ -54,35 +54,40 @@ describe('a trigger preset, checked field by field', () => {
     ['/api/v4 in the GitLab URL', { ...nightly, baseUrl: 'https://gitlab.example.com/api/v4' },
       'Give the GitLab URL without /api/v4 or what follows it: Hookbench adds the API path.'],
     ['the whole trigger URL', { ...nightly, baseUrl: 'https://gitlab.example.com/api/v4/projects/42/trigger/pipeline' }, 'without /api/v4 or what follows it'],
-    ['an empty project', { ...nightly, project: '' }, 'The preset\'s "project" must be the project\'s numeric id or its path, like "group/project".'],
-    ['no ref', { ...nightly, ref: undefined }, 'The preset\'s "ref" must be a branch or tag name, like "main".'],
-    ['an empty ref', { ...nightly, ref: '' }, 'The preset\'s "ref" must be a branch or tag name'],
-    ['variables as a map', { ...nightly, variables: { DEPLOY: 'true' } }, `The preset's "variables" ${PAIRS}.`],
-    ['a variable without a name', { ...nightly, variables: [[' ', '1']] }, `The preset's "variables" ${PAIRS}, each with a name.`],
-    ['a variable given twice', { ...nightly, variables: [['A', '1'], ['A', '2']] }, `The preset's "variables" ${PAIRS}, each name once ("A" is given twice).`],
-    ['a number as an input value', { ...nightly, inputs: [['replicas', 3]] }, `The preset's "inputs" ${PAIRS}.`],
-    ['an unknown encoding', { ...nightly, encoding: 'xml' }, 'The preset\'s "encoding" must be one of form, query, json, ref-in-url, not "xml".'],
+    ['an empty project', { ...nightly, project: '' }, 'Project must be the project\'s numeric id or its path, like "group/project".'],
+    ['no ref', { ...nightly, ref: undefined }, 'Ref must be a branch or tag name, like "main".'],
+    ['an empty ref', { ...nightly, ref: '' }, 'Ref must be a branch or tag name'],
+    ['variables as a map', { ...nightly, variables: { DEPLOY: 'true' } }, `Variables ${PAIRS}.`],
+    ['a variable without a name', { ...nightly, variables: [[' ', '1']] }, `Variables ${PAIRS}, each with a name.`],
+    ['a variable given twice', { ...nightly, variables: [['A', '1'], ['A', '2']] }, `Variables ${PAIRS}, each name once ("A" is given twice).`],
+    ['a number as an input value', { ...nightly, inputs: [['replicas', 3]] }, `Inputs ${PAIRS}.`],
+    ['an unknown encoding', { ...nightly, encoding: 'xml' }, 'Encoding must be one of form, query, json, ref-in-url, not "xml".'],
     ['a job path written as in the URL', { ...remoteBuild, jobPath: 'job/app/job/x' },
-      'The preset\'s "jobPath" must be the Jenkins job\'s name, or its folders and name joined by "/", like "team/build", without "job/": Hookbench writes that part of the URL.'],
+      'Job must be the Jenkins job\'s name, or its folders and name joined by "/", like "team/build", without "job/": Hookbench writes that part of the URL.'],
     ['a plugin job path written as in the URL', { ...pluginPush, jobPath: 'project/team/build' }, 'without "project/": Hookbench writes that part of the URL'],
     ['an empty job path part', { ...pluginPush, jobPath: 'team//build' }, 'like "team/build", with no empty part ("team//build" has one).'],
-    ['an unknown auth', { ...pluginPush, auth: 'basic' }, 'The preset\'s "auth" must be one of secret-token, api-token, none, not "basic".'],
-    ['API token auth with an empty user', { ...pluginPush, user: '' }, 'The preset\'s "user" must be the Jenkins user whose API token is sent, like "ci-bot".'],
-    ['API token auth with no user at all', { ...pluginPush, user: undefined }, 'The preset\'s "user" must be the Jenkins user whose API token is sent'],
-    ['a user that is not text', { ...remoteBuild, user: 7 }, 'The preset\'s "user" must be the Jenkins user as text, or "" for none.'],
-    ['no event', { ...pluginPush, event: '' }, 'The preset\'s "event" must be the X-Gitlab-Event sent, like "Push Hook".'],
-    ['a variant that is not text', { ...pluginPush, variant: 2 }, 'The preset\'s "variant" must be the name of a sample variant, or null for the event\'s default.'],
+    ['an unknown auth', { ...pluginPush, auth: 'basic' }, 'Authentication must be one of secret-token, api-token, none, not "basic".'],
+    ['API token auth with an empty user', { ...pluginPush, user: '' }, 'Jenkins user must be the Jenkins user whose API token is sent, like "ci-bot".'],
+    ['API token auth with no user at all', { ...pluginPush, user: undefined }, 'Jenkins user must be the Jenkins user whose API token is sent'],
+    ['a user that is not text', { ...remoteBuild, user: 7 }, 'Jenkins user must be the Jenkins user as text, or "" for none.'],
+    ['no event', { ...pluginPush, event: '' }, 'Event must be the X-Gitlab-Event sent, like "Push Hook".'],
+    ['a variant that is not text', { ...pluginPush, variant: 2 }, 'Variant must be the name of a sample variant, or null for the event\'s default.'],
     ['a payload that is a list', { ...pluginPush, payload: [1] },
-      'The preset\'s "payload" must be a GitLab webhook payload (a JSON object, or its exact text), or null for a fresh sample at each send.'],
-    ['a payload that is a number', { ...pluginPush, payload: 42 }, 'The preset\'s "payload" must be a GitLab webhook payload'],
-    ['parameters as text', { ...remoteBuild, parameters: 'TARGET=staging' }, `The preset's "parameters" ${PAIRS}.`],
-    ['a schedule as text', { ...nightly, schedule: '30 0 * * *' }, 'The preset\'s "schedule" must be null, or an object like {"cron": "30 0 * * *", "enabled": true}.'],
+      'Payload must be a GitLab webhook payload (a JSON object, or its exact text), or null for a fresh sample at each send.'],
+    ['a payload that is a number', { ...pluginPush, payload: 42 }, 'Payload must be a GitLab webhook payload'],
+    ['parameters as text', { ...remoteBuild, parameters: 'TARGET=staging' }, `Parameters ${PAIRS}.`],
+    ['a schedule as text', { ...nightly, schedule: '30 0 * * *' }, 'Schedule must be null, or an object like {"cron": "30 0 * * *", "enabled": true}.'],
     ['a schedule without cron', { ...nightly, schedule: { enabled: true } }, 'whose "cron" is a cron expression.'],
     ['a six-field cron', { ...nightly, schedule: { cron: '0 30 0 * * *', enabled: true } }, 'Use five fields: minute hour day-of-month month day-of-week'],
     ['a cron that never runs', { ...nightly, schedule: { cron: '0 0 30 2 *', enabled: true } }, '"0 0 30 2 *" never runs'],
     ['enabled as text', { ...nightly, schedule: { cron: '30 0 * * *', enabled: 'yes' } }, 'whose "enabled" is true or false.'],
   ])('refuses %s, saying what to write instead', (_case, value, message) => {
     expect(() => checkedPreset(value)).toThrow(message);
+  });
+
+  it('lets a preset be tried (previewed, sent) before it is named; only saving needs the name', () => {
+    expect(checkedPreset({ ...nightly, name: '' }, { named: false }).name).toBe('');
+    expect(() => checkedPreset({ ...nightly, name: '' })).toThrow('Name must be a name for the preset');
   });
 
   it('keeps only the fields of its kind, in a stable order for readable diffs', () => {
@@ -101,7 +106,7 @@ describe('a trigger preset, checked field by field', () => {
   it('guards the trigger contract: bad presets and secrets are refused before anything is sent', async () => {
     const { core } = await startCore(tempDir());
     await expect(async () => core.handlers.previewTrigger({ preset: { ...nightly, ref: '' }, secrets: {} })).rejects.toThrow(
-      'The preset\'s "ref" must be a branch or tag name',
+      'Ref must be a branch or tag name',
     );
     await expect(async () => core.handlers.previewTrigger({ preset: nightly, secrets: { password: 'x' } as never })).rejects.toThrow(
       '"password" is not a trigger secret: use token or apiToken.',

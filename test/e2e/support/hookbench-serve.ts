@@ -7,6 +7,11 @@ const CLI = join(__dirname, '../../../out/main/cli.js');
 export interface ServeProcess {
   receiverUrl: string;
   uiUrl: string;
+  uiPort: number;
+  /** Everything serve printed so far, stdout and stderr in the order they came. */
+  output(): string;
+  /** Resolves with the first match of `pattern` in the output, waiting up to 20 s for it. */
+  waitForOutput(pattern: RegExp): Promise<RegExpMatchArray>;
   stop(): Promise<void>;
 }
 
@@ -30,42 +35,59 @@ export async function startServe(
   receiverPort?: number,
   env: NodeJS.ProcessEnv = {},
   extraArgs: readonly string[] = [],
+  uiPortChoice?: number,
 ): Promise<ServeProcess> {
-  const [port, uiPort] = [receiverPort ?? (await freePort()), await freePort()];
+  const [port, uiPort] = [receiverPort ?? (await freePort()), uiPortChoice ?? (await freePort())];
   const child = spawn(
     process.execPath,
     [CLI, 'serve', '--port', String(port), '--ui-port', String(uiPort), '--data-dir', dataDir, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOOKBENCH_SECRET_KEY: '', ...env } },
   );
-  const uiUrl = await waitForUiLine(child);
+  const output = collectOutput(child);
+  const [, uiUrl] = await output.waitFor(/ui: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/).catch((error: Error) => {
+    child.kill();
+    throw new Error(`hookbench serve did not start (${error.message})`);
+  });
   return {
     receiverUrl: `http://127.0.0.1:${port}/`,
-    uiUrl,
+    uiUrl: uiUrl!,
+    uiPort,
+    output: output.text,
+    waitForOutput: output.waitFor,
     stop: () => stop(child),
   };
 }
 
-function waitForUiLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => fail('no "ui:" line within 20 s'), 20_000);
-    function fail(reason: string) {
-      clearTimeout(timer);
-      child.kill();
-      reject(new Error(`hookbench serve did not start (${reason}). Output:\n${output}`));
-    }
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ui: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => fail(`exited with ${code}`));
+function collectOutput(child: ChildProcess) {
+  let text = '';
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    text += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  child.on('exit', () => {
+    for (const check of waiters) check();
   });
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(() => finish(new Error(`no ${pattern} within 20 s. Output:\n${text}`)), 20_000);
+      const finish = (error: Error | null, match?: RegExpMatchArray) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        if (error) reject(error);
+        else resolve(match!);
+      };
+      const check = () => {
+        const match = pattern.exec(text);
+        if (match) finish(null, match);
+        else if (child.exitCode !== null || child.signalCode !== null) finish(new Error(`exited (${child.exitCode ?? child.signalCode}) before ${pattern}. Output:\n${text}`));
+      };
+      waiters.add(check);
+      check();
+    });
+  return { text: () => text, waitFor };
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -14,6 +14,8 @@ export const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
 export interface Inspector {
   page: Page;
   serve: ServeProcess;
+  /** The data folder serve runs on, for a test that restarts serve on it. */
+  dataDir: string;
   watched: WatchedPage;
   /** Hosts other than loopback the page contacted: always expected to be none. */
   leakedHosts(): string[];
@@ -49,18 +51,21 @@ export async function openInspector(
     const watched = await openWatchedPage(context);
     await watched.page.goto(serve.uiUrl);
     if (waitForPill) await watched.page.getByTestId('receiver-pill').waitFor();
-    const [openedContext, openedServe] = [context, serve];
-    return {
+    const openedContext = context;
+    const inspector: Inspector = {
       page: watched.page,
       serve,
+      dataDir,
       watched,
       leakedHosts: () => nonLoopbackHosts(watched.requestedUrls),
       async close() {
         await openedContext.close();
-        await openedServe.stop();
+        // The serve running now: a test may have restarted it on the same folder.
+        await inspector.serve.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
+    return inspector;
   } catch (error) {
     await context?.close();
     await serve?.stop();

@@ -4,6 +4,7 @@
  * out gets its default, and the result keeps one key order so that saved files diff readably in git.
  */
 import {
+  PRESET_FIELD_LABELS,
   TRIGGER_KINDS,
   type GitlabTriggerEncoding,
   type KeyValue,
@@ -30,14 +31,15 @@ const INSTANCES = {
 
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function refuse(key: string, rule: string): never {
-  throw new UserError(`The preset's "${key}" must be ${rule}.`);
+/** Named as the Triggers form labels the field, so the same words serve the form and a hand-edited file. */
+function refuse(key: string, rule: string, label = PRESET_FIELD_LABELS[key] ?? key): never {
+  throw new UserError(`${label} must be ${rule}.`);
 }
 
 /** Text, trimmed; text that is not required may be left out of a hand-written file, and is then empty. */
-function text(fields: Fields, key: string, rule: string, required = true): string {
+function text(fields: Fields, key: string, rule: string, required = true, label?: string): string {
   const value = fields[key] ?? (required ? undefined : '');
-  if (typeof value !== 'string' || (required && !value.trim())) refuse(key, rule);
+  if (typeof value !== 'string' || (required && !value.trim())) refuse(key, rule, label);
   return value.trim();
 }
 
@@ -65,7 +67,7 @@ function pairs(fields: Fields, key: string): KeyValue[] {
 /** The instance's root: http(s), no credentials (preset files are shared), no query; trailing slashes dropped. */
 function baseUrl(fields: Fields, instance: keyof typeof INSTANCES): string {
   const { example, credentials } = INSTANCES[instance];
-  const written = text(fields, 'baseUrl', `the ${instance} instance's address, like ${example}`);
+  const written = text(fields, 'baseUrl', `the ${instance} instance's address, like ${example}`, true, `${instance} URL`);
   let url: URL;
   try {
     url = parseHttpUrl(written, `The ${instance} URL`);
@@ -126,9 +128,10 @@ function variant(fields: Fields): string | null {
 }
 
 /** Checks a preset field by field, saying in words what is wrong; the result has only its kind's fields, in a fixed order. */
-export function checkedPreset(value: unknown): TriggerPreset {
+export function checkedPreset(value: unknown, { named = true }: { named?: boolean } = {}): TriggerPreset {
   if (!isRecord(value)) throw new UserError('A trigger preset must be an object with name, kind, baseUrl and the fields of its kind.');
-  const name = text(value, 'name', 'a name for the preset, like "Nightly pipeline on main"');
+  // A preset is tried (previewed, sent) before it is named; only a saved one needs a name for its file.
+  const name = text(value, 'name', 'a name for the preset, like "Nightly pipeline on main"', named);
   const kind = oneOf(value, 'kind', TRIGGER_KINDS);
   switch (kind) {
     case 'gitlab-trigger':

@@ -38,6 +38,15 @@ function formatUrl(host: string, port: number): string {
   return `http://${shown}:${port}/`;
 }
 
+function closeGracefully(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // A sender still streaming a body after this grace period is cut off rather than waited for.
+    setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
+  });
+}
+
 /**
  * The capture endpoint: any method on any path, like GitLab's WEBrick echo. Plain node:http
  * rather than express, because this is the hot path and a framework costs most of its throughput.
@@ -61,34 +70,52 @@ export class Receiver {
     return this.state;
   }
 
+  /**
+   * Listens where the config says. A new port is bound before the old one is let go, so a port that cannot be
+   * used leaves the receiver listening where it was (getState() still says so) and only the answer says why.
+   */
   async start(): Promise<ReceiverState> {
-    await this.stop();
     const { host, port, refusal } = this.config();
     if (refusal) {
       // Listening would acknowledge deliveries that cannot be kept: refuse, so senders see the failure.
+      await this.stop();
       this.state = { status: 'error', host, port, url: null, exposed: !isLoopbackHost(host), message: refusal };
       return this.state;
     }
+    const previous = this.server ? this.state : null;
+    // The same port must be released first or the new socket could not bind it; on failure the old one comes back.
+    const reusesPort = previous !== null && port !== 0 && port === previous.port;
+    if (reusesPort) await this.stop();
+    const attempt = await this.listenOn(host, port);
+    if (attempt.server) {
+      const old = this.server;
+      this.server = attempt.server;
+      this.state = attempt.state;
+      if (old) await closeGracefully(old);
+      return attempt.state;
+    }
+    if (reusesPort) {
+      const back = await this.listenOn(previous.host, previous.port);
+      if (back.server) [this.server, this.state] = [back.server, back.state];
+    }
+    if (!this.server) this.state = attempt.state;
+    return attempt.state;
+  }
+
+  private listenOn(host: string, port: number): Promise<{ server: Server | null; state: ReceiverState }> {
     const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => this.handle(req, res));
     server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => this.rejections.onClientError(error, socket));
     server.on('connect', (req: IncomingMessage, socket: Socket) => this.handleConnect(req, socket));
-    this.state = await new Promise<ReceiverState>((resolve) => {
+    const exposed = !isLoopbackHost(host);
+    return new Promise((resolve) => {
       server.once('error', (error: NodeJS.ErrnoException) => {
-        resolve({
-          status: 'error', host, port, url: null, exposed: !isLoopbackHost(host),
-          message: listenFailureMessage(error, host, port),
-        });
+        resolve({ server: null, state: { status: 'error', host, port, url: null, exposed, message: listenFailureMessage(error, host, port) } });
       });
       server.listen(port, host, () => {
         const bound = (server.address() as AddressInfo).port;
-        this.server = server;
-        resolve({
-          status: 'listening', host, port: bound, url: formatUrl(host, bound), exposed: !isLoopbackHost(host),
-          message: null,
-        });
+        resolve({ server, state: { status: 'listening', host, port: bound, url: formatUrl(host, bound), exposed, message: null } });
       });
     });
-    return this.state;
   }
 
   async stop(): Promise<void> {
@@ -97,12 +124,7 @@ export class Receiver {
     this.server = null;
     const { host, port } = this.config();
     this.state = { status: 'stopped', host, port, url: null, exposed: !isLoopbackHost(host), message: null };
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-      // A sender still streaming a body after this grace period is cut off rather than waited for.
-      setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
-    });
+    await closeGracefully(server);
   }
 
   private defaultResponse(source: DefaultResponse): PreparedResponse {

@@ -41,12 +41,21 @@ export class SettingsKeeper {
   async update(patch: unknown): Promise<Settings> {
     const checked: SettingsPatch = validateSettingsPatch(patch);
     const before = this.effective;
+    const savedBefore = this.saved;
     const saved = mergeSettings(this.saved, checked);
     // Saved first: settings that could not be written never silently take effect.
     if (this.persist) saveSettings(this.dataDir, saved);
     this.saved = saved;
     this.effective = mergeSettings(this.effective, checked);
-    await this.applied(before, this.effective);
+    try {
+      await this.applied(before, this.effective);
+    } catch (error) {
+      // Refused while applying (a port in use): the file and the settings in force stay the working ones.
+      if (this.persist) saveSettings(this.dataDir, savedBefore);
+      this.saved = savedBefore;
+      this.effective = before;
+      throw error;
+    }
     return this.effective;
   }
 }

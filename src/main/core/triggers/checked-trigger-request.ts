@@ -21,7 +21,7 @@ export function checkedTriggerRequest(request: unknown): TriggerRequest & { secr
   const { preset, secrets, file, verifyTls } = request as Record<string, unknown>;
   if (file !== undefined && file !== null && typeof file !== 'string') throw new UserError('The preset file must be a file name.');
   if (verifyTls !== undefined && typeof verifyTls !== 'boolean') throw new UserError('verifyTls must be true or false.');
-  const checked = checkedPreset(preset);
+  const checked = checkedPreset(preset, { named: false });
   const payloadBase64 = optionalBase64((request as Record<string, unknown>).payloadBase64, 'payloadBase64');
   if (payloadBase64 !== undefined && checked.kind !== 'jenkins-gitlab-plugin') {
     throw new UserError('Only a Jenkins GitLab plugin call carries a payload: leave out payloadBase64.');

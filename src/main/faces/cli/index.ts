@@ -6,6 +6,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverState } from '@shared/contract';
+import type { DeliveryRow } from '@shared/delivery';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
@@ -20,6 +21,7 @@ import { listSampleEvents, printSample, replayDelivery, sendSample } from './sam
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
 import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
+import { forgetUiAddress, keepUiToken, recordUiAddress, runningUiLine } from '../web/ui-token';
 
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -126,31 +128,70 @@ async function listen(args: string[]): Promise<number> {
   return -1;
 }
 
+/** What `serve` prints per delivery: nothing unless asked, since its UI shows every delivery. */
+function serveDeliveryOutput(flags: { log?: boolean; json?: boolean; quiet?: boolean }) {
+  if ([flags.log, flags.json, flags.quiet].filter(Boolean).length > 1) {
+    throw new UsageError('hookbench serve: choose one of --log, --json and --quiet.');
+  }
+  if (flags.json) return (row: DeliveryRow) => out(`${deliveryJsonLine(row)}\n`);
+  if (flags.log) return (row: DeliveryRow, body: Uint8Array) => out(accessLogEntry(row, body));
+  return null;
+}
+
+function printRunningUiLine(dataDir: string): number {
+  const running = runningUiLine(dataDir);
+  if ('problem' in running) throw new UserError(running.problem);
+  out(`${running.line}\n`);
+  return 0;
+}
+
 async function serve(args: string[]): Promise<number> {
   const flags = parseCommandArgs('serve', args);
+  const dataDir = dataDirFrom(flags['data-dir']);
+  if (flags['print-url']) return printRunningUiLine(dataDir);
+  const perDelivery = serveDeliveryOutput(flags);
   const core = await openReceiverCore(flags);
-  core.onCaptured((row, body) => out(accessLogEntry(row, body)));
+  if (perDelivery) core.onCaptured(perDelivery);
+  const kept = keepUiToken(dataDir, flags['new-token'] ?? false);
+  if (kept.warning) warn(`Warning: ${kept.warning}`);
   const state = await core.start();
   const web = await startWebFace({
     core,
     port: portFlag('ui-port', flags['ui-port']) ?? DEFAULT_UI_PORT,
     rendererDir: join(__dirname, '../renderer'),
+    token: kept.token,
   }).catch(async (error: unknown) => {
     await core.close();
     throw error instanceof UiPortError ? new UserError(error.message) : error;
   });
+  recordUiAddress(dataDir, { pid: process.pid, port: web.port });
   closeOnSignal(async () => {
+    forgetUiAddress(dataDir, process.pid);
     await web.close();
     await core.close();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
-  if (state.status === 'listening') announceReceiver(state, flags);
-  else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  if (state.status !== 'listening') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  else if (!flags.quiet) announceReceiver(state, flags);
   const hint = repairHint('serve', await core.handlers.getStorageState());
   if (hint) warn(`Open the UI to act on it there. ${hint}`);
+  if (!flags.quiet) announceReceiverMoves(core, state.url, web.url);
   out(`ui: ${web.url}\n`);
+  if (!flags.quiet) out('Lost this URL? `hookbench serve --print-url` prints it again.\n');
   if (flags.open) openInBrowser(web.url, warn);
   return -1;
+}
+
+/** A port changed in Settings moves the receiver: the terminal says where it went, and the UI line again. */
+function announceReceiverMoves(core: AppCore, startUrl: string | null, uiUrl: string): void {
+  let shownUrl = startUrl;
+  core.subscribe((name, payload) => {
+    if (name !== 'receiverState') return;
+    const state = payload as ReceiverState;
+    if (state.status !== 'listening' || state.url === shownUrl) return;
+    shownUrl = state.url;
+    out(`Hookbench now listening on ${state.url} (changed in Settings)\nui: ${uiUrl}\n`);
+  });
 }
 
 function exportFormat(value: string | undefined): ExportFormat {

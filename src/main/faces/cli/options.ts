@@ -43,12 +43,19 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   encrypted with HOOKBENCH_SECRET_KEY (asked for at the terminal when it is not set); without a key they last
   for the session only.
 
-serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open]
-      (and the token flags of listen, --mock-trigger-token included, --in-memory, --move-aside, --recover)
+serve [--port N] [--host H] [--retain N] [--ui-port M] [--data-dir DIR] [--open] [--new-token]
+      [--log | --json | --quiet] (and the token flags of listen, --mock-trigger-token included, --in-memory,
+      --move-aside, --recover)
+serve --print-url [--data-dir DIR]
   When the data folder cannot keep deliveries, serve says why and serves the UI without the receiver:
   the UI offers the ways out (move the bad file aside, recover a damaged store, use another folder).
   --ui-port M     port of the inspector UI on 127.0.0.1 (default ${DEFAULT_UI_PORT}; 0 picks a free one)
   --open          open the UI in your browser
+  --new-token     replace the UI token kept in the data folder (ui-token, 0600); tabs opened with the old one
+                  are locked out. Without it the token stays the same across restarts, so open tabs reconnect.
+  --log           also print each delivery as listen does (access line and body); --json one JSON line each
+  --quiet         print only the ui: line and problems
+  --print-url     print the ui: line of the serve running for the data folder, and exit
 
 export --format har|ndjson [--out FILE] [--reveal-secrets] [--data-dir DIR]
   --out FILE        write there instead of standard output
@@ -121,7 +128,16 @@ const receiver = {
 
 export const COMMAND_OPTIONS = {
   listen: { ...receiver, json: { type: 'boolean' }, quiet: { type: 'boolean' } },
-  serve: { ...receiver, 'ui-port': { type: 'string' }, open: { type: 'boolean' } },
+  serve: {
+    ...receiver,
+    'ui-port': { type: 'string' },
+    open: { type: 'boolean' },
+    'new-token': { type: 'boolean' },
+    log: { type: 'boolean' },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    'print-url': { type: 'boolean' },
+  },
   export: { ...common, format: { type: 'string' }, out: { type: 'string' }, 'reveal-secrets': { type: 'boolean' } },
   replay: {
     ...common,

@@ -20,6 +20,7 @@ import { dispatchContractCall } from '../contract-dispatch';
 import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { readRendererFile } from '../renderer-files';
 import { RENDERER_RESPONSE_HEADERS } from '../security';
+import { uiUrl } from './ui-token';
 import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guards';
 
 export const DEFAULT_UI_PORT = 7474;
@@ -35,7 +36,7 @@ export interface WebFaceOptions {
   /** 0 picks a free port. */
   port: number;
   rendererDir: string;
-  /** Fixed only in tests; otherwise a fresh random token per run. */
+  /** The data folder's kept token (see ui-token.ts) or a fixed one in tests; otherwise a fresh random token. */
   token?: string;
 }
 
@@ -185,7 +186,7 @@ export async function startWebFace(options: WebFaceOptions): Promise<WebFace> {
   return {
     port: boundPort,
     token,
-    url: `http://127.0.0.1:${boundPort}/?token=${token}`,
+    url: uiUrl(boundPort, token),
     close: () =>
       new Promise<void>((resolve) => {
         hub.close();

@@ -10,10 +10,11 @@ import {
   type HookbenchBridge,
 } from '@shared/contract';
 import { FAILURE, isCallFailure, type CallOutcome } from '@shared/errors';
+import { CONNECTING, type ConnectionListener, type ConnectionState } from '@shared/connection';
 
 const TOKEN_KEY = 'hookbench.token';
 const RECONNECT_MIN_MS = 250;
-const RECONNECT_MAX_MS = 5_000;
+const RECONNECT_MAX_MS = 2_000;
 
 function takeToken(): string {
   const url = new URL(window.location.href);
@@ -44,12 +45,57 @@ async function outcomeOf(response: Response): Promise<CallOutcome> {
 
 const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
 
-/** One WebSocket shared by every listener, reopened with backoff while anyone listens. */
+const TOKEN_REFUSED =
+  'This tab\'s token is no longer accepted: Hookbench serve was started with a new token (--new-token). Open the URL it printed; `hookbench serve --print-url` prints it again.';
+const SERVE_UNREACHABLE =
+  'Hookbench serve has stopped or cannot be reached. Start it again on the same data folder and this tab reconnects by itself.';
+
+/** Whether the web face answers, and still to this tab's token; a plain HTTP call, so no WebSocket error is logged per try. */
+async function probe(token: string): Promise<'reachable' | 'refused' | 'unreachable'> {
+  try {
+    const response = await fetch('/api/call/getReceiverState', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: '{"args":[]}',
+    });
+    return response.status === 403 ? 'refused' : 'reachable';
+  } catch {
+    return 'unreachable';
+  }
+}
+
+/**
+ * One WebSocket shared by every listener. When it drops, the face is probed with backoff and the socket reopened
+ * once it answers; each step is reported as the connection state.
+ */
 function createEventStream(token: string) {
   const listeners = new Set<ContractEventListener>();
+  const connectionListeners = new Set<ConnectionListener>();
+  let connection: ConnectionState = CONNECTING;
   let socket: WebSocket | null = null;
   let retryMs = RECONNECT_MIN_MS;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (state: ConnectionState) => {
+    connection = state;
+    for (const listener of connectionListeners) listener(state);
+  };
+
+  const scheduleAttempt = () => {
+    retryTimer = setTimeout(() => void attempt(), retryMs);
+    retryMs = Math.min(retryMs * 2, RECONNECT_MAX_MS);
+  };
+
+  const attempt = async () => {
+    const answer = await probe(token);
+    if (listeners.size === 0) return;
+    if (answer === 'refused') return report({ status: 'disconnected', reason: TOKEN_REFUSED });
+    if (answer === 'unreachable') {
+      report({ status: 'reconnecting', reason: SERVE_UNREACHABLE });
+      return scheduleAttempt();
+    }
+    open();
+  };
 
   const open = () => {
     retryTimer = undefined;
@@ -58,6 +104,7 @@ function createEventStream(token: string) {
     socket = current;
     current.onopen = () => {
       retryMs = RECONNECT_MIN_MS;
+      report({ status: 'connected' });
     };
     current.onmessage = (message) => {
       const { name, payload } = JSON.parse(String(message.data)) as { name: ContractEventName; payload: unknown };
@@ -67,12 +114,12 @@ function createEventStream(token: string) {
     current.onclose = () => {
       if (socket !== current || listeners.size === 0) return;
       socket = null;
-      retryTimer = setTimeout(open, retryMs);
-      retryMs = Math.min(retryMs * 2, RECONNECT_MAX_MS);
+      if (connection.status === 'connected') report({ status: 'reconnecting', reason: SERVE_UNREACHABLE });
+      scheduleAttempt();
     };
   };
 
-  return (listener: ContractEventListener) => {
+  const subscribe = (listener: ContractEventListener) => {
     listeners.add(listener);
     if (!socket && retryTimer === undefined) open();
     return () => {
@@ -85,11 +132,19 @@ function createEventStream(token: string) {
       closing?.close();
     };
   };
+
+  const onConnection = (listener: ConnectionListener) => {
+    connectionListeners.add(listener);
+    listener(connection);
+    return () => void connectionListeners.delete(listener);
+  };
+
+  return { subscribe, onConnection };
 }
 
 export function createWebBridge(): HookbenchBridge {
   const token = takeToken();
-  const subscribe = createEventStream(token);
+  const { subscribe, onConnection } = createEventStream(token);
   return {
     async call(method, ...args) {
       let response: Response;
@@ -107,5 +162,6 @@ export function createWebBridge(): HookbenchBridge {
       return outcomeOf(response);
     },
     on: subscribe,
+    onConnection,
   };
 }

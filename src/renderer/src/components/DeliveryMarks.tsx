@@ -17,7 +17,7 @@ export function ProviderMark({ provider }: { provider: Provider }) {
   );
 }
 
-const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
+export const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
   captured: { glyph: '↓', name: 'Received by the receiver' },
   forwarded: { glyph: '↪', name: 'Forwarded' },
   replay: { glyph: '↻', name: 'Replay' },
@@ -32,6 +32,22 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   sample: 'Samples',
   trigger: 'Triggers',
 };
+
+/** The arrows explained once, under the list: the marks alone would be a code to learn. */
+export function OriginLegend() {
+  return (
+    <p className="origin-legend" aria-label="What the marks mean">
+      {Object.entries(ORIGINS).map(([origin, { glyph, name }]) => (
+        <span key={origin} className="origin-legend-item">
+          <span className={`origin-mark origin-${origin}`} aria-hidden="true">
+            {glyph}
+          </span>{' '}
+          {name}
+        </span>
+      ))}
+    </p>
+  );
+}
 
 export function OriginMark({ origin }: { origin: Origin }) {
   const { glyph, name } = ORIGINS[origin];

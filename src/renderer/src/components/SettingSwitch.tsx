@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** An on/off setting that applies the moment it is flipped, drawn as the accent switch with its words. */
+/** An on/off setting, drawn as the accent switch with its words. */
 export function SettingSwitch({ name, checked, onChange, title, children }: {
   name: string;
   checked: boolean;

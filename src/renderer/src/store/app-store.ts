@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractClient, ContractEvents, HookbenchBridge } from '@shared/contract';
 import { createComposeSlice } from './compose-slice';
+import { createConnectionSlice } from './connection-slice';
 import { createCoreStateSlice } from './core-state-slice';
 import { createDeliveryActionsSlice } from './delivery-actions-slice';
 import { createDetailSlice } from './detail-slice';
@@ -36,6 +37,7 @@ export function createAppStore(client: ContractClient): AppStore {
       ...createFirstSampleSlice(context),
       ...createTriggersSlice(context),
       ...createStorageRepairSlice(context),
+      ...createConnectionSlice(context),
     };
   });
 }
@@ -53,10 +55,27 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     if (name === 'triggerPresetsChanged') void state.loadTriggerPresets();
     if (name === 'coreProcessChanged') void state.handleCoreProcessChanged(payload as ContractEvents['coreProcessChanged']);
   });
-  const state = store.getState();
-  void state.loadCoreState();
-  void state.loadSettings();
-  void state.loadSecrets();
-  void state.refetchWindow();
-  return unsubscribe;
+  const loadEverything = () => {
+    const state = store.getState();
+    void state.loadCoreState();
+    void state.loadSettings();
+    void state.loadSecrets();
+    void state.refetchWindow();
+  };
+  // Back after a loss: the core may have restarted (or another one taken over the folder), so nothing held is trusted.
+  let lost = false;
+  const stopWatching = bridge.onConnection?.((connection) => {
+    store.getState().setConnection(connection);
+    if (connection.status === 'reconnecting' || connection.status === 'disconnected') lost = true;
+    if (connection.status === 'connected' && lost) {
+      lost = false;
+      loadEverything();
+    }
+  });
+  if (!bridge.onConnection) store.getState().setConnection({ status: 'connected' });
+  loadEverything();
+  return () => {
+    unsubscribe();
+    stopWatching?.();
+  };
 }

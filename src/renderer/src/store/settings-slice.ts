@@ -1,5 +1,5 @@
 import type { Settings, SettingsPatch } from '@shared/settings';
-import { describeError } from './describe-error';
+import { describeError, errorReason } from './describe-error';
 import type { SliceCreator } from './types';
 
 export interface SettingsSlice {
@@ -26,7 +26,8 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = ({ set, client }
       set({ storage: await client.getStorageState() });
       return true;
     } catch (error) {
-      set({ settingsError: describeError('save the settings', error) });
+      // A refusal (a port in use) is the core's own words; a lost core is already shown by the connection banner.
+      set({ settingsError: `Not saved: ${errorReason(error)}` });
       return false;
     }
   },

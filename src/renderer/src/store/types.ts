@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '@shared/contract';
 import type { ComposeSlice } from './compose-slice';
+import type { ConnectionSlice } from './connection-slice';
 import type { CoreStateSlice } from './core-state-slice';
 import type { DeliveryActionsSlice } from './delivery-actions-slice';
 import type { DetailSlice } from './detail-slice';
@@ -28,7 +29,8 @@ export type AppState = ListSlice &
   HeadersPreviewSlice &
   FirstSampleSlice &
   TriggersSlice &
-  StorageRepairSlice;
+  StorageRepairSlice &
+  ConnectionSlice;
 
 export interface SliceContext {
   set: StoreApi<AppState>['setState'];

@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { matchesKey } from '@shared/key-map';
 import { useApp } from '../../store/use-app';
 import { EventPicker } from './EventPicker';
 import { PayloadPanel } from './PayloadPanel';
@@ -20,7 +21,7 @@ export function ComposeScreen() {
   }, [startedEmpty, generate]);
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    if (!matchesKey('send', event)) return;
     event.preventDefault();
     void send();
   }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
+import { whyNotResendable } from '@shared/delivery-name';
 import { hasOwnTarget } from '../../store/delivery-actions-slice';
 import { useApp } from '../../store/use-app';
 import { WarningList } from '../../components/WarningList';
@@ -22,7 +23,7 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
   useDeliveryShortcuts(detail);
 
   const target = hasOwnTarget(detail) ? detail.url : replayTarget;
-  const unsendable = detail.overLimit ? 'Its body was over the limit and not kept, so it cannot be sent again.' : null;
+  const unsendable = whyNotResendable(detail);
   return (
     <div className="delivery-actions">
       <div className="delivery-actions-row" role="toolbar" aria-label="Actions on this delivery">
@@ -58,6 +59,11 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
           Edit and resend
         </button>
       </div>
+      {unsendable && (
+        <p className="body-note" data-testid="not-resendable">
+          {unsendable}
+        </p>
+      )}
       <WarningList warnings={warnings} testId="replay-warnings" />
       {promptOpen && <ReplayToForm key={detail.id} detail={detail} initial={target} />}
       {error && (

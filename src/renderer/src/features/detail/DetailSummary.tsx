@@ -3,6 +3,7 @@ import { ProviderMark, verdictWords } from '../../components/DeliveryMarks';
 import { formatDuration, formatExactTime } from '../../components/format';
 import { StatusChip } from '../../components/StatusChip';
 import { fullUrl } from './full-url';
+import { deliveryName } from '@shared/delivery-name';
 
 function VerdictText({ label, verdict, reason }: { label: string; verdict: Verdict; reason: string | null }) {
   if (verdict === 'not-configured') return null;
@@ -30,7 +31,7 @@ export function DetailSummary({ detail }: { detail: DeliveryDetail }) {
         <span>{formatExactTime(detail.receivedAt)}</span>
         <span className="detail-event">
           <ProviderMark provider={detail.provider} />
-          {detail.event ?? 'Unknown event'}
+          {deliveryName(detail) ?? 'Unknown event'}
         </span>
         <VerdictText label="Secret token" verdict={detail.tokenCheck} reason={detail.tokenReason} />
         <VerdictText label="Signature" verdict={detail.signatureCheck} reason={detail.signatureReason} />

@@ -1,8 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { matchesKey } from '@shared/key-map';
+import { OriginLegend } from '../../components/DeliveryMarks';
 import { useApp } from '../../store/use-app';
 import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
 import { useNow } from '../../components/use-now';
+import { useKeptPlace } from './use-kept-place';
 
 const ROW_HEIGHT = 30;
 const CURSOR_MOVES: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 20, PageUp: -20 };
@@ -43,11 +46,31 @@ export function DeliveryList() {
     virtualizer.scrollToOffset(0);
   }, [queryVersion, virtualizer]);
 
+  const { unseen, onScroll, showNewest } = useKeptPlace({
+    scroller, rowHeight: ROW_HEIGHT, rows, windowOffset, holding: selectedId !== null, queryVersion,
+  });
+  // A row that gets opened (a click, or a replay opening itself) is brought into view once it is in the list;
+  // keeping the place must never hide the row the user is looking at.
+  const revealSelected = useRef(false);
+  useEffect(() => {
+    revealSelected.current = selectedId !== null;
+  }, [selectedId]);
+  useEffect(() => {
+    if (!revealSelected.current || !rows.some((row) => row.id === selectedId)) return;
+    revealSelected.current = false;
+    virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [rows, selectedId, cursorIndex, virtualizer]);
+
+  // One width for every row: a verdict in one row must not narrow the columns of that row alone.
+  const showsVerdicts = rows.some((row) => row.tokenCheck !== 'not-configured' || row.signatureCheck !== 'not-configured');
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const delta = event.key === 'Home' ? -total : event.key === 'End' ? total : CURSOR_MOVES[event.key];
+    const delta = matchesKey('ends', event)
+      ? (event.key === 'Home' ? -total : total)
+      : matchesKey('move', event) || matchesKey('page', event) ? CURSOR_MOVES[event.key] : undefined;
     if (delta !== undefined) {
       if (total > 0) virtualizer.scrollToIndex(moveCursor(delta), { align: 'auto' });
-    } else if (event.key === 'Enter') {
+    } else if (matchesKey('open', event)) {
       openCursor();
     } else {
       return;
@@ -56,18 +79,25 @@ export function DeliveryList() {
   }
 
   return (
-    <div className="delivery-list">
+    <div className={showsVerdicts ? 'delivery-list delivery-list-verdicts' : 'delivery-list'}>
+      {unseen > 0 && (
+        <button type="button" className="new-rows-bar" onClick={showNewest} data-testid="new-rows-bar">
+          ↑ {unseen} new — show the newest
+        </button>
+      )}
       <DeliveryListHeader />
       <div
         className="delivery-list-scroller"
         ref={scroller}
+        onScroll={onScroll}
         tabIndex={0}
         role="listbox"
         aria-label="Deliveries, newest first"
         onKeyDown={onKeyDown}
         data-testid="delivery-list"
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {/* With a row open, room below the last row lets the list scroll by what arrives above, even when short. */}
+        <div style={{ height: virtualizer.getTotalSize() + (selectedId !== null ? (scroller.current?.clientHeight ?? 0) : 0), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index - windowOffset];
             return (
@@ -92,6 +122,7 @@ export function DeliveryList() {
           })}
         </div>
       </div>
+      <OriginLegend />
     </div>
   );
 }

@@ -1,9 +1,21 @@
 import { memo } from 'react';
 import type { DeliveryRow } from '@shared/delivery';
+import { deliveryName } from '@shared/delivery-name';
 import { OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from '../../components/format';
 import { MiddleTruncated } from '../../components/MiddleTruncated';
 import { StatusChip } from '../../components/StatusChip';
+
+/** Captured rows show their path; a row sent elsewhere shows host:port too, so two targets never look alike. */
+export function listPath(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
 
 export interface DeliveryListRowProps {
   row: DeliveryRow;
@@ -13,6 +25,7 @@ export interface DeliveryListRowProps {
 }
 
 export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selected, cursor }: DeliveryListRowProps) {
+  const name = deliveryName(row);
   const classes = ['list-row', selected && 'list-row-selected', cursor && 'list-row-cursor'].filter(Boolean).join(' ');
   return (
     <div className={classes} role="option" aria-selected={selected} data-delivery-id={row.id} data-testid="delivery-row">
@@ -24,14 +37,13 @@ export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selecte
       </span>
       <span className="cell cell-event">
         <ProviderMark provider={row.provider} />
-        <span
-          className={row.event ? 'event-name' : 'event-name event-unknown'}
-          title={row.event ?? 'No event header or object_kind in this request'}
-        >{row.event ?? 'unknown'}</span>
+        <span className={name ? 'event-name' : 'event-name event-unknown'} title={name ?? 'No event header or object_kind in this request'}>
+          {name ?? 'unknown'}
+        </span>
       </span>
       <span className="cell cell-method">{row.method}</span>
       <span className="cell cell-path mono">
-        <MiddleTruncated text={row.url} />
+        <MiddleTruncated text={listPath(row.url)} />
       </span>
       <span className="cell cell-time" title={formatExactTime(row.receivedAt)}>
         {formatRelativeTime(row.receivedAt, now)}
@@ -65,7 +77,7 @@ export function DeliveryListHeader() {
       <span className="cell cell-method">Method</span>
       <span className="cell cell-path">Path</span>
       <span className="cell cell-time">Time</span>
-      <span className="cell cell-duration">Duration</span>
+      <span className="cell cell-duration" title="Duration: from the request to the answer">Took</span>
       <span className="cell cell-size">Size</span>
       <span className="cell cell-verdicts" />
     </div>

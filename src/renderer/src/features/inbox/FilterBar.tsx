@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Origin, StatusClass } from '@shared/delivery';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
+import { matchesKey } from '@shared/key-map';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
 
@@ -31,7 +32,7 @@ export function FilterBar() {
   // "/" focuses the search from anywhere except while typing somewhere else.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== '/' || isTypingTarget(event.target)) return;
+      if (!matchesKey('search', event) || isTypingTarget(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
@@ -51,7 +52,7 @@ export function FilterBar() {
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') setText('');
+          if (matchesKey('clearSearch', event)) setText('');
         }}
       />
       <div className="toggle-group" role="group" aria-label="Status">

@@ -8,10 +8,18 @@ import { FilterBar } from './FilterBar';
 import { NewWhilePausedBar } from './NewWhilePausedBar';
 import './inbox.css';
 
+/** The list gets most of a laptop screen (event and path readable at 1280 px); the detail keeps at least 420 px. */
+function listWidthFor(windowWidth: number): number {
+  const RAIL = 62;
+  return Math.round(Math.max(560, Math.min(840, (windowWidth - RAIL) * 0.64, windowWidth - RAIL - 420)));
+}
+
+
 /** The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own). */
 export function Inbox({ detail }: { detail: ReactNode }) {
   return (
     <SplitPane
+      defaultWidth={listWidthFor(window.innerWidth)}
       left={
         <section className="list-pane" aria-label="Deliveries">
           <FilterBar />

@@ -1,5 +1,7 @@
+import { useState, type FormEvent } from 'react';
 import type { Settings } from '@shared/settings';
 import { useApp } from '../../store/use-app';
+import { SaveRow, useSaveStatus } from './SaveRow';
 
 type Theme = Settings['appearance']['theme'];
 
@@ -9,25 +11,29 @@ const THEMES: Array<{ id: Theme; label: string }> = [
   { id: 'dark', label: 'Dark' },
 ];
 
-/** The theme applies the moment it is picked: there is nothing to confirm. */
+/** Saved like every other section; the theme changes when saved. */
 export function AppearanceSettings({ settings }: { settings: Settings }) {
   const saveSettings = useApp((state) => state.saveSettings);
+  const [theme, setTheme] = useState<Theme>(settings.appearance.theme);
+  const [saveStatus, setSaveStatus] = useSaveStatus();
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaveStatus(await saveSettings({ appearance: { theme } }));
+  }
+
   return (
-    <section className="settings-section" aria-label="Appearance settings">
+    <form className="settings-section" onSubmit={save} aria-label="Appearance settings">
       <h2>Appearance</h2>
       <div className="radio-group" role="radiogroup" aria-label="Theme">
-        {THEMES.map((theme) => (
-          <label key={theme.id} className="radio">
-            <input
-              type="radio"
-              name="theme"
-              checked={settings.appearance.theme === theme.id}
-              onChange={() => void saveSettings({ appearance: { theme: theme.id } })}
-            />
-            {theme.label}
+        {THEMES.map((choice) => (
+          <label key={choice.id} className="radio">
+            <input type="radio" name="theme" checked={theme === choice.id} onChange={() => setTheme(choice.id)} />
+            {choice.label}
           </label>
         ))}
       </div>
-    </section>
+      <SaveRow label="Save appearance settings" status={saveStatus} />
+    </form>
   );
 }

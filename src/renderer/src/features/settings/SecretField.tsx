@@ -15,10 +15,13 @@ interface SecretFieldProps {
   placeholder: string;
   /** A quick check in the window, for mistakes worth saying at once; the core checks everything again. */
   check?: (value: string) => string | null;
+  /** The command-line flag that can give this token for a run (and then wins over the one saved here). */
+  runFlag?: string;
 }
 
-export function SecretField({ name, label, hint, placeholder, check }: SecretFieldProps) {
+export function SecretField({ name, label, hint, placeholder, check, runFlag }: SecretFieldProps) {
   const masked = useApp((state) => state.secrets?.masked[name] ?? null);
+  const fromRun = useApp((state) => (state.secrets?.setForThisRun ?? []).some((given) => given === name));
   const saveSecret = useApp((state) => state.saveSecret);
   const client = useClient();
   const [typed, setTyped] = useState('');
@@ -72,9 +75,15 @@ export function SecretField({ name, label, hint, placeholder, check }: SecretFie
             </button>
           </>
         ) : (
-          <span className="muted">Not set</span>
+          !fromRun && <span className="muted">Not set</span>
         )}
       </div>
+      {fromRun && (
+        <p className="secret-from-run" data-testid="secret-from-run">
+          ✓ Active for this run: given with {runFlag ?? 'a command-line flag'} when Hookbench started, it is the one checked
+          {masked ? ', not the one saved here' : ''}.
+        </p>
+      )}
       <div className="secret-input">
         <input
           id={id}

@@ -2,6 +2,8 @@ import { useApp } from '../../store/use-app';
 import { AppearanceSettings } from './AppearanceSettings';
 import { NotificationSettings } from './NotificationSettings';
 import { ReceiverSettings } from './ReceiverSettings';
+import { SamplesSettings } from './SamplesSettings';
+import { SendingSettings } from './SendingSettings';
 import { StorageSettings } from './StorageSettings';
 import { VerificationSettings } from './VerificationSettings';
 import './settings.css';
@@ -21,7 +23,9 @@ export function SettingsScreen() {
           <>
             <ReceiverSettings settings={settings} />
             <VerificationSettings settings={settings} />
+            <SendingSettings settings={settings} />
             <StorageSettings settings={settings} />
+            <SamplesSettings settings={settings} />
             <AppearanceSettings settings={settings} />
             <NotificationSettings settings={settings} />
           </>

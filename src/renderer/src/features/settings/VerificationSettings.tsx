@@ -1,6 +1,8 @@
+import { useState, type FormEvent } from 'react';
 import type { Settings } from '@shared/settings';
 import { useApp } from '../../store/use-app';
 import { SettingSwitch } from '../../components/SettingSwitch';
+import { SaveRow, useSaveStatus } from './SaveRow';
 import { SecretField } from './SecretField';
 
 /** Where secrets are kept, in words: encrypted, or for this session only with the reason and the way out. */
@@ -20,42 +22,49 @@ function SecretsStorageLine() {
   );
 }
 
-/** The receiver's token checks; each change applies at once, to the next delivery. */
+/** The receiver's token checks. Tokens are set one by one (Set, Clear); Reject invalid is saved with the section's button. */
 export function VerificationSettings({ settings }: { settings: Settings }) {
   const saveSettings = useApp((state) => state.saveSettings);
+  const [rejectInvalid, setRejectInvalid] = useState(settings.receiver.rejectInvalid);
+  const [saveStatus, setSaveStatus] = useSaveStatus();
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaveStatus(await saveSettings({ receiver: { rejectInvalid } }));
+  }
+
   return (
-    <section className="settings-section" aria-label="Receiver verification">
+    <form className="settings-section" onSubmit={save} aria-label="Receiver verification">
       <h2>Receiver verification</h2>
       <SecretsStorageLine />
       <SecretField
         name="receiver.secretToken"
         label="Secret token"
+        runFlag="--secret-token"
         placeholder="the webhook's Secret token"
         hint="Each delivery's X-Gitlab-Token is checked against it: valid, invalid or missing."
       />
       <SecretField
         name="receiver.signingToken"
         label="Signing token"
+        runFlag="--signing-token"
         placeholder="whsec_…"
         hint="The webhook's signing token (whsec_…): each webhook-signature is checked, within 5 minutes."
         check={(value) =>
           value.trim().startsWith('whsec_') ? null : 'A signing token starts with "whsec_", as GitLab shows it once when generated.'
         }
       />
-      <SettingSwitch
-        name="rejectInvalid"
-        title="As the Jenkins GitLab plugin does"
-        checked={settings.receiver.rejectInvalid}
-        onChange={(rejectInvalid) => void saveSettings({ receiver: { rejectInvalid } })}
-      >
+      <SettingSwitch name="rejectInvalid" title="As the Jenkins GitLab plugin does" checked={rejectInvalid} onChange={setRejectInvalid}>
         Reject invalid: answer 401 when a configured check fails
       </SettingSwitch>
       <SecretField
         name="receiver.mockTriggerToken"
         label="Mock trigger token"
+        runFlag="--mock-trigger-token"
         placeholder="any token your script or preset sends"
         hint="With a token set, the receiver answers POST /api/v4/projects/:id/trigger/pipeline as GitLab does: 201 with a pipeline for this token, 404 for any other. Try a .gitlab-ci.yml curl line or a Triggers preset against localhost first."
       />
-    </section>
+      <SaveRow label="Save verification settings" status={saveStatus} />
+    </form>
   );
 }

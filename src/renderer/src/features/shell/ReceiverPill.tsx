@@ -10,6 +10,18 @@ function firstSentence(message: string | null): string | null {
 export function ReceiverPill() {
   const receiver = useApp((state) => state.receiver);
   const showScreen = useApp((state) => state.showScreen);
+  const connection = useApp((state) => state.connection);
+
+  if (connection.status === 'reconnecting' || connection.status === 'disconnected') {
+    return (
+      <span className="receiver-state">
+        <span className="receiver-pill receiver-disconnected" role="alert" data-testid="connection-pill" title={connection.reason}>
+          ⚠ Disconnected from Hookbench
+        </span>
+        <span className="connection-detail">{connection.status === 'reconnecting' ? 'Reconnecting…' : 'Not reconnecting: see below.'}</span>
+      </span>
+    );
+  }
 
   if (!receiver) return <span className="receiver-pill receiver-unknown">Connecting…</span>;
 

@@ -1,6 +1,7 @@
 import { useApp } from '../../store/use-app';
 import { ReceiverPill } from './ReceiverPill';
 import { InMemoryBadge } from './InMemoryBadge';
+import { ShortcutHelp } from './ShortcutHelp';
 
 export function TopBar() {
   const counts = useApp((state) => state.counts);
@@ -31,9 +32,10 @@ export function TopBar() {
           <strong>{counts.failures.toLocaleString()}</strong> red
         </span>
         <span className="count count-internal-error" data-zero={counts.internalErrors === 0 || undefined} title="No HTTP response: refused, timeout, TLS or reset">
-          <strong>{counts.internalErrors.toLocaleString()}</strong> internal errors
+          <strong>{counts.internalErrors.toLocaleString()}</strong> {counts.internalErrors === 1 ? 'internal error' : 'internal errors'}
         </span>
       </span>
+      <ShortcutHelp />
     </header>
   );
 }

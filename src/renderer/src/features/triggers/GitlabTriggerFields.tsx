@@ -2,6 +2,7 @@ import type { GitlabTriggerEncoding, GitlabTriggerPreset } from '@shared/trigger
 import { Field } from '../../components/Field';
 import { KeyValueTable } from '../../components/KeyValueTable';
 import { useApp } from '../../store/use-app';
+import { PRESET_FIELD_LABELS } from '@shared/trigger-preset';
 
 const ENCODINGS: Array<{ value: GitlabTriggerEncoding; label: string }> = [
   { value: 'form', label: 'Multipart form (curl --form, as in GitLab’s docs)' },
@@ -19,14 +20,14 @@ export function GitlabTriggerFields({ preset }: { preset: GitlabTriggerPreset })
         <input name="baseUrl" type="text" spellCheck={false} value={preset.baseUrl} onChange={(event) => edit({ baseUrl: event.target.value })} />
       </Field>
       <div className="field-row">
-        <Field label="Project" hint="Numeric id or full path (group/project).">
+        <Field label={PRESET_FIELD_LABELS.project} hint="Numeric id or full path (group/project).">
           <input name="project" type="text" spellCheck={false} value={preset.project} onChange={(event) => edit({ project: event.target.value })} />
         </Field>
-        <Field label="Ref" hint="A branch or tag; GitLab does not accept a commit SHA.">
+        <Field label={PRESET_FIELD_LABELS.ref} hint="A branch or tag; GitLab does not accept a commit SHA.">
           <input name="ref" type="text" spellCheck={false} value={preset.ref} onChange={(event) => edit({ ref: event.target.value })} />
         </Field>
       </div>
-      <Field label="Encoding">
+      <Field label={PRESET_FIELD_LABELS.encoding}>
         <select name="encoding" value={preset.encoding} onChange={(event) => edit({ encoding: event.target.value as GitlabTriggerEncoding })}>
           {ENCODINGS.map(({ value, label }) => (
             <option key={value} value={value}>

@@ -3,6 +3,7 @@ import type { JenkinsPluginPreset, JenkinsRemoteBuildPreset } from '@shared/trig
 import { Field } from '../../components/Field';
 import { KeyValueTable } from '../../components/KeyValueTable';
 import { useApp } from '../../store/use-app';
+import { PRESET_FIELD_LABELS } from '@shared/trigger-preset';
 
 function JenkinsLocation({ preset, jobHint }: { preset: JenkinsPluginPreset | JenkinsRemoteBuildPreset; jobHint: string }) {
   const edit = useApp((state) => state.editTriggerDraft);
@@ -11,7 +12,7 @@ function JenkinsLocation({ preset, jobHint }: { preset: JenkinsPluginPreset | Je
       <Field label="Jenkins URL">
         <input name="baseUrl" type="text" spellCheck={false} value={preset.baseUrl} onChange={(event) => edit({ baseUrl: event.target.value })} />
       </Field>
-      <Field label="Job" hint={jobHint}>
+      <Field label={PRESET_FIELD_LABELS.jobPath} hint={jobHint}>
         <input name="jobPath" type="text" spellCheck={false} value={preset.jobPath} onChange={(event) => edit({ jobPath: event.target.value })} />
       </Field>
     </div>
@@ -21,7 +22,7 @@ function JenkinsLocation({ preset, jobHint }: { preset: JenkinsPluginPreset | Je
 function JenkinsUser({ preset }: { preset: JenkinsPluginPreset | JenkinsRemoteBuildPreset }) {
   const edit = useApp((state) => state.editTriggerDraft);
   return (
-    <Field label="Jenkins user" hint="Sent with the API token as Basic auth.">
+    <Field label={PRESET_FIELD_LABELS.user} hint="Sent with the API token as Basic auth.">
       <input name="user" type="text" spellCheck={false} value={preset.user} onChange={(event) => edit({ user: event.target.value })} />
     </Field>
   );
@@ -34,7 +35,7 @@ export function JenkinsPluginFields({ preset }: { preset: JenkinsPluginPreset })
   return (
     <>
       <JenkinsLocation preset={preset} jobHint="Sent to /project/JOB; folders as FOLDER/JOB." />
-      <Field label="Authentication">
+      <Field label={PRESET_FIELD_LABELS.auth}>
         <select name="auth" value={preset.auth} onChange={(e) => edit({ auth: e.target.value as JenkinsPluginPreset['auth'] })}>
           <option value="secret-token">The job's Secret Token (X-Gitlab-Token)</option>
           <option value="api-token">A user and API token (global authentication)</option>
@@ -43,7 +44,7 @@ export function JenkinsPluginFields({ preset }: { preset: JenkinsPluginPreset })
       </Field>
       {preset.auth === 'api-token' && <JenkinsUser preset={preset} />}
       <div className="field-row">
-        <Field label="Event" hint="The plugin acts on Push, Tag Push, Merge Request, Note and Pipeline hooks.">
+        <Field label={PRESET_FIELD_LABELS.event} hint="The plugin acts on Push, Tag Push, Merge Request, Note and Pipeline hooks.">
           <select name="event" value={preset.event} onChange={(e) => edit({ event: e.target.value, variant: null })}>
             {GITLAB_EVENTS.map((candidate) => (
               <option key={candidate.id} value={candidate.header}>
@@ -52,7 +53,7 @@ export function JenkinsPluginFields({ preset }: { preset: JenkinsPluginPreset })
             ))}
           </select>
         </Field>
-        <Field label="Variant" hint="A fresh sample is generated at each send.">
+        <Field label={PRESET_FIELD_LABELS.variant} hint="A fresh sample is generated at each send.">
           <select name="variant" value={preset.variant ?? ''} onChange={(e) => edit({ variant: e.target.value || null })}>
             {event?.variants.map((variant) => (
               <option key={variant.id} value={variant.id}>

@@ -1,4 +1,4 @@
-import { TRIGGER_KIND_LABELS, type TriggerPreset } from '@shared/trigger-preset';
+import { PRESET_FIELD_LABELS, TRIGGER_KIND_LABELS, type TriggerPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
 import { SendShortcut } from '../../components/SendShortcut';
 import { secretFields } from '../../store/trigger-drafts';
@@ -41,7 +41,7 @@ export function PresetForm({ preset }: { preset: TriggerPreset }) {
         <h2>{TRIGGER_KIND_LABELS[preset.kind]}</h2>
         {file && <span className="muted mono">{file}</span>}
       </header>
-      <Field label="Name" hint="Also names the preset's file, beside your saved samples.">
+      <Field label={PRESET_FIELD_LABELS.name} hint="Also names the preset's file, beside your saved samples.">
         <input name="name" type="text" value={preset.name} onChange={(event) => edit({ name: event.target.value })} />
       </Field>
       <KindFields preset={preset} />

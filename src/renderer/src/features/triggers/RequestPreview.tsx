@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { useApp } from '../../store/use-app';
 import { WarningList } from '../../components/WarningList';
@@ -26,12 +27,33 @@ export function RequestPreview() {
       {problem && <p className="body-note">Not ready to send: {problem}</p>}
       {preview && (
         <>
-          <pre className="curl-preview mono" data-testid="curl-preview">
-            {preview.curl}
-          </pre>
+          <FoldedCurl curl={preview.curl} />
           <WarningList warnings={preview.warnings} />
         </>
       )}
     </section>
+  );
+}
+
+/** Lines shown when a long request (a Jenkins payload) folds, so the answer stays in view after Send. */
+const FOLDED_LINES = 10;
+
+function FoldedCurl({ curl }: { curl: string }) {
+  const [unfolded, setUnfolded] = useState(false);
+  const lines = curl.split('\n');
+  const folds = lines.length > FOLDED_LINES + 2;
+  // The last line is the URL, the one line never folded away.
+  const shown = folds && !unfolded ? [...lines.slice(0, FOLDED_LINES - 1), '  …', lines[lines.length - 1]].join('\n') : curl;
+  return (
+    <>
+      <pre className="curl-preview mono" data-testid="curl-preview">
+        {shown}
+      </pre>
+      {folds && (
+        <button type="button" className="button button-small" onClick={() => setUnfolded(!unfolded)}>
+          {unfolded ? 'Fold the request' : `Show the whole request (${lines.length - FOLDED_LINES} more lines)`}
+        </button>
+      )}
+    </>
   );
 }

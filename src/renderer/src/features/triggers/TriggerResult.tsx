@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useApp } from '../../store/use-app';
 import { SentResponse } from '../../components/delivery-view/SentResponse';
 import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
@@ -7,9 +8,15 @@ export function TriggerResult() {
   const result = useApp((state) => state.triggerResult);
   const error = useApp((state) => state.triggerError);
   const notice = useApp((state) => state.triggerNotice);
+  const section = useRef<HTMLElement>(null);
+
+  // The answer is what the user waits for after Send: it comes into view however long the form above it is.
+  useEffect(() => {
+    if (result || error) section.current?.scrollIntoView({ block: 'nearest' });
+  }, [result, error]);
 
   return (
-    <section className="send-result" aria-label="Response" data-testid="trigger-result">
+    <section className="send-result" aria-label="Response" data-testid="trigger-result" ref={section}>
       {error && (
         <p className="body-note body-note-error" role="alert">
           {error}

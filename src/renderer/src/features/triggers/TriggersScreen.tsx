@@ -1,4 +1,5 @@
 import { useEffect, type KeyboardEvent } from 'react';
+import { matchesKey } from '@shared/key-map';
 import { useApp } from '../../store/use-app';
 import { PresetForm } from './PresetForm';
 import { PresetList } from './PresetList';
@@ -29,7 +30,7 @@ export function TriggersScreen() {
   }, [draft, secrets, preview]);
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    if (!matchesKey('send', event)) return;
     event.preventDefault();
     void send();
   }

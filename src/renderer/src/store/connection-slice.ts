@@ -1,0 +1,28 @@
+import { CONNECTING, type ConnectionState } from '@shared/connection';
+import type { SliceCreator } from './types';
+
+export interface ConnectionSlice {
+  /** Fed by the bridge (see connectToCore); screens read whyCoreUnavailable. */
+  connection: ConnectionState;
+  setConnection(connection: ConnectionState): void;
+}
+
+export const createConnectionSlice: SliceCreator<ConnectionSlice> = ({ set }) => ({
+  connection: CONNECTING,
+  setConnection(connection) {
+    set({ connection });
+  },
+});
+
+/** Why actions that need the core cannot run now, in words; null when they can. */
+export function whyCoreUnavailable(connection: ConnectionState): string | null {
+  switch (connection.status) {
+    case 'connected':
+    case 'connecting':
+      return null;
+    case 'reconnecting':
+      return `Disconnected from Hookbench. ${connection.reason}`;
+    case 'disconnected':
+      return `Disconnected from Hookbench. ${connection.reason}`;
+  }
+}
