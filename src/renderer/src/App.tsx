@@ -53,7 +53,7 @@ export function App() {
               if (unavailable && matchesKey('send', event)) event.stopPropagation();
             }}
           >
-            <ScreenBoundary key={screen} name={shown.name}>
+            <ScreenBoundary key={screen} name={shown.name} online={unavailable === null}>
               {shown.render()}
             </ScreenBoundary>
           </fieldset>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
+import { retryableLazy } from '../retryable-lazy';
 import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
 import { CopyButton } from '../CopyButton';
@@ -12,7 +13,7 @@ import { jsonParseError, reindentJson } from './pretty-json';
 import { useBody } from './use-body';
 
 // Monaco is most of the bundle: loading it on the first opened body keeps the list's first paint fast.
-const CodeView = lazy(() => import('../../monaco/CodeView').then((module) => ({ default: module.CodeView })));
+const CodeView = retryableLazy(() => import('../../monaco/CodeView').then((module) => module.CodeView));
 
 const VIEW_LABELS: Record<BodyViewId, string> = { pretty: 'Pretty', raw: 'Raw', hex: 'Hex' };
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { checkObjectKind, findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
 import { gitlabEventSchema } from '@shared/event-schemas/event-schema';
 import type { PayloadProblem } from '../../monaco/PayloadEditor';
@@ -7,7 +8,7 @@ import { ResendBanner } from './ResendBanner';
 import { SendAsChoice } from './SendAsChoice';
 
 // Monaco is most of the bundle: Compose loads it when first shown, as the Inbox does.
-const PayloadEditor = lazy(() => import('../../monaco/PayloadEditor').then((module) => ({ default: module.PayloadEditor })));
+const PayloadEditor = retryableLazy(() => import('../../monaco/PayloadEditor').then((module) => module.PayloadEditor));
 
 /** Enough to point at what is wrong; Monaco underlines every one of them. */
 const PROBLEMS_LISTED = 3;

@@ -1,14 +1,18 @@
 import { Component, type ReactNode } from 'react';
+import { retryFailedChunks } from '../../components/retryable-lazy';
 
 interface ScreenBoundaryProps {
   /** The screen's name, for the message. */
   name: string;
+  /** Whether the core can be reached: a part that could not be fetched while it was away is tried again when it is back. */
+  online: boolean;
   children: ReactNode;
 }
 
 /** A part of the UI fetched on demand (Monaco) fails to load when the server went away or was rebuilt. */
 function isChunkLoadFailure(error: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
+  // Vite reports a chunk's stylesheet that could not be fetched as "Unable to preload CSS".
+  return /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(error.message);
 }
 
 function explanation(error: Error): string {
@@ -25,6 +29,16 @@ export class ScreenBoundary extends Component<ScreenBoundaryProps, { error: Erro
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  override componentDidUpdate(previous: ScreenBoundaryProps) {
+    const { error } = this.state;
+    if (error && isChunkLoadFailure(error) && this.props.online && !previous.online) this.tryAgain();
+  }
+
+  private tryAgain() {
+    retryFailedChunks();
+    this.setState({ error: null });
+  }
+
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
@@ -33,7 +47,7 @@ export class ScreenBoundary extends Component<ScreenBoundaryProps, { error: Erro
         <h2>The {this.props.name} screen could not be shown</h2>
         <p>{explanation(error)}</p>
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+          <button type="button" className="button" onClick={() => this.tryAgain()}>
             Try again
           </button>
           <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
