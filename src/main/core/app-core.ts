@@ -1,4 +1,4 @@
-import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '@shared/contract';
+import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverKind, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
 import type { Settings } from '@shared/settings';
 import { InlineWriter } from './capture/inline-writer';
@@ -9,6 +9,8 @@ import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
 import { DeliveryStore } from './store/delivery-store';
+import { DeliveryReader } from './store/delivery-reader';
+import { FolderReceiver } from './lease/folder-receiver';
 import { SampleFolder } from './saved-samples/sample-folder';
 import { FolderWatch } from './json-folder/json-folder';
 import { PRESETS_SUBFOLDER, PresetFolder } from './presets/preset-folder';
@@ -40,6 +42,8 @@ export interface AppCoreOptions {
    * change while the receiver runs. No token (the default) leaves the mock off.
    */
   mockTriggerToken?: () => string | null;
+  /** What this process is, as other processes on the folder name it when it holds the receiver. */
+  kind?: ReceiverKind;
   /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
   secretKey?: SecretKeyChoice;
 }
@@ -51,7 +55,10 @@ export interface AppCore {
   subscribe(listener: ContractEventListener): () => void;
   /** Each stored captured delivery, as soon as it is stored (the CLI's access log). */
   onCaptured(listener: (row: DeliveryRow, body: Uint8Array) => void): () => void;
-  /** Starts the receiver; resolves with its state (an occupied port is a state, not a throw). */
+  /**
+   * Starts the receiver and the schedules if this process gets the folder's lease, else says who holds it and
+   * takes over when that process goes; resolves with the state (an occupied port is a state, not a throw).
+   */
   start(): Promise<ReceiverState>;
   /** Stops the receiver, stores what is queued and closes the store. */
   close(): Promise<void>;
@@ -75,6 +82,7 @@ export async function createAppCore({
   reportScheduleProblem = (message) => console.warn(message),
   mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
   secretKey = NO_SECRET_KEY,
+  kind = 'app',
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir);
@@ -84,22 +92,26 @@ export async function createAppCore({
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
     for (const listener of listeners) listener(name, payload);
   };
-  const announcer = new ChangeAnnouncer(() => store.counts(), (change) => emit('deliveriesChanged', change));
+  // Created before the announcer it wakes: the reader thread reports other connections' commits.
+  const sql = store.openReader(() => announcer.changed());
+  const reader = new DeliveryReader(sql);
+  const announcer = new ChangeAnnouncer(reader, (change) => emit('deliveriesChanged', change), reportScheduleProblem);
+  await announcer.start();
 
   let pruneTimer: NodeJS.Timeout | null = null;
   const prune = () => {
     pruneTimer = null;
-    if (store.prune(settings.current.storage.retain) > 0) announcer.removedSome();
+    if (store.prune(settings.current.storage.retain) > 0) announcer.changed();
   };
   const schedulePrune = () => {
     const { retain } = settings.current.storage;
-    if (pruneTimer || retain <= 0 || store.count <= retain) return;
+    if (pruneTimer || retain <= 0 || store.lastKnownTotal <= retain) return;
     pruneTimer = setTimeout(prune, PRUNE_DELAY_MS);
     pruneTimer.unref();
   };
 
   const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
-    announcer.changed(ids);
+    announcer.changed();
     if (capturedListeners.size > 0) {
       records.forEach((record, i) => {
         for (const listener of capturedListeners) listener(rowOf(ids[i], record), record.requestBody);
@@ -108,7 +120,7 @@ export async function createAppCore({
     schedulePrune();
   });
 
-  const restartReceiver = async () => emit('receiverState', await receiver.start());
+  const restartReceiver = async () => emit('receiverState', await folderReceiver.restart());
   const settings = new SettingsKeeper(
     dataDir,
     overrides,
@@ -147,9 +159,19 @@ export async function createAppCore({
     (record, stored) => writer.store(record, stored),
   );
 
+  const folderReceiver = new FolderReceiver({
+    receiver,
+    sql: store.state.persistent ? sql : null,
+    kind,
+    address: () => settings.current.receiver,
+    schedules: { arm: () => presets.armSchedules(), disarm: () => presets.disarmSchedules() },
+    stateChanged: (state) => emit('receiverState', state),
+  });
+
   const handlers = createHandlers({
     store,
-    receiver,
+    reader,
+    receiverState: () => folderReceiver.state(),
     settings,
     announcer,
     sampleFolder,
@@ -173,8 +195,8 @@ export async function createAppCore({
     },
     async start() {
       samplesWatch.start();
-      presets.start();
-      const state = await receiver.start();
+      presets.watch();
+      const state = await folderReceiver.start();
       emit('receiverState', state);
       prune();
       return state;
@@ -182,11 +204,12 @@ export async function createAppCore({
     async close() {
       samplesWatch.stop();
       presets.stop();
-      await receiver.stop();
+      await folderReceiver.stop();
       await writer.close();
       if (pruneTimer) clearTimeout(pruneTimer);
       prune();
-      announcer.flush();
+      await announcer.close();
+      await sql.close();
       await store.close();
     },
     get settings() {

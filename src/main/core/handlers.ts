@@ -1,11 +1,11 @@
-import type { ContractHandlers, DeliveryQuery, ExportFormat } from '@shared/contract';
+import type { ContractHandlers, DeliveryQuery, ExportFormat, ReceiverState } from '@shared/contract';
 import type { SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { BodyPart, Origin, StatusClass } from '@shared/delivery';
 import { writeHar } from './export/har';
 import { writeNdjson } from './export/ndjson';
 import type { DeliveryStore } from './store/delivery-store';
-import type { Receiver } from './receiver/receiver';
+import type { DeliveryReader } from './store/delivery-reader';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSampleRequest, checkedSendRequest } from './outbound-requests';
@@ -77,7 +77,9 @@ function exportFormat(value: unknown): ExportFormat {
 
 export interface HandlerDeps {
   store: DeliveryStore;
-  receiver: Receiver;
+  /** The UI's queries, off the receiver's thread. */
+  reader: DeliveryReader;
+  receiverState: () => ReceiverState;
   settings: SettingsKeeper;
   announcer: ChangeAnnouncer;
   /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
@@ -92,26 +94,27 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
-  const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  const { store, reader, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
   return {
-    listDeliveries: (query) => store.list(checkedQuery(query)),
-    getDelivery: (id) => store.getDetail(deliveryId(id)),
-    getBody: (id, part) => {
-      const bytes = store.getBody(deliveryId(id), bodyPart(part));
-      return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
-    },
+    listDeliveries: (query) => reader.list(checkedQuery(query)),
+    getDelivery: (id) => reader.detail(deliveryId(id)),
+    // Arguments are checked before the query is sent, so a bad call fails at once, as every other one does.
+    getBody: (id, part) =>
+      reader
+        .body(deliveryId(id), bodyPart(part))
+        .then((bytes) => bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') }),
     deleteDeliveries: (ids) => {
       if (!Array.isArray(ids)) throw new UserError('Pass the ids to delete as a list.');
       const removed = store.delete(ids.map(deliveryId));
-      announcer.removedSome();
+      announcer.changed();
       return removed;
     },
     clearDeliveries: () => {
       store.clear();
-      announcer.removedSome();
+      announcer.changed();
     },
-    getCounts: () => store.counts(),
-    getReceiverState: () => receiver.getState(),
+    getCounts: () => reader.counts(),
+    getReceiverState: () => deps.receiverState(),
     getStorageState: () => store.state,
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
@@ -135,7 +138,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     previewSampleHeaders: (request) => previewGitlabHeaders(gitlabDeliveryFor(checkedSendRequest(request), settings.current.sending)),
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);
-      const original = store.getDetail(deliveryId(checked.id));
+      const original = await reader.detail(deliveryId(checked.id));
       if (!original) throw new UserError(`There is no delivery #${checked.id}: it may have been deleted or pruned.`);
       if (original.origin === 'trigger') {
         throw new UserError(
@@ -147,7 +150,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
         throw new UserError(`Delivery #${original.id} was over the body limit: its bytes were not kept, so it cannot be replayed.`);
       }
       const { sending } = settings.current;
-      const record = await replay(original, store.getBody(original.id, 'request') ?? new Uint8Array(), {
+      const record = await replay(original, (await reader.body(original.id, 'request')) ?? new Uint8Array(), {
         to: checked.to,
         keepIdempotencyKey: checked.keepIdempotencyKey ?? true,
         signingToken: checked.signingToken ?? null,

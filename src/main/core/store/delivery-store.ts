@@ -2,49 +2,19 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { UserError } from '@shared/user-error';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '@shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
+import type { StorageState } from '@shared/contract';
+import { statusClass, type BodyPart, type DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { applySchema } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
-import { whereClause } from './query-filter';
+import { TALLY_ADDED, TALLY_NOW, TALLY_REMOVED, toSnapshot } from './folder-tally';
+import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
+import { InlineSqlRunner, type SqlRunner } from './sql-runner';
+import { ThreadSqlRunner } from './sql-thread';
 
 export const DATABASE_FILE = 'hookbench.db';
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
-
-const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
-  d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
-
-type SqlRow = Record<string, unknown>;
-
-function toRow(r: SqlRow): DeliveryRow {
-  return {
-    id: r.id as number,
-    origin: r.origin as DeliveryRow['origin'],
-    parentId: (r.parent_id as number | null) ?? null,
-    receivedAt: r.received_at as number,
-    method: r.method as string,
-    url: r.url as string,
-    provider: r.provider as DeliveryRow['provider'],
-    event: (r.event as string | null) ?? null,
-    status: (r.status as number | null) ?? null,
-    errorKind: (r.error_kind as DeliveryRow['errorKind']) ?? null,
-    durationMs: (r.duration_ms as number | null) ?? null,
-    requestSize: r.request_size as number,
-    overLimit: r.over_limit === 1,
-    tokenCheck: r.token_check as DeliveryRow['tokenCheck'],
-    signatureCheck: r.signature_check as DeliveryRow['signatureCheck'],
-  };
-}
-
-function toPairs(json: string | null): RawHeaders | null {
-  if (json === null) return null;
-  const flat = JSON.parse(json) as string[];
-  const pairs: RawHeaders = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
-  return pairs;
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -60,7 +30,9 @@ export class DeliveryStore {
   private readonly db: DatabaseSync;
   private readonly insertDelivery: StatementSync;
   private readonly insertExchange: StatementSync;
-  private tally: Counts;
+  /** The folder's total as this process's last write left it: enough to decide whether to prune. */
+  private totalAtLastWrite: number;
+  private readonly tallyStatements = new Map<string, StatementSync>();
   private readonly checkpointer: WalCheckpointer | null = null;
 
   /** `readOnly` (exports) changes nothing on disk and fails in words when there is nothing to read. */
@@ -70,7 +42,7 @@ export class DeliveryStore {
     this.state = { dataDir, persistent: opened.persistent, message: opened.message };
     this.insertDelivery = this.db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = this.db.prepare(INSERT_EXCHANGE_SQL);
-    this.tally = this.countAll();
+    this.totalAtLastWrite = readOnly ? 0 : this.storedTotal();
     if (opened.persistent && !readOnly) {
       this.db.exec('PRAGMA wal_autocheckpoint = 0');
       this.checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), () => {
@@ -127,58 +99,73 @@ export class DeliveryStore {
         this.insertExchange.run(id, ...exchangeParams(record));
         ids.push(id);
       }
+      this.tallyInserted(records);
     });
-    this.tallyInserted(records);
     return ids;
   }
 
+  /** One statement per batch, in its transaction: the folder's counts stay true at no cost per delivery. */
   private tallyInserted(records: readonly DeliveryRecord[]): void {
+    let failures = 0;
+    let internalErrors = 0;
     for (const record of records) {
-      this.tally.total++;
       const kind = statusClass(record);
-      if (kind === 'failure') this.tally.failures++;
-      else if (kind === 'internal-error') this.tally.internalErrors++;
+      if (kind === 'failure') failures++;
+      else if (kind === 'internal-error') internalErrors++;
     }
+    this.noteTally(this.tallyStatement(TALLY_ADDED).get(records.length, failures, internalErrors));
   }
 
-  get count(): number {
-    return this.tally.total;
+  /** After a delete, clear or prune, inside its transaction. */
+  private tallyRemoved(): void {
+    this.noteTally(this.tallyStatement(TALLY_REMOVED).get());
   }
 
-  list(query: DeliveryQuery): DeliveryPage {
-    const { sql, params } = whereClause(query);
-    const rows = this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM deliveries d ${sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`)
-      .all(...params, query.limit, query.offset) as SqlRow[];
-    const total = sql
-      ? (this.db.prepare(`SELECT count(*) AS n FROM deliveries d ${sql}`).get(...params) as { n: number }).n
-      : this.tally.total;
-    return { rows: rows.map(toRow), total };
+  /** Prepared on first use, so that a read-only store from before the tally still opens for export. */
+  private tallyStatement(sql: string): StatementSync {
+    let statement = this.tallyStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.tallyStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private noteTally(row: unknown): void {
+    this.totalAtLastWrite = toSnapshot(row as SqlRow).counts.total;
+  }
+
+  /** The folder's total when this process last wrote (cheap; no query). */
+  get lastKnownTotal(): number {
+    return this.totalAtLastWrite;
+  }
+
+  /** Counts what is stored now (for a one-off message such as the export's). */
+  countStored(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
+  }
+
+  private storedTotal(): number {
+    return toSnapshot(this.db.prepare(TALLY_NOW).get() as SqlRow).counts.total;
+  }
+
+  /**
+   * A connection for the UI's queries: on a thread of its own for a file (told of every other connection's
+   * commit through `onForeignCommit`), or this one for a store in memory, which nothing else can write.
+   */
+  openReader(onForeignCommit: () => void): SqlRunner {
+    if (!this.state.persistent) return new InlineSqlRunner(this.db);
+    return new ThreadSqlRunner(join(this.state.dataDir, DATABASE_FILE), TALLY_NOW, onForeignCommit);
   }
 
   getDetail(id: number): DeliveryDetail | null {
-    const r = this.db
-      .prepare(`SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
-        e.response_size, e.error_message, e.token_reason, e.signature_reason FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
-      .get(id) as SqlRow | undefined;
-    if (!r) return null;
-    return {
-      ...toRow(r),
-      httpVersion: r.http_version as string,
-      remoteAddress: (r.remote_address as string | null) ?? null,
-      requestHeaders: toPairs(r.request_headers as string) ?? [],
-      responseHeaders: toPairs(r.response_headers as string | null),
-      responseSize: (r.response_size as number | null) ?? null,
-      errorMessage: (r.error_message as string | null) ?? null,
-      tokenReason: (r.token_reason as string | null) ?? null,
-      signatureReason: (r.signature_reason as string | null) ?? null,
-    };
+    const r = this.db.prepare(DETAIL_SQL).get(id) as SqlRow | undefined;
+    return r ? toDetail(r) : null;
   }
 
   /** The exact stored bytes; null when the delivery is gone or has no such part (no response yet). */
   getBody(id: number, part: BodyPart): Uint8Array | null {
-    const column = part === 'request' ? 'request_body' : 'response_body';
-    const r = this.db.prepare(`SELECT ${column} AS body FROM exchanges WHERE id = ?`).get(id) as
+    const r = this.db.prepare(BODY_SQL[part]).get(id) as
       | { body: Uint8Array | null }
       | undefined;
     return r?.body ?? null;
@@ -195,20 +182,6 @@ export class DeliveryStore {
     }
   }
 
-  /** Kept up to date as deliveries come and go, so that announcing a change never scans the table. */
-  counts(): Counts {
-    return { ...this.tally };
-  }
-
-  private countAll(): Counts {
-    const r = this.db
-      .prepare(`SELECT count(*) AS total,
-        coalesce(sum(error_kind IS NULL AND status IS NOT NULL AND (status < 200 OR status > 299)), 0) AS failures,
-        coalesce(sum(error_kind IS NOT NULL), 0) AS internal_errors FROM deliveries`)
-      .get() as { total: number; failures: number; internal_errors: number };
-    return { total: r.total, failures: r.failures, internalErrors: r.internal_errors };
-  }
-
   delete(ids: readonly number[]): number {
     let removed = 0;
     this.transaction(() => {
@@ -218,19 +191,21 @@ export class DeliveryStore {
         removed += Number(deleteDelivery.run(id).changes);
         deleteExchange.run(id);
       }
+      this.tallyRemoved();
     });
-    this.tally = this.countAll();
     return removed;
   }
 
   clear(): void {
-    this.transaction(() => this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;'));
-    this.tally = this.countAll();
+    this.transaction(() => {
+      this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;');
+      this.tallyRemoved();
+    });
   }
 
   /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
   prune(retain: number): number {
-    if (retain <= 0 || this.tally.total <= retain) return 0;
+    if (retain <= 0 || this.storedTotal() <= retain) return 0;
     const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
       | { id: number }
       | undefined;
@@ -239,8 +214,8 @@ export class DeliveryStore {
     this.transaction(() => {
       removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
       this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
+      this.tallyRemoved();
     });
-    this.tally = this.countAll();
     return removed;
   }
 

@@ -1,3 +1,6 @@
+import { LEASE_SCHEMA } from '../lease/lease-table';
+import { CREATE_TALLY_ROW, TALLY_SCHEMA } from './folder-tally';
+
 /**
  * The list reads only `deliveries`, a narrow table, so counting and paging 100 000 rows stays cheap;
  * headers and bodies live in `exchanges`, read one delivery at a time.
@@ -48,7 +51,8 @@ interface SchemaDb {
 
 /** Creates the tables, and brings an older file up to date without touching what it holds. */
 export function applySchema(db: SchemaDb): void {
-  db.exec(SCHEMA);
+  db.exec(SCHEMA + TALLY_SCHEMA + LEASE_SCHEMA);
+  if (db.prepare('SELECT 1 FROM delivery_tally').all().length === 0) db.exec(CREATE_TALLY_ROW);
   for (const [table, column, type] of ADDED_COLUMNS) {
     const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
     if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);

@@ -5,7 +5,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ExportFormat, ReceiverState } from '@shared/contract';
+import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
@@ -67,6 +67,18 @@ function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
   }
 }
 
+/** Says who receives now, and again whenever that changes (this process takes over, or hands over). */
+function reportReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlags): void {
+  const report = (now: ReceiverState) => {
+    if (now.status === 'listening') announceReceiver(now, flags);
+    else if (now.status === 'elsewhere') out(`${now.message}\n`);
+  };
+  report(state);
+  core.subscribe((name, payload) => {
+    if (name === 'receiverState') report(payload as ReceiverState);
+  });
+}
+
 interface ReceiverFlags {
   'data-dir'?: string;
   host?: string;
@@ -79,7 +91,7 @@ interface ReceiverFlags {
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
-async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
+async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promise<AppCore> {
   const dataDir = dataDirFrom(flags['data-dir']);
   // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
   const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
@@ -97,6 +109,7 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
     mockTriggerToken: () => mockTriggerToken,
+    kind,
   });
   if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
@@ -112,21 +125,21 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
 async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
-  const core = await openReceiverCore(flags);
+  const core = await openReceiverCore(flags, 'listen');
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
-  if (state.status !== 'listening') {
+  if (state.status !== 'listening' && state.status !== 'elsewhere') {
     await core.close();
     throw new UserError(state.message ?? `The receiver could not start on ${state.host}:${state.port}.`);
   }
   closeOnSignal(() => core.close());
-  announceReceiver(state, flags);
+  reportReceiver(core, state, flags);
   return -1;
 }
 
 async function serve(args: string[]): Promise<number> {
   const flags = parseCommandArgs('serve', args);
-  const core = await openReceiverCore(flags);
+  const core = await openReceiverCore(flags, 'serve');
   core.onCaptured((row, body) => out(accessLogEntry(row, body)));
   const state = await core.start();
   const web = await startWebFace({
@@ -142,8 +155,8 @@ async function serve(args: string[]): Promise<number> {
     await core.close();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
-  if (state.status === 'listening') announceReceiver(state, flags);
-  else warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  if (state.status === 'error') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  else reportReceiver(core, state, flags);
   out(`ui: ${web.url}\n`);
   if (flags.open) openInBrowser(web.url, warn);
   return -1;
@@ -179,7 +192,7 @@ async function exportDeliveries(args: string[]): Promise<number> {
       } finally {
         closeSync(file);
       }
-      warn(`Wrote ${store.count} deliveries to ${resolve(flags.out)}.`);
+      warn(`Wrote ${store.countStored()} deliveries to ${resolve(flags.out)}.`);
     } else {
       write(store, out, undefined, redaction);
     }
