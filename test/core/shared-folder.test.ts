@@ -20,7 +20,7 @@ function nextEvent<E extends keyof ContractEvents>(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => (stop(), reject(new Error(`no matching ${name} within ${withinMs} ms`))), withinMs);
     const stop = core.subscribe((event, payload) => {
-      if (event === name && accept(payload as ContractEvents[E])) {
+      if ((event as string) === name && accept(payload as ContractEvents[E])) {
         clearTimeout(timer);
         stop();
         resolve(payload as ContractEvents[E]);
@@ -73,7 +73,7 @@ describe('one data folder, several connections', () => {
 
   it('lets one core hold the receiver and the schedules; the other says who, and takes over when it closes', async () => {
     const dataDir = tempDir();
-    new PresetFolder(join(dataDir, 'samples', 'triggers')).save(nightly, null, false);
+    new PresetFolder(join(dataDir, 'samples', 'triggers')).save(nightly, null);
     const first = await startCore(dataDir);
     const second = await startCore(dataDir);
     const elsewhere = await second.core.handlers.getReceiverState();
