@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
-import { SCHEMA } from '../src/main/core/store/schema.ts';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL } from '../src/main/core/store/insert-statements.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,10 +16,21 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-function fill(dataDir, count) {
+/** Hookbench makes its own store (schema, tally, lease table): a `listen` that starts and stops. */
+async function createStore(dataDir) {
+  const child = spawn(process.execPath, [cli, 'listen', '--port', '0', '--quiet', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => /listening on/.test(String(chunk)) && resolve());
+    child.once('exit', (code) => reject(new Error(`listen exited with ${code} before listening`)));
+  });
+  child.removeAllListeners('exit');
+  await new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'));
+}
+
+/** Rows written straight into the store, the folder's tally brought up to them as the store does. */
+async function fill(dataDir, count) {
+  await createStore(dataDir);
   const db = new DatabaseSync(join(dataDir, 'hookbench.db'));
-  db.exec('PRAGMA journal_mode = WAL;');
-  db.exec(SCHEMA);
   const delivery = db.prepare(INSERT_DELIVERY_SQL);
   const exchange = db.prepare(INSERT_EXCHANGE_SQL);
   const body = Buffer.from(JSON.stringify({ object_kind: 'push', ref: 'refs/heads/main', padding: 'x'.repeat(900) }));
@@ -32,6 +42,7 @@ function fill(dataDir, count) {
       'Push Hook', status, null, 1.5, body.length, 0, 'not-configured', 'not-configured');
     exchange.run(Number(lastInsertRowid), '1.1', '127.0.0.1', headers, body, '[]', Buffer.from('OK\n'), 3, null);
   }
+  db.prepare('UPDATE delivery_tally SET seq = seq + 1, total = total + ?, failures = failures + ?').run(count, Math.ceil(count / 10));
   db.exec('COMMIT');
   db.close();
 }
@@ -74,7 +85,7 @@ async function openInbox(face) {
 async function measure(count) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-list-'));
   try {
-    fill(dataDir, count);
+    await fill(dataDir, count);
     const face = await serve(dataDir);
     try {
       await openInbox(face);

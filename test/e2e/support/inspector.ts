@@ -14,6 +14,8 @@ export const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
 export interface Inspector {
   page: Page;
   serve: ServeProcess;
+  /** The data folder `serve` uses, for other processes to share. */
+  dataDir: string;
   watched: WatchedPage;
   /** Hosts other than loopback the page contacted: always expected to be none. */
   leakedHosts(): string[];
@@ -50,6 +52,7 @@ export async function openInspector(
     return {
       page: watched.page,
       serve,
+      dataDir,
       watched,
       leakedHosts: () => nonLoopbackHosts(watched.requestedUrls),
       async close() {
