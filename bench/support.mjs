@@ -1,0 +1,76 @@
+// What the benchmarks share: the built CLI, a store hookbench made itself and filled, `serve` and its API.
+// Run with --experimental-strip-types: it reads the store's insert statements from the source.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DatabaseSync } from 'node:sqlite';
+import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL } from '../src/main/core/store/insert-statements.ts';
+
+export const cli = join(dirname(fileURLToPath(import.meta.url)), '../out/main/cli.js');
+
+export function requireBuild() {
+  if (existsSync(cli)) return;
+  console.error('out/main/cli.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+
+/** Hookbench makes its own store (schema, tally, lease table): a `listen` that starts and stops. */
+export async function createStore(dataDir) {
+  const child = spawn(process.execPath, [cli, 'listen', '--port', '0', '--quiet', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => /listening on/.test(String(chunk)) && resolve());
+    child.once('exit', (code) => reject(new Error(`listen exited with ${code} before listening`)));
+  });
+  child.removeAllListeners('exit');
+  await new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'));
+}
+
+/** `count` deliveries with this body written straight into the store (one in ten red), the folder's tally brought up to them as the store does. */
+export async function fill(dataDir, count, body) {
+  await createStore(dataDir);
+  const db = new DatabaseSync(join(dataDir, 'hookbench.db'));
+  const delivery = db.prepare(INSERT_DELIVERY_SQL);
+  const exchange = db.prepare(INSERT_EXCHANGE_SQL);
+  const headers = JSON.stringify(['Content-Type', 'application/json', 'X-Gitlab-Event', 'Push Hook']);
+  db.exec('BEGIN');
+  for (let i = 0; i < count; i++) {
+    const status = i % 10 === 0 ? 500 : 200;
+    const { lastInsertRowid } = delivery.run('captured', null, Date.now() - i, 'POST', `/hooks/${i}`, 'gitlab',
+      'Push Hook', status, null, 1.5, body.length, 0, 'not-configured', 'not-configured');
+    exchange.run(Number(lastInsertRowid), '1.1', '127.0.0.1', headers, body, '[]', Buffer.from('OK\n'), 3, null);
+  }
+  db.prepare('UPDATE delivery_tally SET seq = seq + 1, total = total + ?, failures = failures + ?').run(count, Math.ceil(count / 10));
+  db.exec('COMMIT');
+  db.close();
+}
+
+/** `hookbench serve` on the folder; resolves with its UI origin, token and receiver URL. */
+export function serve(dataDir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--ui-port', '0', '--data-dir', dataDir, '--retain', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const ui = /ui: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(seen);
+      const receiver = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen);
+      if (ui && receiver) resolve({ child, origin: ui[1], token: ui[2], uiUrl: ui[0].slice(4), receiverUrl: receiver[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+}
+
+export async function call({ origin, token }, method, ...args) {
+  const response = await fetch(`${origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ args }),
+  });
+  if (!response.ok) throw new Error(`${method}: ${response.status} ${await response.text()}`);
+  return (await response.json()).result;
+}
+
+export const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
+export const median = (values) => percentile(values, 50);
