@@ -26,7 +26,7 @@ export async function createStore(dataDir) {
   await new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'));
 }
 
-/** `count` deliveries with this body written straight into the store (one in ten red), the folder's tally brought up to them as the store does. */
+/** `count` deliveries with this body written straight into the store (one in ten red). */
 export async function fill(dataDir, count, body) {
   await createStore(dataDir);
   const db = new DatabaseSync(join(dataDir, 'hookbench.db'));
@@ -40,7 +40,6 @@ export async function fill(dataDir, count, body) {
       'Push Hook', status, null, 1.5, body.length, 0, 'not-configured', 'not-configured');
     exchange.run(Number(lastInsertRowid), '1.1', '127.0.0.1', headers, body, '[]', Buffer.from('OK\n'), 3, null);
   }
-  db.prepare('UPDATE delivery_tally SET seq = seq + 1, total = total + ?, failures = failures + ?').run(count, Math.ceil(count / 10));
   db.exec('COMMIT');
   db.close();
 }

@@ -77,7 +77,6 @@ describe('capture while the UI searches', () => {
     console.log(`search ${medianSearch.toFixed(0)} ms (${searchTimes.length} runs); hook answer p99 ${quietP99.toFixed(1)} ms quiet, ${searchingP99.toFixed(1)} ms while searching`);
     // Searches really ran the whole time, and each took long enough that a hook waiting on one would show it.
     expect(medianSearch).toBeGreaterThan(100);
-    expect(duringSearch.length).toBeGreaterThanOrEqual(quiet.length);
     expect(Math.max(...duringSearch)).toBeLessThan(medianSearch / 2);
   }, 60_000);
 });

@@ -69,7 +69,7 @@ export interface AppCore {
   readonly warnings: string[];
 }
 
-/** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
+/** Retention runs shortly after a burst rather than inside it (once the announcement counted the folder), keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
 const NO_MOCK_TRIGGER_TOKEN = () => null;
@@ -95,7 +95,14 @@ export async function createAppCore({
   // Created before the announcer it wakes: the reader thread reports other connections' commits.
   const sql = store.openReader(() => announcer.changed());
   const reader = new DeliveryReader(sql);
-  const announcer = new ChangeAnnouncer(reader, (change) => emit('deliveriesChanged', change), reportScheduleProblem);
+  const announcer = new ChangeAnnouncer(
+    reader,
+    (change) => {
+      emit('deliveriesChanged', change);
+      schedulePrune();
+    },
+    reportScheduleProblem,
+  );
   await announcer.start();
 
   let pruneTimer: NodeJS.Timeout | null = null;
@@ -105,7 +112,7 @@ export async function createAppCore({
   };
   const schedulePrune = () => {
     const { retain } = settings.current.storage;
-    if (pruneTimer || retain <= 0 || store.lastKnownTotal <= retain) return;
+    if (pruneTimer || retain <= 0 || announcer.lastCounts.total <= retain) return;
     pruneTimer = setTimeout(prune, PRUNE_DELAY_MS);
     pruneTimer.unref();
   };
@@ -117,7 +124,6 @@ export async function createAppCore({
         for (const listener of capturedListeners) listener(rowOf(ids[i], record), record.requestBody);
       });
     }
-    schedulePrune();
   });
 
   const restartReceiver = async () => emit('receiverState', await folderReceiver.restart());

@@ -1,5 +1,5 @@
-import type { DeliveriesChanged } from '@shared/contract';
-import type { TallySnapshot } from './store/folder-tally';
+import type { Counts, DeliveriesChanged } from '@shared/contract';
+import type { Counted } from './store/folder-counts';
 import type { DeliveryReader } from './store/delivery-reader';
 
 /** Rows past this many per announcement are summed up as `more`: the UI then refetches its window. */
@@ -8,13 +8,12 @@ const MAX_ROWS = 200;
 /**
  * Announces what changed in the data folder, whoever wrote it: this process (told through `changed()`
  * right after its commit) or any other (the store's reader thread notices their commits). Each check reads
- * the rows above the last one announced and the folder's tally in one snapshot, off the receiver's thread,
+ * the rows above the last one announced and the folder's counts in one snapshot, off the receiver's thread,
  * so an announcement carries the new rows and true counts. At once when quiet, at most one check every
  * `intervalMs` in a burst, so thousands of hooks cost the UI a handful of messages.
  */
 export class ChangeAnnouncer {
-  private seen: TallySnapshot | null = null;
-  private lastSeenId = 0;
+  private seen: Counted | null = null;
   private timer: NodeJS.Timeout | null = null;
   private checking: Promise<void> | null = null;
   private checkAgain = false;
@@ -30,9 +29,12 @@ export class ChangeAnnouncer {
 
   /** Takes the folder as it is now as the starting point: only later changes are announced. */
   async start(): Promise<void> {
-    const now = await this.reader.changesSince(Number.MAX_SAFE_INTEGER, 0);
-    this.seen = now.snapshot;
-    this.lastSeenId = now.maxId;
+    this.seen = (await this.reader.changesSince(Number.MAX_SAFE_INTEGER, 0)).counted;
+  }
+
+  /** The folder's counts at the last check: at most one interval old while deliveries come in. */
+  get lastCounts(): Counts {
+    return this.seen?.counts ?? { total: 0, failures: 0, internalErrors: 0 };
   }
 
   /** The folder may have changed: checks now, or when the interval since the last check has passed. */
@@ -79,18 +81,18 @@ export class ChangeAnnouncer {
   }
 
   private async checkOnce(): Promise<void> {
-    const { snapshot, maxId, rows } = await this.reader.changesSince(this.lastSeenId, MAX_ROWS + 1);
     const before = this.seen;
-    this.seen = snapshot;
-    this.lastSeenId = maxId;
-    if (before && before.seq === snapshot.seq) return;
+    const { counted, rows } = await this.reader.changesSince(before?.upToId ?? 0, MAX_ROWS + 1);
+    this.seen = counted;
+    // Rows only ever come above the highest id, so the same highest id and no removal is no change.
+    if (before && before.upToId === counted.upToId && before.removals === counted.removals) return;
     const shown = rows.slice(0, MAX_ROWS);
     this.announce({
       rows: shown,
       ids: shown.map((row) => row.id),
       more: rows.length > MAX_ROWS,
-      removed: before === null || snapshot.removals !== before.removals,
-      counts: snapshot.counts,
+      removed: before === null || counted.removals !== before.removals,
+      counts: counted.counts,
     });
   }
 }

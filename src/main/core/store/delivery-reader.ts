@@ -1,32 +1,34 @@
 import type { Counts, DeliveryPage, DeliveryQuery } from '@shared/contract';
 import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
-import { TALLY_NOW, toSnapshot, type TallySnapshot } from './folder-tally';
+import { countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
 import { whereClause } from './query-filter';
 import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 import type { SqlRunner } from './sql-runner';
 
-/** What changed in the folder since a reader last looked: the newest rows first, at most `limit`. */
+/** The folder as one snapshot saw it, with the rows above a given id: the newest first, at most `limit`. */
 export interface FolderChange {
-  snapshot: TallySnapshot;
-  /** The highest id stored now. */
-  maxId: number;
+  counted: Counted;
   rows: DeliveryRow[];
 }
 
-/** Every query the UI makes, answered off the receiver's thread (for a store on disk). */
+/**
+ * Every query the UI makes, answered off the receiver's thread (for a store on disk). It keeps the folder's
+ * counts, true whichever process wrote: each query that needs them counts only the rows added since.
+ */
 export class DeliveryReader {
+  private counted: Counted = NOTHING_COUNTED;
+
   constructor(private readonly sql: SqlRunner) {}
 
   async list(query: DeliveryQuery): Promise<DeliveryPage> {
     const { sql, params } = whereClause(query);
-    const [rows, total] = (await this.sql.run([
+    const base = this.counted;
+    const [rows, count] = (await this.sql.run([
       { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d ${sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`, params: [...params, query.limit, query.offset], mode: 'all' },
-      // Unfiltered, the folder's tally answers in the same snapshot as the rows, without counting them.
-      sql
-        ? { sql: `SELECT count(*) AS total FROM deliveries d ${sql}`, params, mode: 'get' }
-        : { sql: 'SELECT total FROM delivery_tally', params: [], mode: 'get' },
+      // Unfiltered, the folder's counts answer in the same snapshot as the rows, counting only the new ones.
+      sql ? { sql: `SELECT count(*) AS total FROM deliveries d ${sql}`, params, mode: 'get' } : countStatement(base),
     ])) as [SqlRow[], { total: number }];
-    return { rows: rows.map(toRow), total: total.total };
+    return { rows: rows.map(toRow), total: sql ? count.total : this.note(base, count).counts.total };
   }
 
   async detail(id: number): Promise<DeliveryDetail | null> {
@@ -41,21 +43,27 @@ export class DeliveryReader {
   }
 
   async counts(): Promise<Counts> {
-    return (await this.snapshot()).counts;
+    const base = this.counted;
+    const [count] = await this.sql.run([countStatement(base)]);
+    return this.note(base, count).counts;
   }
 
-  async snapshot(): Promise<TallySnapshot> {
-    const [row] = (await this.sql.run([{ sql: TALLY_NOW, params: [], mode: 'get' }])) as [SqlRow];
-    return toSnapshot(row);
-  }
-
-  /** The rows above `afterId`, newest first (at most `limit`), with the tally they belong to. */
+  /** The rows above `afterId`, newest first (at most `limit`), with the folder's counts in the same snapshot. */
   async changesSince(afterId: number, limit: number): Promise<FolderChange> {
-    const [rows, tally, max] = (await this.sql.run([
+    const base = this.counted;
+    const [rows, count] = (await this.sql.run([
       { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id > ? ORDER BY d.id DESC LIMIT ?`, params: [afterId, limit], mode: 'all' },
-      { sql: TALLY_NOW, params: [], mode: 'get' },
-      { sql: 'SELECT coalesce(max(id), 0) AS maxId FROM deliveries', params: [], mode: 'get' },
-    ])) as [SqlRow[], SqlRow, { maxId: number }];
-    return { snapshot: toSnapshot(tally), maxId: max.maxId, rows: rows.map(toRow) };
+      countStatement(base),
+    ])) as [SqlRow[], unknown];
+    return { counted: this.note(base, count), rows: rows.map(toRow) };
+  }
+
+  /**
+   * Answers come back in the order the thread ran them, so the last one is the newest snapshot; each is
+   * counted from the state it was asked against, so one asked before another's answer is still right.
+   */
+  private note(base: Counted, row: unknown): Counted {
+    this.counted = countedAfter(base, row);
+    return this.counted;
   }
 }

@@ -3,12 +3,12 @@ import { UserError } from '@shared/user-error';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { StorageState } from '@shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail } from '@shared/delivery';
+import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { applySchema } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
-import { TALLY_ADDED, TALLY_NOW, TALLY_REMOVED, toSnapshot } from './folder-tally';
+import { COUNT_REMOVAL } from './removals';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
@@ -30,9 +30,6 @@ export class DeliveryStore {
   private readonly db: DatabaseSync;
   private readonly insertDelivery: StatementSync;
   private readonly insertExchange: StatementSync;
-  /** The folder's total as this process's last write left it: enough to decide whether to prune. */
-  private totalAtLastWrite: number;
-  private readonly tallyStatements = new Map<string, StatementSync>();
   private readonly checkpointer: WalCheckpointer | null = null;
 
   /** `readOnly` (exports) changes nothing on disk and fails in words when there is nothing to read. */
@@ -42,7 +39,6 @@ export class DeliveryStore {
     this.state = { dataDir, persistent: opened.persistent, message: opened.message };
     this.insertDelivery = this.db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = this.db.prepare(INSERT_EXCHANGE_SQL);
-    this.totalAtLastWrite = readOnly ? 0 : this.storedTotal();
     if (opened.persistent && !readOnly) {
       this.db.exec('PRAGMA wal_autocheckpoint = 0');
       this.checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), () => {
@@ -99,54 +95,13 @@ export class DeliveryStore {
         this.insertExchange.run(id, ...exchangeParams(record));
         ids.push(id);
       }
-      this.tallyInserted(records);
     });
     return ids;
-  }
-
-  /** One statement per batch, in its transaction: the folder's counts stay true at no cost per delivery. */
-  private tallyInserted(records: readonly DeliveryRecord[]): void {
-    let failures = 0;
-    let internalErrors = 0;
-    for (const record of records) {
-      const kind = statusClass(record);
-      if (kind === 'failure') failures++;
-      else if (kind === 'internal-error') internalErrors++;
-    }
-    this.noteTally(this.tallyStatement(TALLY_ADDED).get(records.length, failures, internalErrors));
-  }
-
-  /** After a delete, clear or prune, inside its transaction. */
-  private tallyRemoved(): void {
-    this.noteTally(this.tallyStatement(TALLY_REMOVED).get());
-  }
-
-  /** Prepared on first use, so that a read-only store from before the tally still opens for export. */
-  private tallyStatement(sql: string): StatementSync {
-    let statement = this.tallyStatements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.tallyStatements.set(sql, statement);
-    }
-    return statement;
-  }
-
-  private noteTally(row: unknown): void {
-    this.totalAtLastWrite = toSnapshot(row as SqlRow).counts.total;
-  }
-
-  /** The folder's total when this process last wrote (cheap; no query). */
-  get lastKnownTotal(): number {
-    return this.totalAtLastWrite;
   }
 
   /** Counts what is stored now (for a one-off message such as the export's). */
   countStored(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
-  }
-
-  private storedTotal(): number {
-    return toSnapshot(this.db.prepare(TALLY_NOW).get() as SqlRow).counts.total;
   }
 
   /**
@@ -155,7 +110,7 @@ export class DeliveryStore {
    */
   openReader(onForeignCommit: () => void): SqlRunner {
     if (!this.state.persistent) return new InlineSqlRunner(this.db);
-    return new ThreadSqlRunner(join(this.state.dataDir, DATABASE_FILE), TALLY_NOW, onForeignCommit);
+    return new ThreadSqlRunner(join(this.state.dataDir, DATABASE_FILE), onForeignCommit);
   }
 
   getDetail(id: number): DeliveryDetail | null {
@@ -191,7 +146,7 @@ export class DeliveryStore {
         removed += Number(deleteDelivery.run(id).changes);
         deleteExchange.run(id);
       }
-      this.tallyRemoved();
+      this.db.exec(COUNT_REMOVAL);
     });
     return removed;
   }
@@ -199,13 +154,13 @@ export class DeliveryStore {
   clear(): void {
     this.transaction(() => {
       this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;');
-      this.tallyRemoved();
+      this.db.exec(COUNT_REMOVAL);
     });
   }
 
   /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
   prune(retain: number): number {
-    if (retain <= 0 || this.storedTotal() <= retain) return 0;
+    if (retain <= 0) return 0;
     const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
       | { id: number }
       | undefined;
@@ -214,7 +169,7 @@ export class DeliveryStore {
     this.transaction(() => {
       removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
       this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
-      this.tallyRemoved();
+      this.db.exec(COUNT_REMOVAL);
     });
     return removed;
   }

@@ -1,5 +1,5 @@
 import { LEASE_SCHEMA } from '../lease/lease-table';
-import { CREATE_TALLY_ROW, TALLY_SCHEMA } from './folder-tally';
+import { REMOVALS_SCHEMA } from './removals';
 
 /**
  * The list reads only `deliveries`, a narrow table, so counting and paging 100 000 rows stays cheap;
@@ -51,8 +51,7 @@ interface SchemaDb {
 
 /** Creates the tables, and brings an older file up to date without touching what it holds. */
 export function applySchema(db: SchemaDb): void {
-  db.exec(SCHEMA + TALLY_SCHEMA + LEASE_SCHEMA);
-  if (db.prepare('SELECT 1 FROM delivery_tally').all().length === 0) db.exec(CREATE_TALLY_ROW);
+  db.exec(SCHEMA + REMOVALS_SCHEMA + LEASE_SCHEMA);
   for (const [table, column, type] of ADDED_COLUMNS) {
     const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
     if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);

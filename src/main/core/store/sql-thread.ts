@@ -8,8 +8,8 @@ export const CHANGE_POLL_MS = 25;
  * The thread's code, plain JavaScript kept as text so it runs the same bundled and under the test runner.
  * It owns its own connection: list pages, searches, counts and bodies run here, never on the thread that
  * answers senders (WAL lets it read while the receiver writes). `PRAGMA data_version` changes when any
- * other connection, in this process or another, commits: the thread then reads the change sequence and
- * reports it, so every process on the folder hears every other.
+ * other connection, in this process or another, commits: the thread then says so, so every process on the
+ * folder hears every other.
  */
 const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
@@ -43,13 +43,13 @@ parentPort.on('message', ({ id, statements, write }) => {
   }
 });
 let version = null;
-const probe = db.prepare(workerData.probeSql);
+const dataVersion = db.prepare('PRAGMA data_version');
 setInterval(() => {
   try {
-    const now = db.prepare('PRAGMA data_version').get().data_version;
+    const now = dataVersion.get().data_version;
     if (now === version) return;
     version = now;
-    parentPort.postMessage({ probe: probe.get() });
+    parentPort.postMessage({ changed: true });
   } catch {
     // Busy or briefly locked: the next tick asks again.
   }
@@ -61,23 +61,23 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-type ThreadMessage = { id: number; results?: unknown[]; error?: string } | { probe: unknown };
+type ThreadMessage = { id: number; results?: unknown[]; error?: string } | { changed: true };
 
-/** A connection on a thread of its own; `onProbe` hears the folder's change row after every foreign commit. */
+/** A connection on a thread of its own; `onForeignCommit` runs after any other connection commits. */
 export class ThreadSqlRunner implements SqlRunner {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(path: string, probeSql: string, onProbe: (row: unknown) => void) {
+  constructor(path: string, onForeignCommit: () => void) {
     this.worker = new Worker(THREAD_SOURCE, {
       eval: true,
-      workerData: { path, probeSql, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE },
+      workerData: { path, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE },
     });
     this.worker.unref();
     this.worker.on('message', (message: ThreadMessage) => {
-      if ('probe' in message) return onProbe(message.probe);
+      if ('changed' in message) return onForeignCommit();
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (message.error !== undefined) waiting?.reject(new Error(message.error));
