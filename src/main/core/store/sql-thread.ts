@@ -80,6 +80,7 @@ export class ThreadSqlRunner implements SqlRunner {
       if ('changed' in message) return onForeignCommit();
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
+      if (this.pending.size === 0) this.worker.unref();
       if (message.error !== undefined) waiting?.reject(new Error(message.error));
       else waiting?.resolve(message.results ?? []);
     });
@@ -91,6 +92,8 @@ export class ThreadSqlRunner implements SqlRunner {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      // The thread keeps the process alive only while an answer is awaited (a one-shot command's last read).
+      if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, statements, write });
     });
