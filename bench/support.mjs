@@ -2,6 +2,7 @@
 // Run with --experimental-strip-types: it reads the store's insert statements from the source.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
@@ -61,14 +62,27 @@ export function serve(dataDir) {
   });
 }
 
-export async function call({ origin, token }, method, ...args) {
-  const response = await fetch(`${origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ args }),
+/**
+ * One contract call over the web face, on a connection of its own: a kept-alive one can be closed by the
+ * server's idle timeout just as a call that waited on a long search is sent.
+ */
+export function call({ origin, token }, method, ...args) {
+  const body = JSON.stringify({ args });
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}/api/call/${method}`, {
+      method: 'POST',
+      agent: false,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Origin: origin, 'Content-Length': Buffer.byteLength(body) },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => {
+        if (res.statusCode !== 200) reject(new Error(`${method}: ${res.statusCode} ${text}`));
+        else resolve(JSON.parse(text).result);
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
   });
-  if (!response.ok) throw new Error(`${method}: ${response.status} ${await response.text()}`);
-  return (await response.json()).result;
 }
 
 export const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
