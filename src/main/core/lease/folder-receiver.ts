@@ -42,14 +42,15 @@ export class FolderReceiver {
   private readonly lease: ReceiverLease | null;
   private elsewhere: ReceiverState | null = null;
   private started = false;
+  private firstLook = false;
 
   constructor(private readonly options: FolderReceiverOptions) {
     this.lease =
       options.sql &&
       new ReceiverLease(options.sql, options.kind, options.address(), {
-        // At start the lease is taken before anything listens: start() itself then receives.
+        // During start() the first look takes the lease before anything listens: start() itself then receives.
         gained: () => {
-          if (this.elsewhere) void this.receive().then(options.stateChanged);
+          if (this.started && !this.firstLook) void this.receive().then(options.stateChanged);
         },
         heldElsewhere: (holder) => void this.standBy(holder).then(options.stateChanged),
       });
@@ -63,7 +64,12 @@ export class FolderReceiver {
   async start(): Promise<ReceiverState> {
     this.started = true;
     if (!this.lease) return this.receive();
-    await this.lease.start();
+    this.firstLook = true;
+    try {
+      await this.lease.start();
+    } finally {
+      this.firstLook = false;
+    }
     return this.lease.isHeld ? this.receive() : this.state();
   }
 
