@@ -1,65 +1,12 @@
 // npm run bench (second half): opening the inbox with 100 000 stored deliveries against 10, through
 // the real web face. The first page and the counts must not grow with the size of the store.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DatabaseSync } from 'node:sqlite';
-import { SCHEMA } from '../src/main/core/store/schema.ts';
-import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL } from '../src/main/core/store/insert-statements.ts';
+import { join } from 'node:path';
+import { call, fill, requireBuild, serve } from './support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '../out/main/cli.js');
 const TARGET_RATIO = 3;
-if (!existsSync(cli)) {
-  console.error('out/main/cli.js is missing: run `npm run build` first.');
-  process.exit(2);
-}
-
-function fill(dataDir, count) {
-  const db = new DatabaseSync(join(dataDir, 'hookbench.db'));
-  db.exec('PRAGMA journal_mode = WAL;');
-  db.exec(SCHEMA);
-  const delivery = db.prepare(INSERT_DELIVERY_SQL);
-  const exchange = db.prepare(INSERT_EXCHANGE_SQL);
-  const body = Buffer.from(JSON.stringify({ object_kind: 'push', ref: 'refs/heads/main', padding: 'x'.repeat(900) }));
-  const headers = JSON.stringify(['Content-Type', 'application/json', 'X-Gitlab-Event', 'Push Hook']);
-  db.exec('BEGIN');
-  for (let i = 0; i < count; i++) {
-    const status = i % 10 === 0 ? 500 : 200;
-    const { lastInsertRowid } = delivery.run('captured', null, Date.now() - i, 'POST', `/hooks/${i}`, 'gitlab',
-      'Push Hook', status, null, 1.5, body.length, 0, 'not-configured', 'not-configured');
-    exchange.run(Number(lastInsertRowid), '1.1', '127.0.0.1', headers, body, '[]', Buffer.from('OK\n'), 3, null);
-  }
-  db.exec('COMMIT');
-  db.close();
-}
-
-function serve(dataDir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--ui-port', '0', '--data-dir', dataDir, '--retain', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = /ui: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(seen);
-      if (match) resolve({ child, origin: match[1], token: match[2] });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-}
-
-async function call({ origin, token }, method, ...args) {
-  const response = await fetch(`${origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ args }),
-  });
-  if (!response.ok) throw new Error(`${method}: ${response.status} ${await response.text()}`);
-  return (await response.json()).result;
-}
+requireBuild();
 
 /** What the inbox asks for when it opens: counts, the first window of rows, the newest detail. */
 async function openInbox(face) {
@@ -74,7 +21,7 @@ async function openInbox(face) {
 async function measure(count) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-list-'));
   try {
-    fill(dataDir, count);
+    await fill(dataDir, count, Buffer.from(JSON.stringify({ object_kind: 'push', ref: 'refs/heads/main', padding: 'x'.repeat(900) })));
     const face = await serve(dataDir);
     try {
       await openInbox(face);

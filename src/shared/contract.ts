@@ -38,16 +38,30 @@ export interface Counts {
   internalErrors: number;
 }
 
+/** The process that holds a data folder's receiver and schedules (its lease). */
+export interface ReceiverHolder {
+  pid: number;
+  /** What it is: the desktop app, `hookbench serve` or `hookbench listen`. */
+  kind: ReceiverKind;
+  host: string;
+  port: number;
+}
+
+export type ReceiverKind = 'app' | 'serve' | 'listen';
+
 export interface ReceiverState {
-  status: 'listening' | 'stopped' | 'error';
+  /** `elsewhere`: another Hookbench process receives for this data folder; its deliveries show here too. */
+  status: 'listening' | 'stopped' | 'error' | 'elsewhere';
   host: string;
   port: number;
   /** The URL to paste into GitLab, when listening. */
   url: string | null;
   /** True when bound beyond loopback: the UI shows a warning. */
   exposed: boolean;
-  /** What went wrong and the way out, in words (e.g. the port is in use). */
+  /** What went wrong and the way out, in words (e.g. the port is in use), or who receives instead. */
   message: string | null;
+  /** Set when `elsewhere`. */
+  holder?: ReceiverHolder;
 }
 
 /**
@@ -306,11 +320,14 @@ export function isContractMethod(name: unknown): name is ContractMethod {
 }
 
 export interface DeliveriesChanged {
-  /** Ids added or updated since the last announcement (capped; refetch when `more` is set). */
+  /** The deliveries stored since the last announcement, by any process on the folder, newest first (capped). */
+  rows: DeliveryRow[];
+  /** Their ids, newest first; refetch when `more` is set, as the cap left some out. */
   ids: number[];
   more: boolean;
-  /** True when deliveries were removed (clear, delete, retention). */
+  /** True when deliveries were removed (clear, delete, retention), here or by another process. */
   removed: boolean;
+  /** The folder's counts, true whichever process wrote. */
   counts: Counts;
 }
 

@@ -58,7 +58,7 @@ describe('a receiver killed while receiving', () => {
 
     const store = new DeliveryStore(dataDir);
     try {
-      const stored = new Set(store.list({ offset: 0, limit: 1000 }).rows.map((row) => row.url));
+      const stored = new Set([...store.iterateDetails()].map((delivery) => delivery.url));
       expect(store.state.status).toBe('ok');
       expect(acknowledged.length).toBeGreaterThanOrEqual(400);
       expect(acknowledged.filter((path) => !stored.has(path))).toEqual([]);

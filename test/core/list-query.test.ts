@@ -46,7 +46,7 @@ describe('list queries', () => {
       failure: { kind: 'bad-call', message: expect.stringContaining('arguments[0].statusClasses[0] must be one of pending, success, failure, internal-error') },
     });
     expect(await call('getDelivery', '1; DROP TABLE deliveries')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('must be a whole number') } });
-    expect(() => core.handlers.getDelivery(0)).toThrow('0 is not a delivery id.');
+    await expect(core.handlers.getDelivery(0)).rejects.toThrow('0 is not a delivery id.');
     expect(await call('getBody', 1, 'headers')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('one of request, response') } });
     const bad = core.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
     await expect(core.handlers.updateSettings({ receiver: { port: 70_000 } })).rejects.toThrow(

@@ -1,4 +1,4 @@
-import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverState } from '@shared/contract';
+import type { ContractEventListener, ContractEventName, ContractEvents, ContractHandlers, ReceiverKind, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
 import type { ReceiverSecretName } from '@shared/secrets';
 import type { Settings } from '@shared/settings';
@@ -12,6 +12,9 @@ import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
 import { DeliveryStore } from './store/delivery-store';
+import { DeliveryReader } from './store/delivery-reader';
+import { ReopenableSqlRunner } from './store/sql-runner';
+import { FolderReceiver } from './lease/folder-receiver';
 import { SampleFolder } from './saved-samples/sample-folder';
 import { FolderWatch } from './json-folder/json-folder';
 import { PRESETS_SUBFOLDER, PresetFolder } from './presets/preset-folder';
@@ -45,6 +48,8 @@ export interface AppCoreOptions {
   mockTriggerToken?: () => string | null;
   /** Keep deliveries in memory only (--in-memory): nothing is written to the data folder's store. */
   inMemory?: boolean;
+  /** What this process is, as other processes on the folder name it when it holds the receiver. */
+  kind?: ReceiverKind;
   /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
   secretKey?: SecretKeyChoice;
 }
@@ -56,7 +61,10 @@ export interface AppCore {
   subscribe(listener: ContractEventListener): () => void;
   /** Each stored captured delivery, as soon as it is stored (the CLI's access log). */
   onCaptured(listener: (row: DeliveryRow, body: Uint8Array) => void): () => void;
-  /** Starts the receiver; resolves with its state (an occupied port is a state, not a throw). */
+  /**
+   * Starts the receiver and the schedules if this process gets the folder's lease, else says who holds it and
+   * takes over when that process goes; resolves with the state (an occupied port is a state, not a throw).
+   */
   start(): Promise<ReceiverState>;
   /** Stops the receiver, stores what is queued and closes the store. */
   close(): Promise<void>;
@@ -67,7 +75,7 @@ export interface AppCore {
   readonly warnings: string[];
 }
 
-/** Retention runs shortly after a burst rather than inside it, keeping the capture path short. */
+/** Retention runs shortly after a burst rather than inside it (once the announcement counted the folder), keeping the capture path short. */
 const PRUNE_DELAY_MS = 250;
 
 const NO_MOCK_TRIGGER_TOKEN = () => null;
@@ -81,6 +89,7 @@ export async function createAppCore({
   mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
   secretKey = NO_SECRET_KEY,
   inMemory = false,
+  kind = 'app',
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const store = new DeliveryStore(dataDir, { inMemory });
@@ -93,22 +102,33 @@ export async function createAppCore({
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
     for (const listener of listeners) listener(name, payload);
   };
-  const announcer = new ChangeAnnouncer(() => store.counts(), (change) => emit('deliveriesChanged', change));
+  // Created before the announcer it wakes: the reader thread reports other connections' commits.
+  const sql = new ReopenableSqlRunner(() => store.openReader(() => announcer.changed()));
+  const reader = new DeliveryReader(sql);
+  const announcer = new ChangeAnnouncer(
+    reader,
+    (change) => {
+      emit('deliveriesChanged', change);
+      schedulePrune();
+    },
+    reportScheduleProblem,
+  );
+  await announcer.start();
 
   let pruneTimer: NodeJS.Timeout | null = null;
   const prune = () => {
     pruneTimer = null;
-    if (store.prune(settings.current.storage.retain) > 0) announcer.removedSome();
+    if (store.prune(settings.current.storage.retain) > 0) announcer.changed();
   };
   const schedulePrune = () => {
     const { retain } = settings.current.storage;
-    if (pruneTimer || retain <= 0 || store.count <= retain) return;
+    if (pruneTimer || retain <= 0 || announcer.lastCounts.total <= retain) return;
     pruneTimer = setTimeout(prune, PRUNE_DELAY_MS);
     pruneTimer.unref();
   };
 
   const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
-    announcer.changed(ids);
+    announcer.changed();
     if (capturedListeners.size > 0) {
       // The access log is a view like the UI: the mock's token and other secrets are shown masked.
       const shown = maskSecrets(secretValues());
@@ -118,12 +138,11 @@ export async function createAppCore({
         for (const listener of capturedListeners) listener(row, body);
       });
     }
-    schedulePrune();
   });
 
   // A port that cannot be used is refused: the settings are not changed and the receiver stays where it listens.
   const restartReceiver = async () => {
-    const attempt = await receiver.start();
+    const attempt = await folderReceiver.restart();
     const kept = receiver.getState();
     if (attempt.status === 'error' && kept.status === 'listening') {
       throw new UserError(`${attempt.message ?? 'The receiver could not move.'} Nothing changed: the receiver keeps listening on ${kept.url}.`);
@@ -170,9 +189,20 @@ export async function createAppCore({
     (record, stored) => writer.store(record, stored),
   );
 
+  const folderReceiver = new FolderReceiver({
+    receiver,
+    // A store in memory (asked for, or standing in for an unusable folder) is no folder's: no lease to share.
+    sql: store.state.status === 'ok' ? sql : null,
+    kind,
+    address: () => settings.current.receiver,
+    schedules: { arm: () => presets.armSchedules(), disarm: () => presets.disarmSchedules() },
+    stateChanged: (state) => emit('receiverState', state),
+  });
+
   const handlers = createHandlers({
     store,
-    receiver,
+    reader,
+    receiverState: () => folderReceiver.state(),
     settings,
     announcer,
     sampleFolder,
@@ -181,8 +211,9 @@ export async function createAppCore({
     secretValues,
     secretsChanged: (state) => emit('secretsChanged', state),
     storeMoved: async (state) => {
+      await sql.reopen();
+      announcer.storeReplaced();
       emit('storageState', state);
-      announcer.removedSome();
       // A receiver not started yet (a repair before start, from the CLI) starts when the face asks.
       if (receiver.getState().status !== 'stopped') await restartReceiver();
     },
@@ -210,8 +241,8 @@ export async function createAppCore({
     },
     async start() {
       samplesWatch.start();
-      presets.start();
-      const state = await receiver.start();
+      presets.watch();
+      const state = await folderReceiver.start();
       emit('receiverState', state);
       prune();
       return state;
@@ -219,11 +250,12 @@ export async function createAppCore({
     async close() {
       samplesWatch.stop();
       presets.stop();
-      await receiver.stop();
+      await folderReceiver.stop();
       await writer.close();
       if (pruneTimer) clearTimeout(pruneTimer);
       prune();
-      announcer.flush();
+      await announcer.close();
+      await sql.close();
       await store.close();
     },
     get settings() {

@@ -1,55 +1,105 @@
 import type { Counts, DeliveriesChanged } from '@shared/contract';
+import type { Counted } from './store/folder-counts';
+import type { DeliveryReader } from './store/delivery-reader';
 
-/** Ids past this many per announcement are summed up as `more`: the UI then refetches its window. */
-const MAX_IDS = 200;
+/** Rows past this many per announcement are summed up as `more`: the UI then refetches its window. */
+const MAX_ROWS = 200;
 
 /**
- * Coalesces store changes into at most one `deliveriesChanged` every `intervalMs`, so a burst of
- * thousands of hooks costs the UI a handful of refreshes, while a lone hook shows at once.
+ * Announces what changed in the data folder, whoever wrote it: this process (told through `changed()`
+ * right after its commit) or any other (the store's reader thread notices their commits). Each check reads
+ * the rows above the last one announced and the folder's counts in one snapshot, off the receiver's thread,
+ * so an announcement carries the new rows and true counts. At once when quiet, at most one check every
+ * `intervalMs` in a burst, so thousands of hooks cost the UI a handful of messages.
  */
 export class ChangeAnnouncer {
-  private ids: number[] = [];
-  private more = false;
-  private removed = false;
+  private seen: Counted | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private lastAnnounced = 0;
+  private checking: Promise<void> | null = null;
+  private checkAgain = false;
+  private lastChecked = 0;
+  private closed = false;
 
   constructor(
-    private readonly counts: () => Counts,
+    private readonly reader: DeliveryReader,
     private readonly announce: (change: DeliveriesChanged) => void,
+    private readonly report: (message: string) => void,
     private readonly intervalMs = 50,
   ) {}
 
-  changed(ids: readonly number[]): void {
-    for (const id of ids) {
-      if (this.ids.length < MAX_IDS) this.ids.push(id);
-      else this.more = true;
-    }
-    this.schedule();
+  /** Takes the folder as it is now as the starting point: only later changes are announced. */
+  async start(): Promise<void> {
+    this.seen = (await this.reader.changesSince(Number.MAX_SAFE_INTEGER, 0)).counted;
   }
 
-  removedSome(): void {
-    this.removed = true;
-    this.schedule();
+  /** The folder's counts at the last check: at most one interval old while deliveries come in. */
+  get lastCounts(): Counts {
+    return this.seen?.counts ?? { total: 0, failures: 0, internalErrors: 0 };
   }
 
-  /** Announces anything waiting now (on shutdown). */
-  flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.ids.length === 0 && !this.removed) return;
-    const change: DeliveriesChanged = { ids: this.ids, more: this.more, removed: this.removed, counts: this.counts() };
-    this.ids = [];
-    this.more = false;
-    this.removed = false;
-    this.lastAnnounced = Date.now();
-    this.announce(change);
-  }
-
-  private schedule(): void {
-    if (this.timer) return;
-    const wait = Math.max(0, this.lastAnnounced + this.intervalMs - Date.now());
-    this.timer = setTimeout(() => this.flush(), wait);
+  /** The folder may have changed: checks now, or when the interval since the last check has passed. */
+  changed(): void {
+    if (this.timer || this.closed) return;
+    const wait = Math.max(0, this.lastChecked + this.intervalMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.check();
+    }, wait);
     this.timer.unref();
+  }
+
+  /** The store is another file now: everything in it is announced afresh, as after a removal. */
+  storeReplaced(): void {
+    this.seen = null;
+    this.reader.forget();
+    this.changed();
+  }
+
+  /** Announces what is waiting, then stops (on shutdown, before the reader closes). */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+      await this.check();
+    }
+    await this.checking;
+  }
+
+  private check(): Promise<void> {
+    if (this.checking) {
+      this.checkAgain = true;
+      return this.checking;
+    }
+    this.checking = (async () => {
+      try {
+        do {
+          this.checkAgain = false;
+          await this.checkOnce();
+        } while (this.checkAgain);
+      } catch (error) {
+        this.report(`The inbox could not learn of new deliveries: ${(error as Error).message}`);
+      } finally {
+        this.checking = null;
+        this.lastChecked = Date.now();
+      }
+    })();
+    return this.checking;
+  }
+
+  private async checkOnce(): Promise<void> {
+    const before = this.seen;
+    const { counted, rows } = await this.reader.changesSince(before?.upToId ?? 0, MAX_ROWS + 1);
+    this.seen = counted;
+    // Rows only ever come above the highest id, so the same highest id and no removal is no change.
+    if (before && before.upToId === counted.upToId && before.removals === counted.removals) return;
+    const shown = rows.slice(0, MAX_ROWS);
+    this.announce({
+      rows: shown,
+      ids: shown.map((row) => row.id),
+      more: rows.length > MAX_ROWS,
+      removed: before === null || counted.removals !== before.removals,
+      counts: counted.counts,
+    });
   }
 }

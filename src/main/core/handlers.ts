@@ -1,11 +1,11 @@
-import type { ContractHandlers, DeliveryQuery } from '@shared/contract';
+import type { ContractHandlers, DeliveryQuery, ReceiverState } from '@shared/contract';
 import type { ReceiverSecretName, SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { DeliveryRow } from '@shared/delivery';
 import { exportChunks } from './export/delivery-export';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
-import type { Receiver } from './receiver/receiver';
+import type { DeliveryReader } from './store/delivery-reader';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from '@shared/user-error';
 import { checkedSampleRequest } from './outbound-requests';
@@ -38,7 +38,9 @@ function checkedQuery(query: DeliveryQuery): DeliveryQuery {
 
 export interface HandlerDeps {
   store: DeliveryStore;
-  receiver: Receiver;
+  /** The UI's queries, off the receiver's thread. */
+  reader: DeliveryReader;
+  receiverState: () => ReceiverState;
   settings: SettingsKeeper;
   announcer: ChangeAnnouncer;
   /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
@@ -56,7 +58,7 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
-  const { store, receiver, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
+  const { store, reader, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
   // Tokens typed for one call and Jenkins crumbs are held nowhere else, but what they were sent in is shown too.
   const carriedSecrets = new Set<string>();
   const rememberSecrets = (values: readonly (string | null | undefined)[]) => {
@@ -70,31 +72,32 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     return setForThisRun.length > 0 ? { ...secrets.state(), setForThisRun } : secrets.state();
   };
   return {
-    listDeliveries: (query) => {
-      const page = store.list(checkedQuery(query));
+    // Off the receiver's thread: the reader answers (see DeliveryReader); secrets are masked in what it gives back.
+    listDeliveries: async (query) => {
+      const page = await reader.list(checkedQuery(query));
       const redaction = masking();
       return { ...page, rows: page.rows.map((row) => redaction.row(row)) };
     },
-    getDelivery: (id, revealSecrets) => {
-      const detail = store.getDetail(deliveryId(id));
+    getDelivery: async (id, revealSecrets) => {
+      const detail = await reader.detail(deliveryId(id));
       return detail && shown(revealSecrets).detail(detail);
     },
-    getBody: (id, part, revealSecrets) => {
-      const stored = store.getBody(deliveryId(id), part);
+    getBody: async (id, part, revealSecrets) => {
+      const stored = await reader.body(deliveryId(id), part);
       const bytes = stored && shown(revealSecrets).body(stored);
       return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
     },
     deleteDeliveries: (ids) => {
       const removed = store.delete(ids.map(deliveryId));
-      announcer.removedSome();
+      announcer.changed();
       return removed;
     },
     clearDeliveries: () => {
       store.clear();
-      announcer.removedSome();
+      announcer.changed();
     },
-    getCounts: () => store.counts(),
-    getReceiverState: () => receiver.getState(),
+    getCounts: () => reader.counts(),
+    getReceiverState: () => deps.receiverState(),
     getStorageState: () => store.state,
     ...createStorageHandlers({ store, storeMoved: deps.storeMoved }),
     getSettings: () => settings.current,
@@ -127,6 +130,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownRow }),
-    ...createSendHandlers({ store, settings, storeRecord, rememberSecrets, shownRow }),
+    ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownRow }),
   };
 }

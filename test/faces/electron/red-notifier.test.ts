@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Counts } from '@shared/contract';
 import { createRedNotifier } from '../../../src/main/faces/electron/red-notifier';
 
-const changed = (counts: Counts) => ({ ids: [1], more: false, removed: false, counts });
+const changed = (counts: Counts) => ({ rows: [], ids: [1], more: false, removed: false, counts });
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 function notifier(state: { enabled: boolean; background: boolean }) {

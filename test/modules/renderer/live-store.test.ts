@@ -28,7 +28,7 @@ function fakeCore(ids: Set<number>) {
 }
 
 const counts = { total: 0, failures: 0, internalErrors: 0 };
-const change = (ids: number[], removed = false, more = false): DeliveriesChanged => ({ ids, more, removed, counts });
+const change = (ids: number[], removed = false, more = false): DeliveriesChanged => ({ rows: [], ids, more, removed, counts });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('live updates and the open delivery', () => {

@@ -19,6 +19,7 @@ export interface TriggerPresetsOptions {
 export class TriggerPresets {
   private readonly scheduler: PresetScheduler;
   private readonly watcher: FolderWatch;
+  private scheduling = false;
 
   constructor(private readonly options: TriggerPresetsOptions) {
     const { runPreset, report, changed, clock } = options;
@@ -41,8 +42,23 @@ export class TriggerPresets {
 
   /** Watches the folder and arms the schedules; they run only while the app runs. */
   start(): void {
+    this.watch();
+    this.armSchedules();
+  }
+
+  /** Follows the folder's files without running schedules: another process on the data folder runs them. */
+  watch(): void {
     this.watcher.start();
+  }
+
+  armSchedules(): void {
+    this.scheduling = true;
     this.reschedule();
+  }
+
+  disarmSchedules(): void {
+    this.scheduling = false;
+    this.scheduler.stop();
   }
 
   /** After the settings name another samples folder. */
@@ -53,7 +69,7 @@ export class TriggerPresets {
 
   stop(): void {
     this.watcher.stop();
-    this.scheduler.stop();
+    this.disarmSchedules();
   }
 
   list(): { folder: string; entries: TriggerPresetEntry[] } {
@@ -78,7 +94,7 @@ export class TriggerPresets {
   }
 
   private reschedule(): void {
-    if (!this.options.runPreset) return;
+    if (!this.options.runPreset || !this.scheduling) return;
     try {
       this.scheduler.update(this.options.folder().list());
     } catch (error) {

@@ -5,7 +5,7 @@ import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSendRequest } from '../outbound-requests';
 import type { SettingsKeeper } from '../settings/settings-keeper';
 import { rowOf, type DeliveryRecord } from '../store/delivery-record';
-import type { DeliveryStore } from '../store/delivery-store';
+import type { DeliveryReader } from '../store/delivery-reader';
 import { previewGitlabHeaders, previewMasked } from './header-preview';
 import { requestBody } from './payload-body';
 import { replay } from './replay';
@@ -14,7 +14,8 @@ import { gitlabDeliveryFor, sendAsGitlab } from './send-as-gitlab';
 import { replayWarnings, sendWarnings } from './send-warnings';
 
 export interface SendHandlerDeps {
-  store: DeliveryStore;
+  /** Reads what is sent again, off the receiver's thread. */
+  reader: DeliveryReader;
   settings: SettingsKeeper;
   /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
   storeRecord: (record: DeliveryRecord) => Promise<number>;
@@ -27,10 +28,10 @@ export interface SendHandlerDeps {
 type SendHandlers = Pick<ContractHandlers, 'sendSample' | 'previewSampleHeaders' | 'previewReplay' | 'replayDelivery'>;
 
 /** Sending and previewing samples, edited resends and replays: one path from a checked request to the wire. */
-export function createSendHandlers({ store, settings, storeRecord, rememberSecrets, shownRow }: SendHandlerDeps): SendHandlers {
+export function createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownRow }: SendHandlerDeps): SendHandlers {
   /** A stored delivery that can go out again, or the reason it cannot. */
-  function sendableAgain(id: number, needsBody: boolean): DeliveryDetail {
-    const original = store.getDetail(id);
+  async function sendableAgain(id: number, needsBody: boolean): Promise<DeliveryDetail> {
+    const original = await reader.detail(id);
     if (!original) throw new UserError(`There is no delivery #${id}: it may have been deleted or pruned.`, FAILURE.noSuchDelivery);
     if (original.origin === 'trigger') {
       throw new UserError(
@@ -44,9 +45,9 @@ export function createSendHandlers({ store, settings, storeRecord, rememberSecre
     return original;
   }
 
-  function resendFor(request: SendSampleRequest & { resendOf: NonNullable<SendSampleRequest['resendOf']> }): Resend {
+  async function resendFor(request: SendSampleRequest & { resendOf: NonNullable<SendSampleRequest['resendOf']> }): Promise<Resend> {
     const edited = requestBody(request);
-    const parent = sendableAgain(request.resendOf.id, edited === null);
+    const parent = await sendableAgain(request.resendOf.id, edited === null);
     const { sending } = settings.current;
     return {
       parentId: parent.id,
@@ -54,7 +55,7 @@ export function createSendHandlers({ store, settings, storeRecord, rememberSecre
       method: request.resendOf.method,
       to: request.to,
       headers: request.headers ?? [],
-      body: edited ?? store.getBody(parent.id, 'request') ?? new Uint8Array(),
+      body: edited ?? (await reader.body(parent.id, 'request')) ?? new Uint8Array(),
       secretToken: request.secretToken,
       signingToken: request.signingToken,
       timeoutMs: sending.timeoutMs,
@@ -68,28 +69,28 @@ export function createSendHandlers({ store, settings, storeRecord, rememberSecre
       rememberSecrets([checked.secretToken, checked.signingToken]);
       const { resendOf } = checked;
       const record = resendOf
-        ? await sendResend(resendFor({ ...checked, resendOf }))
+        ? await sendResend(await resendFor({ ...checked, resendOf }))
         : await sendAsGitlab(gitlabDeliveryFor(checked, settings.current.sending));
       return shownRow(rowOf(await storeRecord(record), record));
     },
-    previewSampleHeaders: (request) => {
+    previewSampleHeaders: async (request) => {
       const checked = checkedSendRequest(request);
       const { resendOf } = checked;
       const headers = resendOf
-        ? previewMasked(resendRequest(resendFor({ ...checked, resendOf })).headers)
+        ? previewMasked(resendRequest(await resendFor({ ...checked, resendOf })).headers)
         : previewGitlabHeaders(gitlabDeliveryFor(checked, settings.current.sending));
       return { headers, warnings: sendWarnings(checked) };
     },
-    previewReplay: (request) => {
+    previewReplay: async (request) => {
       const checked = checkedReplayRequest(request);
-      return { warnings: replayWarnings(sendableAgain(checked.id, false), checked) };
+      return { warnings: replayWarnings(await sendableAgain(checked.id, false), checked) };
     },
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);
       if (!Number.isSafeInteger(checked.id) || checked.id < 1) throw new UserError(`${String(checked.id)} is not a delivery id.`);
-      const original = sendableAgain(checked.id, true);
+      const original = await sendableAgain(checked.id, true);
       const { sending } = settings.current;
-      const record = await replay(original, store.getBody(original.id, 'request') ?? new Uint8Array(), {
+      const record = await replay(original, (await reader.body(original.id, 'request')) ?? new Uint8Array(), {
         to: checked.to,
         keepIdempotencyKey: checked.keepIdempotencyKey ?? true,
         signingToken: checked.signingToken ?? null,

@@ -1,16 +1,18 @@
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '@shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail } from '@shared/delivery';
+import type { StorageState } from '@shared/contract';
+import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { migrate } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
-import { whereClause } from './query-filter';
 import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store';
 import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
-import { ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
+import { COUNT_REMOVAL } from './removals';
+import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
+import { InlineSqlRunner, type SqlRunner } from './sql-runner';
+import { ThreadSqlRunner } from './sql-thread';
 
 export { DATABASE_FILE } from './open-store';
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
@@ -24,7 +26,7 @@ function emptyMemoryStore(): DatabaseSync {
 export interface StoreOptions {
   /**
    * For exports: changes nothing on disk (also in a read-only folder) and fails in words when there is nothing
-   * to read. Such a store does not count its rows (a damaged store may not count), so read it with iterateDetails.
+   * to read. Read it with iterateDetails, which skips what a damaged store cannot give back.
    */
   readOnly?: boolean;
   /** Asked for (--in-memory): nothing is kept, and the state says so. */
@@ -36,13 +38,13 @@ export interface StoreOptions {
  * capture path pays one commit for every burst of requests rather than one per request.
  * When the data folder cannot keep deliveries the state says why and every write is refused with
  * that reason: nothing is ever acknowledged that is not kept. Reads then see an empty store.
+ * The UI's queries and the folder's counts go through openReader, off this connection's thread.
  */
 export class DeliveryStore {
   private currentState!: StorageState;
   private db!: DatabaseSync;
   private insertDelivery!: StatementSync;
   private insertExchange!: StatementSync;
-  private tally!: Counts;
   private checkpointer: WalCheckpointer | null = null;
   private releaseReading: () => void = () => {};
   /** What the last export read, and the ids it met but could not read (a damaged store), for it to report. */
@@ -52,7 +54,7 @@ export class DeliveryStore {
     if (readOnly) {
       const reading = openStoreForReading(dataDir);
       this.releaseReading = reading.release;
-      this.attach(reading.db, { dataDir, status: 'ok', problem: null }, false);
+      this.attach(reading.db, { dataDir, status: 'ok', problem: null });
     } else if (inMemory) {
       this.attach(emptyMemoryStore(), { dataDir, status: 'in-memory', problem: null });
     } else {
@@ -90,12 +92,11 @@ export class DeliveryStore {
     return state;
   }
 
-  private attach(db: DatabaseSync, state: StorageState, counted = true): void {
+  private attach(db: DatabaseSync, state: StorageState): void {
     this.db = db;
     this.currentState = state;
     this.insertDelivery = db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = db.prepare(INSERT_EXCHANGE_SQL);
-    this.tally = counted ? this.countAll() : { total: 0, failures: 0, internalErrors: 0 };
   }
 
   /** Closes what is open now, so the store can move to another file (only while unusable, or at close). */
@@ -122,48 +123,31 @@ export class DeliveryStore {
         ids.push(id);
       }
     });
-    this.tallyInserted(records);
     return ids;
   }
 
-  private tallyInserted(records: readonly DeliveryRecord[]): void {
-    for (const record of records) {
-      this.tally.total++;
-      const kind = statusClass(record);
-      if (kind === 'failure') this.tally.failures++;
-      else if (kind === 'internal-error') this.tally.internalErrors++;
-    }
+  /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */
+  storedTotal(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
   }
 
-  get count(): number {
-    return this.tally.total;
-  }
-
-  list(query: DeliveryQuery): DeliveryPage {
-    const { sql, params } = whereClause(query);
-    const rows = this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM deliveries d ${sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`)
-      .all(...params, query.limit, query.offset) as SqlRow[];
-    const total = sql
-      ? (this.db.prepare(`SELECT count(*) AS n FROM deliveries d ${sql}`).get(...params) as { n: number }).n
-      : this.tally.total;
-    return { rows: rows.map(toRow), total };
+  /**
+   * A connection for the UI's queries: on a thread of its own for a file (told of every other connection's
+   * commit through `onForeignCommit`), or this one for a store in memory, which nothing else can write.
+   */
+  openReader(onForeignCommit: () => void): SqlRunner {
+    if (this.currentState.status !== 'ok') return new InlineSqlRunner(this.db);
+    return new ThreadSqlRunner(join(this.currentState.dataDir, DATABASE_FILE), onForeignCommit);
   }
 
   getDetail(id: number): DeliveryDetail | null {
-    const r = this.db
-      .prepare(`SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
-        e.response_size, e.error_message, e.token_reason, e.signature_reason FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`)
-      .get(id) as SqlRow | undefined;
+    const r = this.db.prepare(DETAIL_SQL).get(id) as SqlRow | undefined;
     return r ? toDetail(r) : null;
   }
 
   /** The exact stored bytes; null when the delivery is gone or has no such part (no response yet). */
   getBody(id: number, part: BodyPart): Uint8Array | null {
-    const column = part === 'request' ? 'request_body' : 'response_body';
-    const r = this.db.prepare(`SELECT ${column} AS body FROM exchanges WHERE id = ?`).get(id) as
-      | { body: Uint8Array | null }
-      | undefined;
+    const r = this.db.prepare(BODY_SQL[part]).get(id) as { body: Uint8Array | null } | undefined;
     return r?.body ?? null;
   }
 
@@ -190,20 +174,6 @@ export class DeliveryStore {
     }
   }
 
-  /** Kept up to date as deliveries come and go, so that announcing a change never scans the table. */
-  counts(): Counts {
-    return { ...this.tally };
-  }
-
-  private countAll(): Counts {
-    const r = this.db
-      .prepare(`SELECT count(*) AS total,
-        coalesce(sum(error_kind IS NULL AND status IS NOT NULL AND (status < 200 OR status > 299)), 0) AS failures,
-        coalesce(sum(error_kind IS NOT NULL), 0) AS internal_errors FROM deliveries`)
-      .get() as { total: number; failures: number; internal_errors: number };
-    return { total: r.total, failures: r.failures, internalErrors: r.internal_errors };
-  }
-
   delete(ids: readonly number[]): number {
     this.checkWritable();
     let removed = 0;
@@ -214,20 +184,19 @@ export class DeliveryStore {
         removed += Number(deleteDelivery.run(id).changes);
         deleteExchange.run(id);
       }
+      this.db.exec(COUNT_REMOVAL);
     });
-    this.tally = this.countAll();
     return removed;
   }
 
   clear(): void {
     this.checkWritable();
-    this.transaction(() => this.db.exec('DELETE FROM deliveries; DELETE FROM exchanges;'));
-    this.tally = this.countAll();
+    this.transaction(() => this.db.exec(`DELETE FROM deliveries; DELETE FROM exchanges; ${COUNT_REMOVAL};`));
   }
 
   /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
   prune(retain: number): number {
-    if (retain <= 0 || this.tally.total <= retain || this.currentState.problem) return 0;
+    if (retain <= 0 || this.currentState.problem || this.storedTotal() <= retain) return 0;
     const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
       | { id: number }
       | undefined;
@@ -236,8 +205,8 @@ export class DeliveryStore {
     this.transaction(() => {
       removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
       this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
+      this.db.exec(COUNT_REMOVAL);
     });
-    this.tally = this.countAll();
     return removed;
   }
 

@@ -1,7 +1,7 @@
 import type { DeliveryQuery } from '@shared/contract';
 import type { StatusClass } from '@shared/delivery';
 
-const STATUS_CLASS_SQL: Record<StatusClass, string> = {
+export const STATUS_CLASS_SQL: Record<StatusClass, string> = {
   'internal-error': 'd.error_kind IS NOT NULL',
   pending: '(d.error_kind IS NULL AND d.status IS NULL)',
   success: '(d.error_kind IS NULL AND d.status BETWEEN 200 AND 299)',

@@ -1,7 +1,12 @@
 import type { DeliveryDetail, DeliveryRow, RawHeaders } from '@shared/delivery';
 
+/** The list's columns, from the narrow `deliveries` table (aliased `d`). */
 export const ROW_COLUMNS = `d.id, d.origin, d.parent_id, d.received_at, d.method, d.url, d.provider, d.event, d.status,
   d.error_kind, d.duration_ms, d.request_size, d.over_limit, d.token_check, d.signature_check`;
+
+/** One delivery with its exchange, bodies left out: they are read on their own, by part. */
+export const DETAIL_SQL = `SELECT ${ROW_COLUMNS}, e.http_version, e.remote_address, e.request_headers, e.response_headers,
+  e.response_size, e.error_message, e.token_reason, e.signature_reason FROM deliveries d JOIN exchanges e ON e.id = d.id WHERE d.id = ?`;
 
 export type SqlRow = Record<string, unknown>;
 
@@ -47,3 +52,9 @@ export function toDetail(r: SqlRow): DeliveryDetail {
     signatureReason: (r.signature_reason as string | null) ?? null,
   };
 }
+
+/** The column holding a body part's bytes, in `exchanges`. */
+export const BODY_SQL = {
+  request: 'SELECT request_body AS body FROM exchanges WHERE id = ?',
+  response: 'SELECT response_body AS body FROM exchanges WHERE id = ?',
+} as const;

@@ -1,3 +1,6 @@
+import { LEASE_SCHEMA } from '../lease/lease-table';
+import { REMOVALS_SCHEMA } from './removals';
+
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
  * `PRAGMA application_id` marks the file as Hookbench's, so another program's database is never adopted.
@@ -63,6 +66,38 @@ CREATE TABLE IF NOT EXISTS exchanges (
       addColumnIfMissing(db, 'exchanges', 'token_reason', 'TEXT');
       addColumnIfMissing(db, 'exchanges', 'signature_reason', 'TEXT');
     },
+  },
+  {
+    // What lets every process on the folder see the others: removals counted, and who holds the receiver.
+    version: 3,
+    run: (db) => db.exec(REMOVALS_SCHEMA + LEASE_SCHEMA),
+  },
+  {
+    // Ids are never reused, even after Clear all: a link or a note naming #12 never comes to mean another delivery.
+    version: 4,
+    run: (db) =>
+      db.exec(`
+CREATE TABLE deliveries_v4 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  origin TEXT NOT NULL,
+  parent_id INTEGER,
+  received_at INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  url TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  event TEXT,
+  status INTEGER,
+  error_kind TEXT,
+  duration_ms REAL,
+  request_size INTEGER NOT NULL,
+  over_limit INTEGER NOT NULL DEFAULT 0,
+  token_check TEXT NOT NULL DEFAULT 'not-configured',
+  signature_check TEXT NOT NULL DEFAULT 'not-configured'
+);
+INSERT INTO deliveries_v4 SELECT id, origin, parent_id, received_at, method, url, provider, event, status, error_kind,
+  duration_ms, request_size, over_limit, token_check, signature_check FROM deliveries;
+DROP TABLE deliveries;
+ALTER TABLE deliveries_v4 RENAME TO deliveries;`),
   },
 ];
 

@@ -5,7 +5,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ExportFormat, ReceiverState } from '@shared/contract';
+import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
 import { resolveDataDir } from '../../core/data-dir';
@@ -66,6 +66,27 @@ function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
   }
 }
 
+/**
+ * Says who receives now, and again whenever that changes: this process takes over or hands over, or the port
+ * moves in Settings (then `serve` prints its ui: line again, so the login URL never scrolls away for good).
+ */
+function reportReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlags, uiUrl?: string): void {
+  let shown: ReceiverState | null = null;
+  const report = (now: ReceiverState) => {
+    const same = shown !== null && shown.status === now.status && shown.url === now.url;
+    if (same || (now.status !== 'listening' && now.status !== 'elsewhere')) return;
+    const moved = shown?.status === 'listening' && now.status === 'listening';
+    shown = now;
+    if (now.status === 'elsewhere') out(`${now.message}\n`);
+    else if (moved) out(`Hookbench now listening on ${now.url} (changed in Settings)\n${uiUrl ? `ui: ${uiUrl}\n` : ''}`);
+    else announceReceiver(now, flags);
+  };
+  report(state);
+  core.subscribe((name, payload) => {
+    if (name === 'receiverState') report(payload as ReceiverState);
+  });
+}
+
 interface ReceiverFlags extends StoreRepairFlags {
   'data-dir'?: string;
   host?: string;
@@ -79,7 +100,7 @@ interface ReceiverFlags extends StoreRepairFlags {
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
-async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
+async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promise<AppCore> {
   const dataDir = dataDirFrom(flags['data-dir']);
   // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
   const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
@@ -98,6 +119,7 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
     },
     mockTriggerToken: () => mockTriggerToken,
     inMemory: flags['in-memory'] ?? false,
+    kind,
   });
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
   await repairStoreIfAsked(core, flags, warn);
@@ -115,16 +137,16 @@ async function openReceiverCore(flags: ReceiverFlags): Promise<AppCore> {
 async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
-  const core = await openReceiverCore(flags);
+  const core = await openReceiverCore(flags, 'listen');
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
   const state = await core.start();
-  if (state.status !== 'listening') {
+  if (state.status !== 'listening' && state.status !== 'elsewhere') {
     const hint = repairHint('listen', await core.handlers.getStorageState());
     await core.close();
     throw new UserError([state.message ?? `The receiver could not start on ${state.host}:${state.port}.`, hint].filter(Boolean).join('\n'));
   }
   closeOnSignal(() => core.close());
-  announceReceiver(state, flags);
+  reportReceiver(core, state, flags);
   return -1;
 }
 
@@ -150,7 +172,7 @@ async function serve(args: string[]): Promise<number> {
   const dataDir = dataDirFrom(flags['data-dir']);
   if (flags['print-url']) return printRunningUiLine(dataDir);
   const perDelivery = serveDeliveryOutput(flags);
-  const core = await openReceiverCore(flags);
+  const core = await openReceiverCore(flags, 'serve');
   if (perDelivery) core.onCaptured(perDelivery);
   const kept = keepUiToken(dataDir, flags['new-token'] ?? false);
   if (kept.warning) warn(`Warning: ${kept.warning}`);
@@ -171,11 +193,10 @@ async function serve(args: string[]): Promise<number> {
     await core.close();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
-  if (state.status !== 'listening') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
-  else if (!flags.quiet) announceReceiver(state, flags);
+  if (state.status === 'error') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
+  else if (!flags.quiet) reportReceiver(core, state, flags, web.url);
   const hint = repairHint('serve', await core.handlers.getStorageState());
   if (hint) warn(`Open the UI to act on it there. ${hint}`);
-  if (!flags.quiet) announceReceiverMoves(core, state.url, web.url);
   out(`ui: ${web.url}\n`);
   if (!flags.quiet) out('Lost this URL? `hookbench serve --print-url` prints it again.\n');
   if (flags.open) openInBrowser(web.url, warn);
@@ -183,17 +204,6 @@ async function serve(args: string[]): Promise<number> {
 }
 
 /** A port changed in Settings moves the receiver: the terminal says where it went, and the UI line again. */
-function announceReceiverMoves(core: AppCore, startUrl: string | null, uiUrl: string): void {
-  let shownUrl = startUrl;
-  core.subscribe((name, payload) => {
-    if (name !== 'receiverState') return;
-    const state = payload as ReceiverState;
-    if (state.status !== 'listening' || state.url === shownUrl) return;
-    shownUrl = state.url;
-    out(`Hookbench now listening on ${state.url} (changed in Settings)\nui: ${uiUrl}\n`);
-  });
-}
-
 function exportFormat(value: string | undefined): ExportFormat {
   if (value === 'har' || value === 'ndjson') return value;
   throw new UsageError(value === undefined ? 'hookbench export needs --format har or --format ndjson.' : `Unknown export format "${value}": use har or ndjson.`);

@@ -146,7 +146,7 @@ function createEventHub(core: WebFaceOptions['core']) {
     try {
       const [receiverState, counts] = await Promise.all([core.handlers.getReceiverState(), core.handlers.getCounts()]);
       send(client, 'receiverState', receiverState);
-      send(client, 'deliveriesChanged', { ids: [], more: true, removed: false, counts });
+      send(client, 'deliveriesChanged', { rows: [], ids: [], more: true, removed: false, counts });
     } catch {
       // The UI still gets later events; its own first calls report what is wrong.
     }

@@ -29,6 +29,8 @@ export interface ListSlice {
   rowAt(index: number): DeliveryRow | undefined;
   showRange(start: number, end: number): void;
   refetchWindow(): Promise<void>;
+  /** New deliveries on top of the window (newest first), with the new total: no fetch needed. */
+  prependRows(rows: readonly DeliveryRow[], total: number): void;
   setSearch(search: string): void;
   toggleStatusClass(statusClass: StatusClass): void;
   toggleOrigin(origin: Origin): void;
@@ -113,6 +115,18 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
       if (start < windowOffset || lastNeeded > windowEnd) void refetchWindow();
     },
     refetchWindow,
+    prependRows(fresh, total) {
+      if (fresh.length === 0) {
+        set({ total });
+        return;
+      }
+      const { rows, visibleEnd } = get();
+      const freshIds = new Set(fresh.map((row) => row.id));
+      const kept = rows.filter((row) => !freshIds.has(row.id));
+      const windowSize = Math.max(rows.length, visibleEnd + WINDOW_MARGIN + 1);
+      set({ rows: [...fresh, ...kept].slice(0, windowSize), total });
+      followSelection();
+    },
     setSearch(search) {
       applyFilters({ ...get().filters, search });
     },

@@ -1,8 +1,9 @@
 import type { DeliveriesChanged } from '@shared/contract';
+import { hasActiveFilters } from './list-slice';
 import type { SliceCreator } from './types';
 
-/** Bursts of deliveries become at most one list refetch per this many milliseconds. */
-const REFETCH_THROTTLE_MS = 100;
+/** A refetch goes at once when the list is quiet; in a burst, at most one per this many milliseconds. */
+const REFETCH_INTERVAL_MS = 50;
 
 export interface LiveSlice {
   /** "Pause live view": the list stops moving; deliveries keep being captured and stored. */
@@ -19,13 +20,22 @@ export interface LiveSlice {
 
 export const createLiveSlice: SliceCreator<LiveSlice> = ({ set, get }) => {
   let refetchTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastRefetch = 0;
 
   function scheduleRefetch(): void {
     if (refetchTimer) return;
+    const wait = Math.max(0, lastRefetch + REFETCH_INTERVAL_MS - Date.now());
     refetchTimer = setTimeout(() => {
       refetchTimer = null;
+      lastRefetch = Date.now();
       void get().refetchWindow();
-    }, REFETCH_THROTTLE_MS);
+    }, wait);
+  }
+
+  /** The announcement carries the new rows: a list showing its top, unfiltered, takes them as they are. */
+  function takesRowsAsAnnounced(change: DeliveriesChanged): boolean {
+    const { filters, windowOffset, visibleStart, listLoaded } = get();
+    return listLoaded && !change.more && !change.removed && windowOffset === 0 && visibleStart === 0 && !hasActiveFilters(filters);
   }
 
   return {
@@ -52,7 +62,8 @@ export const createLiveSlice: SliceCreator<LiveSlice> = ({ set, get }) => {
         void get().refreshDetail();
       }
       if (!livePaused) {
-        scheduleRefetch();
+        if (takesRowsAsAnnounced(change)) get().prependRows(change.rows, change.counts.total);
+        else scheduleRefetch();
         return;
       }
       const { newWhilePausedCount, newWhilePausedHighestId } = get();

@@ -7,7 +7,8 @@ export function EmptyInbox() {
   const receiver = useApp((state) => state.receiver);
   const showScreen = useApp((state) => state.showScreen);
 
-  if (!receiver || receiver.status !== 'listening' || !receiver.url) {
+  // Another process on the folder receiving is as good: its deliveries show here.
+  if (!receiver || (receiver.status !== 'listening' && receiver.status !== 'elsewhere') || !receiver.url) {
     return (
       <div className="empty-inbox" data-testid="empty-inbox">
         <h2>No deliveries yet</h2>

@@ -38,6 +38,17 @@ export function ReceiverPill() {
     );
   }
 
+  if (receiver.status === 'elsewhere') {
+    return (
+      <span className="receiver-state">
+        <span className="receiver-pill receiver-elsewhere" data-testid="receiver-pill" title={receiver.message ?? undefined}>
+          ⇄ {firstSentence(receiver.message)}
+        </span>
+        {receiver.url && <CopyButton text={receiver.url} label="Copy" title="Copy the receiver URL" />}
+      </span>
+    );
+  }
+
   if (receiver.status === 'stopped' || !receiver.url) {
     return (
       <span className="receiver-state">

@@ -1,0 +1,74 @@
+import type { Counts, DeliveryPage, DeliveryQuery } from '@shared/contract';
+import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
+import { countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
+import { whereClause } from './query-filter';
+import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
+import type { SqlRunner } from './sql-runner';
+
+/** The folder as one snapshot saw it, with the rows above a given id: the newest first, at most `limit`. */
+export interface FolderChange {
+  counted: Counted;
+  rows: DeliveryRow[];
+}
+
+/**
+ * Every query the UI makes, answered off the receiver's thread (for a store on disk). It keeps the folder's
+ * counts, true whichever process wrote: each query that needs them counts only the rows added since.
+ */
+export class DeliveryReader {
+  private counted: Counted = NOTHING_COUNTED;
+
+  constructor(private readonly sql: SqlRunner) {}
+
+  /** The folder's store was replaced (moved aside, recovered, another folder): count it afresh. */
+  forget(): void {
+    this.counted = NOTHING_COUNTED;
+  }
+
+  async list(query: DeliveryQuery): Promise<DeliveryPage> {
+    const { sql, params } = whereClause(query);
+    const base = this.counted;
+    const [rows, count] = (await this.sql.run([
+      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d ${sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`, params: [...params, query.limit, query.offset], mode: 'all' },
+      // Unfiltered, the folder's counts answer in the same snapshot as the rows, counting only the new ones.
+      sql ? { sql: `SELECT count(*) AS total FROM deliveries d ${sql}`, params, mode: 'get' } : countStatement(base),
+    ])) as [SqlRow[], { total: number }];
+    return { rows: rows.map(toRow), total: sql ? count.total : this.note(base, count).counts.total };
+  }
+
+  async detail(id: number): Promise<DeliveryDetail | null> {
+    const [row] = (await this.sql.run([{ sql: DETAIL_SQL, params: [id], mode: 'get' }])) as [SqlRow | undefined];
+    return row ? toDetail(row) : null;
+  }
+
+  /** The exact stored bytes; null when the delivery is gone or has no such part (no response yet). */
+  async body(id: number, part: BodyPart): Promise<Uint8Array | null> {
+    const [row] = (await this.sql.run([{ sql: BODY_SQL[part], params: [id], mode: 'get' }])) as [{ body: Uint8Array | null } | undefined];
+    return row?.body ?? null;
+  }
+
+  async counts(): Promise<Counts> {
+    const base = this.counted;
+    const [count] = await this.sql.run([countStatement(base)]);
+    return this.note(base, count).counts;
+  }
+
+  /** The rows above `afterId`, newest first (at most `limit`), with the folder's counts in the same snapshot. */
+  async changesSince(afterId: number, limit: number): Promise<FolderChange> {
+    const base = this.counted;
+    const [rows, count] = (await this.sql.run([
+      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id > ? ORDER BY d.id DESC LIMIT ?`, params: [afterId, limit], mode: 'all' },
+      countStatement(base),
+    ])) as [SqlRow[], unknown];
+    return { counted: this.note(base, count), rows: rows.map(toRow) };
+  }
+
+  /**
+   * Answers come back in the order the thread ran them, so the last one is the newest snapshot; each is
+   * counted from the state it was asked against, so one asked before another's answer is still right.
+   */
+  private note(base: Counted, row: unknown): Counted {
+    this.counted = countedAfter(base, row);
+    return this.counted;
+  }
+}

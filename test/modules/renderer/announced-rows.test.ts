@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ContractClient, DeliveriesChanged, DeliveryQuery } from '@shared/contract';
+import type { DeliveryRow } from '@shared/delivery';
+import { createAppStore } from '../../../src/renderer/src/store/app-store';
+
+function rowOf(id: number): DeliveryRow {
+  return {
+    id, origin: 'captured', parentId: null, receivedAt: 1_700_000_000_000 + id, method: 'POST', url: `/hook/${id}`,
+    provider: 'gitlab', event: 'Push Hook', status: 200, errorKind: null, durationMs: 3, requestSize: 2,
+    overLimit: false, tokenCheck: 'not-configured', signatureCheck: 'not-configured',
+  };
+}
+
+/** A core holding ids 1..stored; records each list query. */
+function fakeCore(stored: { count: number }) {
+  const queries: DeliveryQuery[] = [];
+  const client = {
+    listDeliveries: async (query: DeliveryQuery) => {
+      queries.push(query);
+      const ids = Array.from({ length: stored.count }, (_, i) => stored.count - i).slice(query.offset, query.offset + query.limit);
+      return { rows: ids.map(rowOf), total: stored.count };
+    },
+  } as unknown as ContractClient;
+  return { client, queries };
+}
+
+function announced(ids: number[], total: number): DeliveriesChanged {
+  return { rows: ids.map(rowOf), ids, more: false, removed: false, counts: { total, failures: 0, internalErrors: 0 } };
+}
+
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('deliveries announced with their rows', () => {
+  it('go on top of a list showing its top without a fetch, and set its length', async () => {
+    const stored = { count: 3 };
+    const { client, queries } = fakeCore(stored);
+    const store = createAppStore(client);
+    await store.getState().refetchWindow();
+    expect(queries).toHaveLength(1);
+
+    stored.count = 5;
+    store.getState().handleDeliveriesChanged(announced([5, 4], 5));
+    await settle(80);
+    expect(queries).toHaveLength(1);
+    expect(store.getState().rows.map((row) => row.id)).toEqual([5, 4, 3, 2, 1]);
+    expect(store.getState()).toMatchObject({ total: 5, counts: { total: 5 } });
+  });
+
+  it('make a list scrolled down or filtered fetch its window instead, at once when quiet', async () => {
+    const stored = { count: 300 };
+    const { client, queries } = fakeCore(stored);
+    const store = createAppStore(client);
+    store.getState().showRange(150, 190);
+    await settle();
+    const before = queries.length;
+
+    stored.count = 301;
+    store.getState().handleDeliveriesChanged(announced([301], 301));
+    await settle(20);
+    expect(queries.length).toBe(before + 1);
+    expect(store.getState().total).toBe(301);
+    expect(store.getState().rowAt(150)?.id).toBe(151);
+
+    store.getState().showRange(0, 40);
+    store.getState().setSearch('hook');
+    await settle();
+    const filtered = queries.length;
+    store.getState().handleDeliveriesChanged(announced([302], 302));
+    await settle(80);
+    expect(queries.length).toBe(filtered + 1);
+    expect(queries.at(-1)?.search).toBe('hook');
+  });
+});
