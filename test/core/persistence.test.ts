@@ -23,6 +23,22 @@ describe('persistence', () => {
     expect((await bodyBytes(second.core, page.rows[1].id)).toString()).toBe('first body');
   });
 
+  it('never gives a delivery id again, even after Clear all and a restart', async () => {
+    const dataDir = tempDir();
+    const first = await startCore(dataDir);
+    await post(first.port, '/one');
+    await post(first.port, '/two');
+    const before = await first.core.handlers.listDeliveries({ offset: 0, limit: 10 });
+    await first.core.handlers.clearDeliveries();
+    await first.core.close();
+
+    const second = await startCore(dataDir);
+    await post(second.port, '/three');
+    const after = await second.core.handlers.listDeliveries({ offset: 0, limit: 10 });
+    expect(after.rows.map((r) => r.url)).toEqual(['/three']);
+    expect(after.rows[0].id).toBeGreaterThan(Math.max(...before.rows.map((r) => r.id)));
+  });
+
   it('keeps only the newest N with retention, and everything with 0', async () => {
     const dataDir = tempDir();
     const { core, port } = await startCore(dataDir, { retain: 5 });
