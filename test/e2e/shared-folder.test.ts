@@ -19,7 +19,7 @@ function sendFromAnotherTerminal(dataDir: string, to: string): Promise<number | 
   return new Promise((resolve) => child.on('exit', resolve));
 }
 
-/** The top bar's counts without their spacing, e.g. "4total1red1internalerrors". */
+/** The top bar's counts without their spacing, e.g. "4total1red1internalerror". */
 const countsText = async (page: Page) => (await page.locator('.counts').textContent())?.replace(/\s+/g, '');
 const rowCount = (page: Page) => page.getByTestId('delivery-row').count();
 
@@ -36,12 +36,12 @@ describe('several processes on one data folder, in the browser', () => {
     expect(await sendFromAnotherTerminal(inspector.dataDir, `${inspector.serve.receiverUrl}hooks/gitlab`)).toBe(0);
     // serve's own capture of that send and the send's own row, written by two processes.
     await expect.poll(() => rowCount(page)).toBe(4);
-    expect(await countsText(page)).toBe('4total1red1internalerrors');
+    expect(await countsText(page)).toBe('4total1red1internalerror');
     expect(await page.title()).toBe('Hookbench — 4 deliveries');
 
     await page.reload();
     await expect.poll(() => rowCount(page)).toBe(4);
-    expect(await countsText(page)).toBe('4total1red1internalerrors');
+    expect(await countsText(page)).toBe('4total1red1internalerror');
     expect(await page.title()).toBe('Hookbench — 4 deliveries');
   });
 });

@@ -14,6 +14,7 @@ import { rowOf } from './store/delivery-record';
 import { DeliveryStore } from './store/delivery-store';
 import { DeliveryReader } from './store/delivery-reader';
 import { ReopenableSqlRunner } from './store/sql-runner';
+import { Retention } from './store/retention';
 import { FolderReceiver } from './lease/folder-receiver';
 import { SampleFolder } from './saved-samples/sample-folder';
 import { FolderWatch } from './json-folder/json-folder';
@@ -75,9 +76,6 @@ export interface AppCore {
   readonly warnings: string[];
 }
 
-/** Retention runs shortly after a burst rather than inside it (once the announcement counted the folder), keeping the capture path short. */
-const PRUNE_DELAY_MS = 250;
-
 const NO_MOCK_TRIGGER_TOKEN = () => null;
 
 export async function createAppCore({
@@ -109,23 +107,17 @@ export async function createAppCore({
     reader,
     (change) => {
       emit('deliveriesChanged', change);
-      schedulePrune();
+      retention.soon();
     },
     reportScheduleProblem,
   );
   await announcer.start();
 
-  let pruneTimer: NodeJS.Timeout | null = null;
-  const prune = () => {
-    pruneTimer = null;
-    if (store.prune(settings.current.storage.retain) > 0) announcer.changed();
-  };
-  const schedulePrune = () => {
-    const { retain } = settings.current.storage;
-    if (pruneTimer || retain <= 0 || announcer.lastCounts.total <= retain) return;
-    pruneTimer = setTimeout(prune, PRUNE_DELAY_MS);
-    pruneTimer.unref();
-  };
+  const retention = new Retention(store, {
+    retain: () => settings.current.storage.retain,
+    total: () => announcer.lastCounts.total,
+    pruned: () => announcer.changed(),
+  });
 
   const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
     announcer.changed();
@@ -156,7 +148,7 @@ export async function createAppCore({
       if (before.receiver.host !== after.receiver.host || before.receiver.port !== after.receiver.port) {
         await restartReceiver();
       }
-      if (before.storage.retain !== after.storage.retain) prune();
+      if (before.storage.retain !== after.storage.retain) retention.now();
       if (before.samples.folder !== after.samples.folder) {
         samplesWatch.moved();
         presets.folderMoved();
@@ -244,7 +236,7 @@ export async function createAppCore({
       presets.watch();
       const state = await folderReceiver.start();
       emit('receiverState', state);
-      prune();
+      retention.now();
       return state;
     },
     async close() {
@@ -252,8 +244,7 @@ export async function createAppCore({
       presets.stop();
       await folderReceiver.stop();
       await writer.close();
-      if (pruneTimer) clearTimeout(pruneTimer);
-      prune();
+      retention.now();
       await announcer.close();
       await sql.close();
       await store.close();
