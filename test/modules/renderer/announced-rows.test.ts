@@ -46,6 +46,31 @@ describe('deliveries announced with their rows', () => {
     expect(store.getState()).toMatchObject({ total: 5, counts: { total: 5 } });
   });
 
+  it('are never dropped by a page that was asked for before they came', async () => {
+    const stored = { count: 1 };
+    const { client } = fakeCore(stored);
+    const store = createAppStore(client);
+    await store.getState().refetchWindow();
+
+    // A page asked for now answers from the folder as it was (1 row), after a second delivery is announced.
+    const slow = client.listDeliveries;
+    let release = () => {};
+    (client as { listDeliveries: unknown }).listDeliveries = async (query: DeliveryQuery) => {
+      const stale = await slow(query);
+      await new Promise<void>((resolve) => (release = resolve));
+      return stale;
+    };
+    const refetch = store.getState().refetchWindow();
+    await settle();
+    stored.count = 2;
+    store.getState().handleDeliveriesChanged(announced([2], 2));
+    (client as { listDeliveries: unknown }).listDeliveries = slow;
+    release();
+    await refetch;
+    expect(store.getState().rows.map((row) => row.id)).toEqual([2, 1]);
+    expect(store.getState().total).toBe(2);
+  });
+
   it('make a list scrolled down or filtered fetch its window instead, at once when quiet', async () => {
     const stored = { count: 300 };
     const { client, queries } = fakeCore(stored);

@@ -56,6 +56,8 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
   // One request in flight at a time; a change meanwhile asks for one more, with the latest range and filters.
   let inFlight = false;
   let fetchAgain = false;
+  // Bumped by each prepend: a page asked for before it is older than the list, and must not replace it.
+  let prepends = 0;
 
   async function refetchWindow(): Promise<void> {
     if (inFlight) {
@@ -69,7 +71,13 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
         const { filters, visibleStart, visibleEnd } = get();
         const offset = Math.max(0, visibleStart - WINDOW_MARGIN);
         const limit = visibleEnd - offset + WINDOW_MARGIN + 1;
+        const asked = prepends;
         const page = await client.listDeliveries(queryFor(filters, offset, limit));
+        if (prepends !== asked) {
+          // Rows announced meanwhile are newer than this page: ask again rather than drop them from the list.
+          fetchAgain = true;
+          continue;
+        }
         set({ rows: page.rows, windowOffset: offset, total: page.total, listLoaded: true, listError: null });
         followSelection();
       } while (fetchAgain);
@@ -120,6 +128,7 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
         set({ total });
         return;
       }
+      prepends += 1;
       const { rows, visibleEnd } = get();
       const freshIds = new Set(fresh.map((row) => row.id));
       const kept = rows.filter((row) => !freshIds.has(row.id));
