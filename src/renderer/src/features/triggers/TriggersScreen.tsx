@@ -1,14 +1,32 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import { matchesKey } from '@shared/key-map';
+import { ResultPanel } from '../../components/ResultPanel';
+import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
 import { useApp } from '../../store/use-app';
 import { PresetForm } from './PresetForm';
 import { PresetList } from './PresetList';
 import { RequestPreview } from './RequestPreview';
-import { TriggerResult } from './TriggerResult';
 import './triggers.css';
 
 /** Typing settles before the preview is rebuilt, so each keystroke does not cross to the core. */
 const PREVIEW_SETTLE_MS = 150;
+
+/** What came back, explained in words, with the pipeline or queue item to open; brought into view after Send. */
+function TriggerResult() {
+  const result = useApp((state) => state.triggerResult);
+  const error = useApp((state) => state.triggerError);
+  const notice = useApp((state) => state.triggerNotice);
+  return (
+    <ResultPanel
+      testId="trigger-result"
+      sent={result?.detail ?? null}
+      error={error}
+      notice={notice}
+      explanation={result && <TriggerExplanationNote explanation={result.explanation} />}
+      revealOnResult
+    />
+  );
+}
 
 /** Fire GitLab pipeline triggers and Jenkins builds, see exactly what went over the wire and why it failed. */
 export function TriggersScreen() {
