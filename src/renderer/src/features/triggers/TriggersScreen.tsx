@@ -1,4 +1,5 @@
 import { useEffect, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { matchesKey } from '@shared/key-map';
 import { ResultPanel } from '../../components/ResultPanel';
 import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
@@ -13,9 +14,9 @@ const PREVIEW_SETTLE_MS = 150;
 
 /** What came back, explained in words, with the pipeline or queue item to open; brought into view after Send. */
 function TriggerResult() {
-  const result = useApp((state) => state.triggerResult);
-  const error = useApp((state) => state.triggerError);
-  const notice = useApp((state) => state.triggerNotice);
+  const { triggerResult: result, triggerError: error, triggerNotice: notice } = useApp(
+    useShallow(({ triggerResult, triggerError, triggerNotice }) => ({ triggerResult, triggerError, triggerNotice })),
+  );
   return (
     <ResultPanel
       testId="trigger-result"
