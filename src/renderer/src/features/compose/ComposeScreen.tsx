@@ -1,6 +1,6 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
-import { matchesKey } from '@shared/key-map';
+import { useEffect, useState } from 'react';
 import { ResultPanel } from '../../components/ResultPanel';
+import { sendOnShortcut } from '../../components/SendButton';
 import { useApp } from '../../store/use-app';
 import { EventPicker } from './EventPicker';
 import { PayloadPanel } from './PayloadPanel';
@@ -22,14 +22,8 @@ export function ComposeScreen() {
     if (startedEmpty) void generate();
   }, [startedEmpty, generate]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (!matchesKey('send', event)) return;
-    event.preventDefault();
-    void send();
-  }
-
   return (
-    <div className="compose-screen" onKeyDown={onKeyDown}>
+    <div className="compose-screen" onKeyDown={sendOnShortcut(send)}>
       <aside className="compose-column compose-left">
         <EventPicker />
         <SampleContextCard />

@@ -1,7 +1,7 @@
 import { defaultSettings } from '@shared/settings';
 import { Field } from '../../components/Field';
 import { HeaderRows } from '../../components/HeaderRows';
-import { SendShortcut } from '../../components/SendShortcut';
+import { SendButton } from '../../components/SendButton';
 import { useApp } from '../../store/use-app';
 import { HeadersPreview } from './HeadersPreview';
 
@@ -91,10 +91,7 @@ export function TargetForm() {
         Verify TLS
       </label>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
-          {status === 'sending' ? 'Sending…' : 'Send'}
-        </button>
-        <SendShortcut />
+        <SendButton sending={status === 'sending'} disabled={status !== 'idle'} />
       </div>
       {/* Below Send, so that a long list never pushes the button out of sight. */}
       <HeadersPreview />

@@ -1,6 +1,6 @@
 import { PRESET_FIELD_LABELS, TRIGGER_KIND_LABELS, type TriggerPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
-import { SendShortcut } from '../../components/SendShortcut';
+import { SendButton } from '../../components/SendButton';
 import { presetSecretSpecs } from '../../store/trigger-drafts';
 import { useApp } from '../../store/use-app';
 import { GitlabTriggerFields } from './GitlabTriggerFields';
@@ -50,10 +50,7 @@ export function PresetForm({ preset }: { preset: TriggerPreset }) {
       ))}
       <ScheduleLine />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
-          {status === 'sending' ? 'Sending…' : 'Send'}
-        </button>
-        <SendShortcut />
+        <SendButton sending={status === 'sending'} disabled={status !== 'idle'} />
         <span className="toolbar-spacer" />
         <button type="button" className="button" disabled={status !== 'idle'} onClick={() => void save()}>
           {status === 'saving' ? 'Saving…' : 'Save preset'}

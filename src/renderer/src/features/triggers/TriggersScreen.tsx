@@ -1,7 +1,7 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { matchesKey } from '@shared/key-map';
 import { ResultPanel } from '../../components/ResultPanel';
+import { sendOnShortcut } from '../../components/SendButton';
 import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
 import { useApp } from '../../store/use-app';
 import { PresetForm } from './PresetForm';
@@ -48,14 +48,8 @@ export function TriggersScreen() {
     return () => clearTimeout(timer);
   }, [draft, secrets, preview]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (!matchesKey('send', event)) return;
-    event.preventDefault();
-    void send();
-  }
-
   return (
-    <div className="triggers-screen" onKeyDown={onKeyDown}>
+    <div className="triggers-screen" onKeyDown={sendOnShortcut(send)}>
       <PresetList />
       <div className="trigger-editor">
         {storageNote && <p className="body-note">{storageNote}</p>}
