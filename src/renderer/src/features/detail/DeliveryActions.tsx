@@ -32,7 +32,7 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
           type="button"
           className="button button-small"
           disabled={replaying || !!unsendable}
-          title={unsendable ?? (target ? `Send it again to ${target}  (${keysLabel('replay')})` : `Say where to send it again  (${keysLabel('replay')})`)}
+          title={unsendable ?? `${target ? `Send it again to ${target}` : 'Say where to send it again'}  (${keysLabel('replay')})`}
           onClick={() => void replay(detail)}
         >
           {replaying ? 'Replaying…' : 'Replay'}

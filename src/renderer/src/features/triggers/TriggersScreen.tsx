@@ -13,7 +13,7 @@ import './triggers.css';
 const PREVIEW_SETTLE_MS = 150;
 
 /** What came back, explained in words, with the pipeline or queue item to open; brought into view after Send. */
-function TriggerResult() {
+function TriggerAnswer() {
   const { triggerResult: result, triggerError: error, triggerNotice: notice } = useApp(
     useShallow(({ triggerResult, triggerError, triggerNotice }) => ({ triggerResult, triggerError, triggerNotice })),
   );
@@ -57,7 +57,7 @@ export function TriggersScreen() {
           <>
             <PresetForm preset={draft} />
             <RequestPreview />
-            <TriggerResult />
+            <TriggerAnswer />
           </>
         ) : (
           <div className="screen-intro">
@@ -69,7 +69,7 @@ export function TriggersScreen() {
             <p className="muted">
               Try it locally first: run with a mock trigger token and point a GitLab preset at this receiver's URL.
             </p>
-            <TriggerResult />
+            <TriggerAnswer />
           </div>
         )}
       </div>
