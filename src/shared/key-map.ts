@@ -7,21 +7,28 @@ export interface KeyBinding {
   keys: readonly string[];
   /** With Ctrl (Cmd on macOS), or with no Ctrl/Cmd/Alt at all (Shift is allowed: `?` and `R` need it on some layouts). */
   modifier: 'primary' | 'none';
-  /** How the list writes the keys. */
+  /** How the list writes the keys, without the Ctrl/Cmd of a `primary` binding (see keysLabel). */
   label: string;
   action: string;
+  /** How far each key moves the delivery list's cursor, in the order of `keys` (Infinity: to the end). */
+  steps?: readonly number[];
 }
 
 export const KEY_MAP = {
-  move: { keys: ['ArrowUp', 'ArrowDown'], modifier: 'none', label: '↑ / ↓', action: 'Move in the delivery list' },
-  page: { keys: ['PageUp', 'PageDown'], modifier: 'none', label: 'PageUp / PageDown', action: 'Move 20 deliveries up / down' },
-  ends: { keys: ['Home', 'End'], modifier: 'none', label: 'Home / End', action: 'Go to the newest / oldest delivery' },
+  move: { keys: ['ArrowUp', 'ArrowDown'], steps: [-1, 1], modifier: 'none', label: '↑ / ↓', action: 'Move in the delivery list' },
+  page: {
+    keys: ['PageUp', 'PageDown'], steps: [-20, 20], modifier: 'none', label: 'PageUp / PageDown', action: 'Move 20 deliveries up / down',
+  },
+  ends: {
+    keys: ['Home', 'End'], steps: [-Infinity, Infinity], modifier: 'none', label: 'Home / End', action: 'Go to the newest / oldest delivery',
+  },
   open: { keys: ['Enter'], modifier: 'none', label: 'Enter', action: 'Open the selected delivery' },
   search: { keys: ['/'], modifier: 'none', label: '/', action: 'Focus the search box' },
   clearSearch: { keys: ['Escape'], modifier: 'none', label: 'Esc', action: 'Clear the search (in the search box)' },
   replay: { keys: ['r', 'R'], modifier: 'none', label: 'R', action: 'Replay the selected delivery' },
   edit: { keys: ['e', 'E'], modifier: 'none', label: 'E', action: 'Edit the selected delivery and resend it from Compose' },
-  send: { keys: ['Enter'], modifier: 'primary', label: 'Ctrl/Cmd+Enter', action: 'Send from Compose or Triggers' },
+  send: { keys: ['Enter'], modifier: 'primary', label: 'Enter', action: 'Send from Compose or Triggers' },
+  dismiss: { keys: ['Escape'], modifier: 'none', label: 'Esc', action: 'Close this list, the Replay to… prompt or Save as sample' },
   help: { keys: ['?'], modifier: 'none', label: '?', action: 'Show this list of shortcuts' },
 } as const satisfies Record<string, KeyBinding>;
 
@@ -41,9 +48,25 @@ export function matchesKey(name: ShortcutName, event: KeyPress): boolean {
   return modifiersFit && binding.keys.includes(event.key);
 }
 
+/** How far the key pressed moves the delivery list's cursor; undefined for a key that does not move it. */
+export function cursorStep(event: KeyPress): number | undefined {
+  const name = (['move', 'page', 'ends'] as const).find((candidate) => matchesKey(candidate, event));
+  if (!name) return undefined;
+  const binding: KeyBinding = KEY_MAP[name];
+  return binding.steps?.[binding.keys.indexOf(event.key)];
+}
+
+const PRIMARY_MODIFIER = { mac: '⌘', other: 'Ctrl', any: 'Ctrl/Cmd' } as const;
+
+/** A shortcut's keys as written for the user: Ctrl/Cmd in a list for every platform, ⌘ or Ctrl beside a button. */
+export function keysLabel(name: ShortcutName, platform: keyof typeof PRIMARY_MODIFIER = 'any'): string {
+  const binding: KeyBinding = KEY_MAP[name];
+  return binding.modifier === 'primary' ? `${PRIMARY_MODIFIER[platform]}+${binding.label}` : binding.label;
+}
+
 /** The list as shown: keys and what they do, in the key map's order. */
 export function shortcutList(): Array<{ keys: string; action: string }> {
-  return Object.values(KEY_MAP).map(({ label, action }) => ({ keys: label, action }));
+  return (Object.keys(KEY_MAP) as ShortcutName[]).map((name) => ({ keys: keysLabel(name), action: KEY_MAP[name].action }));
 }
 
 /** The list as plain text, for the desktop app's Help dialog. */

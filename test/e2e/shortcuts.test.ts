@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shortcutList } from '@shared/key-map';
 import { SCREENSHOTS, useInspectors } from './support/inspector';
+import { capturedPush } from './support/seed-deliveries';
 
 const openInspector = useInspectors();
 
@@ -23,5 +24,21 @@ describe('keyboard shortcuts, through hookbench serve', () => {
     await page.keyboard.type('a?b');
     expect(await search.inputValue()).toBe('a?b');
     expect(await dialog.count()).toBe(0);
+  });
+
+  it('closes the Replay to… prompt and Save as sample with Esc, as the list says', async () => {
+    const { page } = await openInspector({ seed: [capturedPush()] });
+    await page.getByTestId('delivery-row').first().click();
+    const detail = page.getByTestId('detail');
+    await detail.getByRole('button', { name: 'Replay to…' }).click();
+    const replayTo = detail.getByRole('form', { name: 'Replay to another URL' });
+    await replayTo.getByLabel('Replay to URL').press('Escape');
+    await replayTo.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Compose' }).click();
+    await page.getByRole('button', { name: 'Save as sample' }).click();
+    const saveAs = page.getByRole('form', { name: 'Save as sample' });
+    await saveAs.getByLabel('Sample name').press('Escape');
+    await saveAs.waitFor({ state: 'detached' });
   });
 });

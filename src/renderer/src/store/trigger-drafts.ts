@@ -16,14 +16,14 @@ export function newPreset(kind: TriggerKind, gitlabUrl: string): TriggerPreset {
   }
 }
 
-export interface SecretFieldSpec {
+export interface PresetSecretSpec {
   slot: SecretSlot;
   label: string;
   hint: string;
 }
 
 /** The secrets a preset uses, as its form asks for them; none of them is ever written to the preset's file. */
-export function secretFields(preset: TriggerPreset): SecretFieldSpec[] {
+export function presetSecretSpecs(preset: TriggerPreset): PresetSecretSpec[] {
   switch (preset.kind) {
     case 'gitlab-trigger':
       return [{ slot: 'token', label: 'Trigger token', hint: 'A pipeline trigger token (Settings → CI/CD → Pipeline trigger tokens) or a CI job token.' }];

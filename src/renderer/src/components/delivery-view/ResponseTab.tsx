@@ -1,7 +1,7 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { StatusChip } from '../StatusChip';
 import { BodyPanel } from './BodyPanel';
-import { HeadersTable } from './HeadersTable';
+import { HeaderRows } from '../HeaderRows';
 
 const ERROR_KIND_WORDS = {
   refused: 'The connection was refused',
@@ -33,7 +33,7 @@ export function ResponseTab({ detail }: { detail: DeliveryDetail }) {
   }
   return (
     <div className="detail-tab-body">
-      <HeadersTable headers={detail.responseHeaders} title="Response headers" />
+      <HeaderRows mode="read-only" rows={detail.responseHeaders} title="Response headers" />
       <BodyPanel detail={detail} part="response" />
     </div>
   );

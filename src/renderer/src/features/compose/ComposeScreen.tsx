@@ -1,11 +1,11 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
-import { matchesKey } from '@shared/key-map';
+import { useEffect, useState } from 'react';
+import { ResultPanel } from '../../components/ResultPanel';
+import { sendOnShortcut } from '../../components/SendButton';
 import { useApp } from '../../store/use-app';
 import { EventPicker } from './EventPicker';
 import { PayloadPanel } from './PayloadPanel';
 import { SampleContextCard } from './SampleContextCard';
 import { SaveAsSample } from './SaveAsSample';
-import { SendResult } from './SendResult';
 import { TargetForm } from './TargetForm';
 
 /** Pick what GitLab would send, change it, fire it at the receiver under development, see the answer. */
@@ -13,6 +13,8 @@ export function ComposeScreen() {
   const empty = useApp((state) => state.compose.payload === '');
   const generate = useApp((state) => state.generateComposeSample);
   const send = useApp((state) => state.sendCompose);
+  const sent = useApp((state) => state.lastSent);
+  const error = useApp((state) => state.composeError);
 
   // The first visit starts from a sample rather than an empty editor; an editor emptied later stays empty.
   const [startedEmpty] = useState(empty);
@@ -20,14 +22,8 @@ export function ComposeScreen() {
     if (startedEmpty) void generate();
   }, [startedEmpty, generate]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (!matchesKey('send', event)) return;
-    event.preventDefault();
-    void send();
-  }
-
   return (
-    <div className="compose-screen" onKeyDown={onKeyDown}>
+    <div className="compose-screen" onKeyDown={sendOnShortcut(send)}>
       <aside className="compose-column compose-left">
         <EventPicker />
         <SampleContextCard />
@@ -35,7 +31,7 @@ export function ComposeScreen() {
       <div className="compose-column compose-centre">
         <SaveAsSample />
         <PayloadPanel />
-        <SendResult />
+        <ResultPanel testId="send-result" sent={sent} error={error} />
       </div>
       <aside className="compose-column compose-right">
         <TargetForm />

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { HeaderRows } from '../../components/HeaderRows';
 import { WarningList } from '../../components/WarningList';
 import { staleTimestampWarning } from '../../store/stale-timestamp';
 import { useApp } from '../../store/use-app';
@@ -62,38 +63,30 @@ export function HeadersPreview() {
       )}
       <WarningList warnings={warnings} testId="send-warnings" />
       {preview && (
-        <table className="headers-preview-table" data-testid="headers-preview">
-          <tbody>
-            {preview.map(([name, value]) => {
-              const lower = name.toLowerCase();
-              return (
-                <tr key={lower}>
-                  <th scope="row" className="mono">
-                    {name}
-                  </th>
-                  <td className="mono">{value}</td>
-                  <td>
-                    {custom.has(lower) ? (
-                      <span className="muted">{compose.resendOf ? 'kept' : 'custom'}</span>
-                    ) : SECRET_HEADERS.has(lower) ? (
-                      <span className="muted">masked</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`Edit ${name}`}
-                        title="Send another value: it becomes a custom header that replaces this one"
-                        onClick={() => override(name, value)}
-                      >
-                        Edit
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <HeaderRows
+          mode="read-only"
+          rows={preview}
+          testId="headers-preview"
+          // The values shown are the core's, secrets masked: a copy of one would not be what goes.
+          copy={false}
+          rowAction={(name, value) =>
+            custom.has(name.toLowerCase()) ? (
+              <span className="muted">{compose.resendOf ? 'kept' : 'custom'}</span>
+            ) : SECRET_HEADERS.has(name.toLowerCase()) ? (
+              <span className="muted">masked</span>
+            ) : (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Edit ${name}`}
+                title="Send another value: it becomes a custom header that replaces this one"
+                onClick={() => override(name, value)}
+              >
+                Edit
+              </button>
+            )
+          }
+        />
       )}
       <p className="field-hint">
         {compose.resendOf

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { findGitlabEvent, findGitlabVariant } from '@shared/gitlab-catalogue';
+import { matchesKey } from '@shared/key-map';
 import type { ComposeDraft } from '../../store/compose-draft';
 import { useApp } from '../../store/use-app';
 import './save-as-sample.css';
@@ -64,7 +65,7 @@ export function SaveAsSample() {
                 setName(event.target.value);
                 if (save.status !== 'saving') reset();
               }}
-              onKeyDown={(event) => event.key === 'Escape' && close()}
+              onKeyDown={(event) => matchesKey('dismiss', event) && close()}
             />
           </label>
           <button type="submit" className="button button-primary button-small" disabled={save.status === 'saving'}>

@@ -1,8 +1,8 @@
 import { defaultSettings } from '@shared/settings';
 import { Field } from '../../components/Field';
-import { SendShortcut } from '../../components/SendShortcut';
+import { HeaderRows } from '../../components/HeaderRows';
+import { SendButton } from '../../components/SendButton';
 import { useApp } from '../../store/use-app';
-import { CustomHeadersTable } from './CustomHeadersTable';
 import { HeadersPreview } from './HeadersPreview';
 
 /** Masked: they are secrets, typed per session and never stored. */
@@ -10,6 +10,29 @@ const TOKEN_FIELDS = [
   { field: 'secretToken', label: 'Secret token', hint: 'Sent as X-Gitlab-Token.' },
   { field: 'signingToken', label: 'Signing token', hint: 'whsec_…: signs webhook-signature as GitLab does.' },
 ] as const;
+
+/** Headers sent on top of GitLab's, as a GitLab webhook's custom headers are; one named like GitLab's replaces it. */
+function CustomHeaders() {
+  const rows = useApp((state) => state.compose.headers);
+  const add = useApp((state) => state.addCustomHeader);
+  const edit = useApp((state) => state.editCustomHeader);
+  const remove = useApp((state) => state.removeCustomHeader);
+  const resending = useApp((state) => state.compose.resendOf !== null);
+  return (
+    <HeaderRows
+      mode="editable"
+      // A resend sends the delivery's own headers, all of them, rather than GitLab's plus custom ones.
+      legend={resending ? "The delivery's headers" : 'Custom headers'}
+      itemName="Header"
+      nameWord="name"
+      rows={rows.map((row) => [row.name, row.value])}
+      rowKeys={rows.map((row) => row.key)}
+      onAdd={() => add()}
+      onEdit={(index, [name, value]) => edit(rows[index].key, { name, value })}
+      onRemove={(index) => remove(rows[index].key)}
+    />
+  );
+}
 
 /** Where the payload goes and with what credentials; GitLab's own headers are added by the core. */
 export function TargetForm() {
@@ -56,7 +79,7 @@ export function TargetForm() {
           />
         </Field>
       ))}
-      <CustomHeadersTable />
+      <CustomHeaders />
       <label className="switch" title="Off accepts self-signed and expired certificates, like GitLab's per-hook switch">
         <input
           type="checkbox"
@@ -68,10 +91,7 @@ export function TargetForm() {
         Verify TLS
       </label>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
-          {status === 'sending' ? 'Sending…' : 'Send'}
-        </button>
-        <SendShortcut />
+        <SendButton sending={status === 'sending'} disabled={status !== 'idle'} />
       </div>
       {/* Below Send, so that a long list never pushes the button out of sight. */}
       <HeadersPreview />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
 import { whyNotResendable } from '@shared/delivery-name';
+import { keysLabel, matchesKey } from '@shared/key-map';
 import { hasOwnTarget } from '../../store/delivery-actions-slice';
 import { useApp } from '../../store/use-app';
 import { WarningList } from '../../components/WarningList';
@@ -31,7 +32,7 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
           type="button"
           className="button button-small"
           disabled={replaying || !!unsendable}
-          title={unsendable ?? (target ? `Send it again to ${target}  (R)` : 'Say where to send it again  (R)')}
+          title={unsendable ?? `${target ? `Send it again to ${target}` : 'Say where to send it again'}  (${keysLabel('replay')})`}
           onClick={() => void replay(detail)}
         >
           {replaying ? 'Replaying…' : 'Replay'}
@@ -53,7 +54,7 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
           type="button"
           className="button button-small"
           disabled={!!unsendable}
-          title={unsendable ?? 'Open it in Compose to change and send  (E)'}
+          title={unsendable ?? `Open it in Compose to change and send  (${keysLabel('edit')})`}
           onClick={() => void editAndResend(detail)}
         >
           Edit and resend
@@ -91,7 +92,7 @@ function ReplayToForm({ detail, initial }: { detail: DeliveryDetail; initial: st
         if (url.trim()) void replay(detail, url);
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setPromptOpen(false);
+        if (matchesKey('dismiss', event)) setPromptOpen(false);
       }}
     >
       <input

@@ -1,11 +1,11 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { BodyPanel } from '../../components/delivery-view/BodyPanel';
-import { HeadersTable } from '../../components/delivery-view/HeadersTable';
+import { HeaderRows } from '../../components/HeaderRows';
 
 export function RequestTab({ detail }: { detail: DeliveryDetail }) {
   return (
     <div className="detail-tab-body">
-      <HeadersTable headers={detail.requestHeaders} title="Request headers" />
+      <HeaderRows mode="read-only" rows={detail.requestHeaders} title="Request headers" />
       <BodyPanel detail={detail} part="request" />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { matchesKey } from '@shared/key-map';
+import { cursorStep, matchesKey } from '@shared/key-map';
 import { OriginLegend } from '../../components/DeliveryMarks';
 import { useApp } from '../../store/use-app';
 import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
@@ -8,7 +8,6 @@ import { useNow } from '../../components/use-now';
 import { useKeptPlace } from './use-kept-place';
 
 const ROW_HEIGHT = 30;
-const CURSOR_MOVES: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 20, PageUp: -20 };
 
 /**
  * The virtual list: only the rows on screen exist in the DOM, and only a window around them is
@@ -65,9 +64,7 @@ export function DeliveryList() {
   const showsVerdicts = rows.some((row) => row.tokenCheck !== 'not-configured' || row.signatureCheck !== 'not-configured');
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const delta = matchesKey('ends', event)
-      ? (event.key === 'Home' ? -total : total)
-      : matchesKey('move', event) || matchesKey('page', event) ? CURSOR_MOVES[event.key] : undefined;
+    const delta = cursorStep(event);
     if (delta !== undefined) {
       if (total > 0) virtualizer.scrollToIndex(moveCursor(delta), { align: 'auto' });
     } else if (matchesKey('open', event)) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Origin, StatusClass } from '@shared/delivery';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
-import { matchesKey } from '@shared/key-map';
+import { keysLabel, matchesKey } from '@shared/key-map';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
 
@@ -47,7 +47,7 @@ export function FilterBar() {
         ref={input}
         type="search"
         className="search-input"
-        placeholder="Search event, path, body  ( / )"
+        placeholder={`Search event, path, body  ( ${keysLabel('search')} )`}
         aria-label="Search deliveries"
         value={text}
         onChange={(event) => setText(event.target.value)}

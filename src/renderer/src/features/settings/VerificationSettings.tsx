@@ -3,7 +3,7 @@ import type { Settings } from '@shared/settings';
 import { useApp } from '../../store/use-app';
 import { SettingSwitch } from '../../components/SettingSwitch';
 import { SaveRow, useSaveStatus } from './SaveRow';
-import { SecretField } from './SecretField';
+import { StoredSecretField } from './StoredSecretField';
 
 /** Where secrets are kept, in words: encrypted, or for this session only with the reason and the way out. */
 function SecretsStorageLine() {
@@ -37,14 +37,14 @@ export function VerificationSettings({ settings }: { settings: Settings }) {
     <form className="settings-section" onSubmit={save} aria-label="Receiver verification">
       <h2>Receiver verification</h2>
       <SecretsStorageLine />
-      <SecretField
+      <StoredSecretField
         name="receiver.secretToken"
         label="Secret token"
         runFlag="--secret-token"
         placeholder="the webhook's Secret token"
         hint="Each delivery's X-Gitlab-Token is checked against it: valid, invalid or missing."
       />
-      <SecretField
+      <StoredSecretField
         name="receiver.signingToken"
         label="Signing token"
         runFlag="--signing-token"
@@ -57,7 +57,7 @@ export function VerificationSettings({ settings }: { settings: Settings }) {
       <SettingSwitch name="rejectInvalid" title="As the Jenkins GitLab plugin does" checked={rejectInvalid} onChange={setRejectInvalid}>
         Reject invalid: answer 401 when a configured check fails
       </SettingSwitch>
-      <SecretField
+      <StoredSecretField
         name="receiver.mockTriggerToken"
         label="Mock trigger token"
         runFlag="--mock-trigger-token"

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { matchesKey, shortcutList } from '@shared/key-map';
+import { keysLabel, matchesKey, shortcutList } from '@shared/key-map';
 import { isTypingTarget } from '../../components/typing-target';
 
 /** `?` (or the top bar's button) opens the key map as a list; Esc or the button closes it. */
@@ -12,7 +12,7 @@ export function ShortcutHelp() {
       if (matchesKey('help', event)) {
         event.preventDefault();
         setOpen((shown) => !shown);
-      } else if (event.key === 'Escape') {
+      } else if (matchesKey('dismiss', event)) {
         setOpen(false);
       }
     }
@@ -26,7 +26,7 @@ export function ShortcutHelp() {
         type="button"
         className="button button-small shortcut-help-button"
         onClick={() => setOpen(!open)}
-        title="Keyboard shortcuts (?)"
+        title={`Keyboard shortcuts (${keysLabel('help')})`}
         aria-label="Keyboard shortcuts"
         aria-expanded={open}
       >

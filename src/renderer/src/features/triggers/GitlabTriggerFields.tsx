@@ -1,6 +1,7 @@
 import type { GitlabTriggerEncoding, GitlabTriggerPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
-import { KeyValueTable } from '../../components/KeyValueTable';
+import { HeaderRows } from '../../components/HeaderRows';
+import { pairListEdits } from '../../components/pair-list';
 import { useApp } from '../../store/use-app';
 import { PRESET_FIELD_LABELS } from '@shared/trigger-preset';
 
@@ -36,8 +37,10 @@ export function GitlabTriggerFields({ preset }: { preset: GitlabTriggerPreset })
           ))}
         </select>
       </Field>
-      <KeyValueTable legend="Variables" itemName="Variable" rows={preset.variables} onChange={(variables) => edit({ variables })} />
-      <KeyValueTable legend="Inputs" itemName="Input" rows={preset.inputs} onChange={(inputs) => edit({ inputs })} />
+      <HeaderRows mode="editable" legend="Variables" itemName="Variable" nameWord="key" rows={preset.variables}
+        {...pairListEdits(preset.variables, (variables) => edit({ variables }))} />
+      <HeaderRows mode="editable" legend="Inputs" itemName="Input" nameWord="key" rows={preset.inputs}
+        {...pairListEdits(preset.inputs, (inputs) => edit({ inputs }))} />
     </>
   );
 }

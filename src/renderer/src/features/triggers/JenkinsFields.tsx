@@ -1,7 +1,8 @@
 import { findGitlabEvent, GITLAB_EVENTS } from '@shared/gitlab-catalogue';
 import type { JenkinsPluginPreset, JenkinsRemoteBuildPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
-import { KeyValueTable } from '../../components/KeyValueTable';
+import { HeaderRows } from '../../components/HeaderRows';
+import { pairListEdits } from '../../components/pair-list';
 import { useApp } from '../../store/use-app';
 import { PRESET_FIELD_LABELS } from '@shared/trigger-preset';
 
@@ -73,11 +74,13 @@ export function JenkinsRemoteBuildFields({ preset }: { preset: JenkinsRemoteBuil
   return (
     <>
       <JenkinsLocation preset={preset} jobHint="Sent to /job/NAME; folders as FOLDER/NAME." />
-      <KeyValueTable
+      <HeaderRows
+        mode="editable"
         legend="Parameters (sent to /buildWithParameters)"
         itemName="Parameter"
+        nameWord="key"
         rows={preset.parameters}
-        onChange={(parameters) => edit({ parameters })}
+        {...pairListEdits(preset.parameters, (parameters) => edit({ parameters }))}
       />
       <JenkinsUser preset={preset} />
     </>

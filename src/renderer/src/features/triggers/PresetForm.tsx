@@ -1,12 +1,12 @@
 import { PRESET_FIELD_LABELS, TRIGGER_KIND_LABELS, type TriggerPreset } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
-import { SendShortcut } from '../../components/SendShortcut';
-import { secretFields } from '../../store/trigger-drafts';
+import { SendButton } from '../../components/SendButton';
+import { presetSecretSpecs } from '../../store/trigger-drafts';
 import { useApp } from '../../store/use-app';
 import { GitlabTriggerFields } from './GitlabTriggerFields';
 import { JenkinsPluginFields, JenkinsRemoteBuildFields } from './JenkinsFields';
 import { ScheduleLine } from './ScheduleLine';
-import { SecretField } from './SecretField';
+import { PresetSecretInput } from './PresetSecretInput';
 
 function KindFields({ preset }: { preset: TriggerPreset }) {
   switch (preset.kind) {
@@ -45,15 +45,12 @@ export function PresetForm({ preset }: { preset: TriggerPreset }) {
         <input name="name" type="text" value={preset.name} onChange={(event) => edit({ name: event.target.value })} />
       </Field>
       <KindFields preset={preset} />
-      {secretFields(preset).map((spec) => (
-        <SecretField key={spec.slot} spec={spec} />
+      {presetSecretSpecs(preset).map((spec) => (
+        <PresetSecretInput key={spec.slot} spec={spec} />
       ))}
       <ScheduleLine />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={status !== 'idle'}>
-          {status === 'sending' ? 'Sending…' : 'Send'}
-        </button>
-        <SendShortcut />
+        <SendButton sending={status === 'sending'} disabled={status !== 'idle'} />
         <span className="toolbar-spacer" />
         <button type="button" className="button" disabled={status !== 'idle'} onClick={() => void save()}>
           {status === 'saving' ? 'Saving…' : 'Save preset'}

@@ -1,14 +1,33 @@
-import { useEffect, type KeyboardEvent } from 'react';
-import { matchesKey } from '@shared/key-map';
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ResultPanel } from '../../components/ResultPanel';
+import { sendOnShortcut } from '../../components/SendButton';
+import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
 import { useApp } from '../../store/use-app';
 import { PresetForm } from './PresetForm';
 import { PresetList } from './PresetList';
 import { RequestPreview } from './RequestPreview';
-import { TriggerResult } from './TriggerResult';
 import './triggers.css';
 
 /** Typing settles before the preview is rebuilt, so each keystroke does not cross to the core. */
 const PREVIEW_SETTLE_MS = 150;
+
+/** What came back, explained in words, with the pipeline or queue item to open; brought into view after Send. */
+function TriggerAnswer() {
+  const { triggerResult: result, triggerError: error, triggerNotice: notice } = useApp(
+    useShallow(({ triggerResult, triggerError, triggerNotice }) => ({ triggerResult, triggerError, triggerNotice })),
+  );
+  return (
+    <ResultPanel
+      testId="trigger-result"
+      sent={result?.detail ?? null}
+      error={error}
+      notice={notice}
+      explanation={result && <TriggerExplanationNote explanation={result.explanation} />}
+      revealOnResult
+    />
+  );
+}
 
 /** Fire GitLab pipeline triggers and Jenkins builds, see exactly what went over the wire and why it failed. */
 export function TriggersScreen() {
@@ -29,14 +48,8 @@ export function TriggersScreen() {
     return () => clearTimeout(timer);
   }, [draft, secrets, preview]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (!matchesKey('send', event)) return;
-    event.preventDefault();
-    void send();
-  }
-
   return (
-    <div className="triggers-screen" onKeyDown={onKeyDown}>
+    <div className="triggers-screen" onKeyDown={sendOnShortcut(send)}>
       <PresetList />
       <div className="trigger-editor">
         {storageNote && <p className="body-note">{storageNote}</p>}
@@ -44,7 +57,7 @@ export function TriggersScreen() {
           <>
             <PresetForm preset={draft} />
             <RequestPreview />
-            <TriggerResult />
+            <TriggerAnswer />
           </>
         ) : (
           <div className="screen-intro">
@@ -56,7 +69,7 @@ export function TriggersScreen() {
             <p className="muted">
               Try it locally first: run with a mock trigger token and point a GitLab preset at this receiver's URL.
             </p>
-            <TriggerResult />
+            <TriggerAnswer />
           </div>
         )}
       </div>

@@ -1,13 +1,13 @@
 import { presetSecretName } from '@shared/trigger-preset';
 import { Field } from '../../components/Field';
-import type { SecretFieldSpec } from '../../store/trigger-drafts';
+import type { PresetSecretSpec } from '../../store/trigger-drafts';
 import { useApp } from '../../store/use-app';
 
 /**
- * A preset's secret: typed masked, kept in memory until the preset is saved, then only in the encrypted store.
+ * A trigger preset's token: typed masked, kept in memory until the preset is saved, then only in the encrypted store.
  * A saved one shows its masked hint; typing replaces it on the next save.
  */
-export function SecretField({ spec }: { spec: SecretFieldSpec }) {
+export function PresetSecretInput({ spec }: { spec: PresetSecretSpec }) {
   const file = useApp((state) => state.triggerFile);
   const typed = useApp((state) => state.triggerSecrets[spec.slot] ?? '');
   const savedHint = useApp((state) => (file ? state.secrets?.masked[presetSecretName(file, spec.slot)] : undefined));

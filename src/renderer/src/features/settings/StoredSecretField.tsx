@@ -4,11 +4,7 @@ import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';
 
-/**
- * One secret: its masked hint when set (click to reveal, click again to hide), a masked input to set or replace
- * it, and Clear. The value is fetched only on reveal and forgotten when hidden or replaced.
- */
-interface SecretFieldProps {
+interface StoredSecretFieldProps {
   name: SecretName;
   label: string;
   hint: string;
@@ -19,7 +15,12 @@ interface SecretFieldProps {
   runFlag?: string;
 }
 
-export function SecretField({ name, label, hint, placeholder, check, runFlag }: SecretFieldProps) {
+/**
+ * One of the secrets kept in the secret store (the receiver's tokens): its masked hint when set (click to reveal,
+ * click again to hide), a masked input to set or replace it, and Clear. It is saved at once, apart from any form;
+ * the value is fetched only on reveal and forgotten when hidden or replaced.
+ */
+export function StoredSecretField({ name, label, hint, placeholder, check, runFlag }: StoredSecretFieldProps) {
   const masked = useApp((state) => state.secrets?.masked[name] ?? null);
   const fromRun = useApp((state) => (state.secrets?.setForThisRun ?? []).some((given) => given === name));
   const saveSecret = useApp((state) => state.saveSecret);
