@@ -3,7 +3,7 @@
  * The IPC handlers, the web routes, the preload bridge and the renderer client are all checked
  * against it; `contractMethods` makes a method missing from any of them a compile error.
  */
-import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
+import type { BodyBytes, BodyPart, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { DesktopBridge } from './desktop';
 import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
@@ -118,7 +118,8 @@ export interface TriggerRequest {
 export interface Contract {
   listDeliveries(query: DeliveryQuery): DeliveryPage;
   getDelivery(id: number): DeliveryDetail | null;
-  getBody(id: number, part: BodyPart): BodyPayload | null;
+  /** `limit` bytes of a body from `offset` (all of it by default); null when the delivery has no such part. */
+  getBodyBytes(id: number, part: BodyPart, offset?: number, limit?: number | null): BodyBytes | null;
   deleteDeliveries(ids: number[]): number;
   clearDeliveries(): void;
   getCounts(): Counts;
@@ -175,7 +176,7 @@ export type ContractClient = {
 export const contractMethods = {
   listDeliveries: true,
   getDelivery: true,
-  getBody: true,
+  getBodyBytes: true,
   deleteDeliveries: true,
   clearDeliveries: true,
   getCounts: true,

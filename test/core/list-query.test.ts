@@ -41,7 +41,9 @@ describe('list queries', () => {
     expect(() => bad.listDeliveries({ offset: -1, limit: 10 })).toThrow('offset must be a whole number ≥ 0.');
     expect(() => bad.listDeliveries({ offset: 0, limit: 10, statusClasses: ['1=1) OR (1'] })).toThrow(/statusClasses/);
     expect(() => bad.getDelivery('1; DROP TABLE deliveries')).toThrow('is not a delivery id');
-    expect(() => bad.getBody(1, 'headers')).toThrow('request or response');
+    expect(() => bad.getBodyBytes(1, 'headers')).toThrow('request or response');
+    expect(() => bad.getBodyBytes(1, 'request', -1)).toThrow('The body offset must be a whole number of bytes ≥ 0.');
+    expect(() => bad.getBodyBytes(1, 'request', 0, 1.5)).toThrow('The body limit must be a whole number of bytes ≥ 0.');
     await expect(core.handlers.updateSettings({ receiver: { port: 70_000 } })).rejects.toThrow(
       'receiver.port must be a whole number from 0 to 65535.',
     );

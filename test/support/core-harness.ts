@@ -30,7 +30,7 @@ export function useCores(): (
 }
 
 export async function bodyBytes(core: AppCore, id: number, part: 'request' | 'response' = 'request'): Promise<Buffer> {
-  const payload = await core.handlers.getBody(id, part);
+  const payload = await core.handlers.getBodyBytes(id, part);
   if (!payload) throw new Error(`delivery ${id} has no ${part} body`);
-  return Buffer.from(payload.base64, 'base64');
+  return Buffer.from(payload.bytes);
 }

@@ -70,6 +70,11 @@ function bodyPart(value: unknown): BodyPart {
   return value;
 }
 
+function byteCount(value: unknown, name: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new UserError(`The body ${name} must be a whole number of bytes ≥ 0.`);
+  return value as number;
+}
+
 function exportFormat(value: unknown): ExportFormat {
   if (value !== 'har' && value !== 'ndjson') throw new UserError('The export format must be har or ndjson.');
   return value;
@@ -96,10 +101,8 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   return {
     listDeliveries: (query) => store.list(checkedQuery(query)),
     getDelivery: (id) => store.getDetail(deliveryId(id)),
-    getBody: (id, part) => {
-      const bytes = store.getBody(deliveryId(id), bodyPart(part));
-      return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
-    },
+    getBodyBytes: (id, part, offset = 0, limit = null) =>
+      store.getBodyRange(deliveryId(id), bodyPart(part), byteCount(offset, 'offset'), limit === null ? null : byteCount(limit, 'limit')),
     deleteDeliveries: (ids) => {
       if (!Array.isArray(ids)) throw new UserError('Pass the ids to delete as a list.');
       const removed = store.delete(ids.map(deliveryId));

@@ -28,7 +28,7 @@ function recordingCore() {
       return { ...sent, id: 8, origin: 'replay', parentId: request.id };
     },
     getDelivery: async (id: number) => ({ ...sent, id }),
-    getBody: async () => ({ size: 13, base64: btoa('{"ref":"main"}') }),
+    getBodyBytes: async () => ({ size: 14, offset: 0, bytes: new TextEncoder().encode('{"ref":"main"}') }),
   } as unknown as ContractClient;
   return { client, calls };
 }

@@ -3,12 +3,13 @@ import { UserError } from '@shared/user-error';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Counts, DeliveryPage, DeliveryQuery, StorageState } from '@shared/contract';
-import { statusClass, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
+import { statusClass, type BodyBytes, type BodyPart, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { applySchema } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
 import { whereClause } from './query-filter';
+import { readBodyRange } from './body-range';
 
 export const DATABASE_FILE = 'hookbench.db';
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
@@ -182,6 +183,11 @@ export class DeliveryStore {
       | { body: Uint8Array | null }
       | undefined;
     return r?.body ?? null;
+  }
+
+  /** A slice of a stored body, for showing its start before the rest arrives. */
+  getBodyRange(id: number, part: BodyPart, offset: number, limit: number | null): BodyBytes | null {
+    return readBodyRange(this.db, id, part, offset, limit);
   }
 
   /** Every delivery, oldest first, with its detail: for exports, without holding them all at once. */

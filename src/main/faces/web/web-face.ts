@@ -4,6 +4,8 @@
  * - POST /api/call/:method, body {"args": [...]}, header `Authorization: Bearer <token>`
  *   → 200 {"result": …} | 200 {"refused": "…"} when the core refuses in words (a user's mistake is an answer,
  *   not a failed request) | 404 unknown method | 400 malformed call | 500 {"error": "…"}
+ * - GET /api/body/:id/:part with an optional `Range: bytes=…` → the body's raw bytes (see body-route.ts);
+ *   getBodyBytes is answered only there, since JSON would carry its bytes as a list of numbers
  * - WebSocket /api/events?token=<token> → {"name", "payload"} for every contract event; the current
  *   receiver state and counts are sent on connect, so a reconnecting UI catches up.
  */
@@ -17,11 +19,13 @@ import { UserError } from '@shared/user-error';
 import { BadArgumentsError, UnknownMethodError, dispatchContractCall } from '../contract-dispatch';
 import { readRendererFile } from '../renderer-files';
 import { RENDERER_RESPONSE_HEADERS } from '../security';
+import { BODY_ROUTE, bodyRoute } from './body-route';
 import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guards';
 
 export const DEFAULT_UI_PORT = 7474;
 const EVENTS_PATH = '/api/events';
 const MAX_CALL_BODY = '1mb';
+export const RAW_BYTES_METHOD = 'getBodyBytes';
 
 export interface WebFaceOptions {
   core: Pick<AppCore, 'handlers' | 'subscribe'>;
@@ -85,8 +89,13 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
     next();
   });
 
+  app.get(BODY_ROUTE, bodyRoute(options.core.handlers));
+
   app.post('/api/call/:method', express.json({ limit: MAX_CALL_BODY }), async (req: Request, res: Response) => {
     const method = req.params.method;
+    if (method === RAW_BYTES_METHOD) {
+      return void res.status(400).json({ error: `${RAW_BYTES_METHOD} answers raw bytes: GET /api/body/<id>/<part>, with Range: bytes=<start>-<end> for a slice.` });
+    }
     try {
       const result = await dispatchContractCall(options.core.handlers, method, (req.body as { args?: unknown } | undefined)?.args ?? []);
       res.json({ result: result ?? null });

@@ -5,10 +5,12 @@
  */
 import {
   contractEventNames,
+  type ContractArgs,
   type ContractEventListener,
   type ContractEventName,
   type HookbenchBridge,
 } from '@shared/contract';
+import { fetchBodyBytes } from './raw-body-fetch';
 
 const TOKEN_KEY = 'hookbench.token';
 const RECONNECT_MIN_MS = 250;
@@ -86,6 +88,8 @@ export function createWebBridge(): HookbenchBridge {
   const subscribe = createEventStream(token);
   return {
     async call(method, ...args) {
+      // Bytes take their own route: JSON would carry them as a list of numbers.
+      if (method === 'getBodyBytes') return (await fetchBodyBytes(token, errorMessage, ...(args as ContractArgs<'getBodyBytes'>))) as never;
       const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

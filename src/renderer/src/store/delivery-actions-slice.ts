@@ -1,7 +1,7 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
 import { defaultSettings } from '@shared/settings';
-import { bytesFromBase64, utf8Lossy } from '../features/detail/body-bytes';
+import { utf8Lossy } from '../features/detail/body-bytes';
 import { errorReason } from './describe-error';
 import { rememberedReplayTarget, rememberReplayTarget } from './remembered-targets';
 import type { SliceCreator } from './types';
@@ -81,11 +81,11 @@ export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({
   async editAndResend(delivery) {
     set({ actionError: null });
     try {
-      const body = await client.getBody(delivery.id, 'request');
+      const body = await client.getBodyBytes(delivery.id, 'request');
       const ownTarget = hasOwnTarget(delivery) ? delivery.url : '';
       get().loadIntoCompose({
         event: delivery.event ?? '',
-        payload: body ? utf8Lossy(bytesFromBase64(body.base64)) : '',
+        payload: body ? utf8Lossy(body.bytes) : '',
         target: ownTarget || get().replayTarget || get().compose.target,
         secretToken: headerValue(delivery.requestHeaders, 'x-gitlab-token') ?? get().compose.secretToken,
       });

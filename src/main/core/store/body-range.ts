@@ -1,0 +1,23 @@
+import type { BodyBytes, BodyPart } from '@shared/delivery';
+
+interface RangeDb {
+  prepare(sql: string): { get(...params: Array<number | null>): unknown };
+}
+
+const COLUMNS: Record<BodyPart, string> = { request: 'request_body', response: 'response_body' };
+
+/**
+ * `limit` bytes of a stored body from `offset` (null: to the end), and the body's whole size.
+ * length() of a BLOB reads only its header; substr() still loads the whole BLOB inside SQLite, but only the
+ * slice is copied out to JavaScript, so a first screenful never costs a 25 MB Buffer in the process.
+ */
+export function readBodyRange(db: RangeDb, id: number, part: BodyPart, offset: number, limit: number | null): BodyBytes | null {
+  const column = COLUMNS[part];
+  const slice = limit === null ? `substr(${column}, ?)` : `substr(${column}, ?, ?)`;
+  const params = limit === null ? [offset + 1, id] : [offset + 1, limit, id];
+  const r = db.prepare(`SELECT length(${column}) AS size, ${slice} AS bytes FROM exchanges WHERE id = ?`).get(...params) as
+    | { size: number | null; bytes: Uint8Array | null }
+    | undefined;
+  if (!r || r.size === null) return null;
+  return { size: r.size, offset: Math.min(offset, r.size), bytes: r.bytes ?? new Uint8Array() };
+}

@@ -1,0 +1,49 @@
+/// <reference lib="webworker" />
+/**
+ * The body worker: holds the bytes of the bodies on screen and answers with what to show. Bytes arrive
+ * transferred (no copy); only the strings to show travel back.
+ */
+import { renderBody, renderHead } from './body-render';
+import type { BodyWorkerReply, BodyWorkerRequest } from './body-worker-protocol';
+
+const KEPT_BODIES = 4;
+const bodies = new Map<string, { bytes: Uint8Array; contentType: string | null }>();
+
+function keep(key: string, bytes: Uint8Array, contentType: string | null): void {
+  bodies.delete(key);
+  bodies.set(key, { bytes, contentType });
+  while (bodies.size > KEPT_BODIES) bodies.delete(bodies.keys().next().value!);
+}
+
+function joined(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+function answer(request: BodyWorkerRequest): BodyWorkerReply {
+  if (request.type === 'head') return { id: request.id, body: renderHead(request.bytes, request.size) };
+  if (request.type === 'whole') {
+    const bytes = joined(request.parts);
+    keep(request.key, bytes, request.contentType);
+    return { id: request.id, body: renderBody(bytes, request.contentType) };
+  }
+  const kept = bodies.get(request.key);
+  if (!kept) return { id: request.id, error: 'This body is no longer in memory: open the delivery again.' };
+  return { id: request.id, body: renderBody(kept.bytes, kept.contentType, request.view) };
+}
+
+self.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {
+  let reply: BodyWorkerReply;
+  try {
+    reply = answer(event.data);
+  } catch (error) {
+    reply = { id: event.data.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(reply);
+};
