@@ -6,7 +6,7 @@ import { formatBytes } from '../../components/format';
 import { Tabs } from '../../components/Tabs';
 import { useApp } from '../../store/use-app';
 import type { BodyViewId } from './body-presentation';
-import type { RenderedBody } from './body-render';
+import { copyText, type RenderedBody } from './body-render';
 import { useBody } from './use-body';
 
 // Monaco is most of the bundle: loading it on the first opened body keeps the list's first paint fast.
@@ -65,14 +65,14 @@ function BodyViewer({ size, complete, body, onView }: { size: number; complete: 
         )}
         <span className="body-size" title={`${size.toLocaleString()} bytes`}>
           {formatBytes(size)}
-          {complete && body.text === null && ' · binary'}
+          {body.binary && ' · binary'}
         </span>
         <span className="toolbar-spacer" />
-        {complete && <CopyButton text={body.text ?? rendered.value} label="Copy body" />}
+        {complete && <CopyButton text={copyText(body)} label="Copy body" />}
       </div>
       {rendered.note && <p className={`body-note ${rendered.noteIsError ? 'body-note-error' : ''}`}>{rendered.note}</p>}
       <Suspense fallback={<div className="code-view code-view-loading">Loading the editor…</div>}>
-        <CodeView value={rendered.value} language={rendered.language} layout={body.view === 'hex' ? 'hex' : 'text'} />
+        <CodeView value={rendered.value} language={rendered.language} layout={body.view === 'hex' ? 'hex' : 'text'} wrap={rendered.wrap} />
       </Suspense>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { explainTriggerFailure, explainTriggerResponse, triggerKindOfUrl } from '@shared/trigger-explain';
 import { TriggerExplanationNote } from '../triggers/TriggerResult';
+import { copyText } from './body-render';
 import { useBody } from './use-body';
 
 /** A trigger call in the Inbox says what its answer meant, as the Triggers screen did when it was sent. */
@@ -13,6 +14,6 @@ export function StoredTriggerExplanation({ detail }: { detail: DeliveryDetail })
   }
   if (detail.status === null || body.status === 'loading' || body.status === 'error') return null;
   if (body.status === 'shown' && !body.complete) return null;
-  const text = body.status === 'shown' ? (body.body.text ?? '') : '';
+  const text = body.status === 'shown' && !body.body.binary ? copyText(body.body) : '';
   return <TriggerExplanationNote explanation={explainTriggerResponse(kind, detail.status, detail.responseHeaders ?? [], text)} />;
 }

@@ -4,24 +4,42 @@
  */
 import { formatBytes } from '../../components/format';
 import { utf8Lossy } from './body-bytes';
-import { HEX_DUMP_LIMIT_BYTES, presentBody, type BodyViewId } from './body-presentation';
+import { HEX_DUMP_LIMIT_BYTES, presentBody, type BodyPresentation, type BodyViewId } from './body-presentation';
 import { hexDump } from './hex-dump';
 import { jsonParseError, reindentJson } from './pretty-json';
 
 export interface RenderedView {
   value: string;
   language: 'json' | 'plaintext';
+  /** False for a hex dump and for JSON broken into lines; raw text wraps. */
+  wrap: boolean;
   note?: string;
   noteIsError?: boolean;
 }
+
+/**
+ * Monaco lays out (wraps, measures) a whole line in one pass on the main thread, again at every chunk added
+ * to it: a 25 MB one-line JSON body would hold the window for seconds. Raw shows text up to this length.
+ */
+export const RAW_SHOWN_LIMIT_CHARS = 2 * 1024 * 1024;
 
 export interface RenderedBody {
   view: BodyViewId;
   /** The views the user can switch to; empty while only the start of the body is in. */
   views: BodyViewId[];
-  /** The whole body as text when it is valid UTF-8 (what Copy body copies); null for binary or a partial body. */
-  text: string | null;
+  /** Not valid UTF-8. */
+  binary: boolean;
+  /**
+   * The body's text when the view shows something else (Pretty, Hex); undefined when the view's value is
+   * the text itself, so a 25 MB body crosses from the worker once, not twice.
+   */
+  wholeText?: string;
   rendered: RenderedView;
+}
+
+/** What Copy body copies: the text, or for binary bodies what the view shows. */
+export function copyText(body: RenderedBody): string {
+  return body.wholeText ?? body.rendered.value;
 }
 
 /** The start of a body shown at once, as text: a multi-byte character cut at the end waits for the rest. */
@@ -30,8 +48,8 @@ export function renderHead(head: Uint8Array, size: number): RenderedBody {
   return {
     view: 'raw',
     views: [],
-    text: null,
-    rendered: { value, language: 'plaintext', note: `Showing the first ${formatBytes(head.length)} of ${formatBytes(size)} while the rest loads…` },
+    binary: false,
+    rendered: { value, language: 'plaintext', wrap: true, note: `Showing the first ${formatBytes(head.length)} of ${formatBytes(size)} while the rest loads…` },
   };
 }
 
@@ -39,29 +57,44 @@ export function renderHead(head: Uint8Array, size: number): RenderedBody {
 export function renderBody(bytes: Uint8Array, contentType: string | null, view?: BodyViewId): RenderedBody {
   const presentation = presentBody(bytes, contentType);
   const shown = view && presentation.views.includes(view) ? view : presentation.defaultView;
-  return { view: shown, views: presentation.views, text: presentation.text, rendered: renderView(shown, bytes, presentation.text) };
+  const rendered = renderView(shown, bytes, presentation);
+  const wholeText = presentation.text === null || presentation.text === rendered.value ? undefined : presentation.text;
+  return { view: shown, views: presentation.views, binary: presentation.text === null, wholeText, rendered };
 }
 
-function renderView(view: BodyViewId, bytes: Uint8Array, text: string | null): RenderedView {
+function renderView(view: BodyViewId, bytes: Uint8Array, presentation: BodyPresentation): RenderedView {
   if (view === 'hex') {
     const truncated = bytes.length > HEX_DUMP_LIMIT_BYTES;
     return {
       value: hexDump(bytes, HEX_DUMP_LIMIT_BYTES),
       language: 'plaintext',
+      wrap: false,
       note: truncated ? `Showing the first ${formatBytes(HEX_DUMP_LIMIT_BYTES)} of ${formatBytes(bytes.length)} as hex.` : undefined,
     };
   }
+  const { text } = presentation;
   const source = text ?? utf8Lossy(bytes);
   if (view === 'raw') {
-    return {
-      value: source,
-      language: 'plaintext',
-      note: text === null ? 'Not valid UTF-8: invalid bytes are shown as �. The Hex view shows them exactly.' : undefined,
-    };
+    const note = text === null ? 'Not valid UTF-8: invalid bytes are shown as �. The Hex view shows them exactly.' : undefined;
+    return rawView(source, bytes.length, presentation, note);
   }
   const error = jsonParseError(source);
-  if (error) {
-    return { value: source, language: 'plaintext', note: `This body is not valid JSON, so it is shown as received. ${error}`, noteIsError: true };
+  if (error) return rawView(source, bytes.length, presentation, `This body is not valid JSON, so it is shown as received. ${error}`, true);
+  return { value: reindentJson(source), language: 'json', wrap: false };
+}
+
+function rawView(source: string, size: number, presentation: BodyPresentation, note?: string, noteIsError = false): RenderedView {
+  const notes = note ? [note] : [];
+  const cut = source.length > RAW_SHOWN_LIMIT_CHARS;
+  if (cut) {
+    const pretty = presentation.views.includes('pretty') && presentation.text !== null && !noteIsError ? ', and Pretty shows all of it line by line' : '';
+    notes.push(`Showing the first ${formatBytes(RAW_SHOWN_LIMIT_CHARS)} of ${formatBytes(size)} as raw text, so the window stays responsive; Copy body copies all of it${pretty}.`);
   }
-  return { value: reindentJson(source), language: 'json' };
+  return {
+    value: cut ? source.slice(0, RAW_SHOWN_LIMIT_CHARS) : source,
+    language: 'plaintext',
+    wrap: true,
+    note: notes.length ? notes.join(' ') : undefined,
+    noteIsError,
+  };
 }
