@@ -37,6 +37,18 @@ export interface RenderedBody {
   rendered: RenderedView;
 }
 
+/** The body from the pieces it arrived in (its start, then the rest). */
+export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
 /** What Copy body copies: the text, or for binary bodies what the view shows. */
 export function copyText(body: RenderedBody): string {
   return body.wholeText ?? body.rendered.value;

@@ -3,7 +3,7 @@
  * The body worker: holds the bytes of the bodies on screen and answers with what to show. Bytes arrive
  * transferred (no copy); only the strings to show travel back.
  */
-import { renderBody, renderHead } from './body-render';
+import { joinParts, renderBody, renderHead } from './body-render';
 import type { BodyWorkerReply, BodyWorkerRequest } from './body-worker-protocol';
 
 const KEPT_BODIES = 4;
@@ -15,21 +15,10 @@ function keep(key: string, bytes: Uint8Array, contentType: string | null): void 
   while (bodies.size > KEPT_BODIES) bodies.delete(bodies.keys().next().value!);
 }
 
-function joined(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
-
 function answer(request: BodyWorkerRequest): BodyWorkerReply {
   if (request.type === 'head') return { id: request.id, body: renderHead(request.bytes, request.size) };
   if (request.type === 'whole') {
-    const bytes = joined(request.parts);
+    const bytes = joinParts(request.parts);
     keep(request.key, bytes, request.contentType);
     return { id: request.id, body: renderBody(bytes, request.contentType) };
   }

@@ -1,0 +1,56 @@
+/** What the body worker answers: the pure functions it runs on the bytes it is given. */
+import { describe, expect, it } from 'vitest';
+import { PRETTY_INSTANT_LIMIT_BYTES } from '../../../src/renderer/src/features/detail/body-presentation';
+import {
+  RAW_SHOWN_LIMIT_CHARS,
+  copyText,
+  joinParts,
+  renderBody,
+  renderHead,
+} from '../../../src/renderer/src/features/detail/body-render';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('the body worker', () => {
+  it('shows the start of a body at once, without a broken character where the start was cut', () => {
+    const bytes = utf8('{"name":"Grüße"}');
+    const cut = bytes.subarray(0, bytes.indexOf(0xc3) + 1); // ends halfway through "ü"
+    const head = renderHead(cut, 25 * 1024 * 1024);
+    expect(head.rendered.value).toBe('{"name":"Gr');
+    expect(head.rendered.note).toBe('Showing the first 12 B of 25.0 MB while the rest loads…');
+    expect(head.views).toEqual([]);
+  });
+
+  it('joins the start and the rest back into the exact bytes', () => {
+    const whole = new Uint8Array(Array.from({ length: 1000 }, (_, i) => i % 256));
+    expect(joinParts([whole.subarray(0, 300), whole.subarray(300)])).toEqual(whole);
+  });
+
+  it('opens small JSON pretty, sending the text once more only for Copy body', () => {
+    const body = renderBody(utf8('{"a":[1,2]}'), 'application/json');
+    expect(body).toMatchObject({ view: 'pretty', views: ['pretty', 'raw', 'hex'], binary: false, wholeText: '{"a":[1,2]}' });
+    expect(body.rendered).toMatchObject({ language: 'json', wrap: false, value: '{\n  "a": [\n    1,\n    2\n  ]\n}' });
+    const raw = renderBody(utf8('{"a":[1,2]}'), 'application/json', 'raw');
+    expect(raw.wholeText).toBeUndefined(); // the view's value is the text itself
+    expect(copyText(raw)).toBe('{"a":[1,2]}');
+  });
+
+  it('shows the first 2 MB of a larger body raw, says so, and still copies all of it', () => {
+    const text = `{"pad":"${'x'.repeat(RAW_SHOWN_LIMIT_CHARS + 200 * 1024)}"}`;
+    const body = renderBody(utf8(text), 'application/json');
+    expect(text.length).toBeGreaterThan(PRETTY_INSTANT_LIMIT_BYTES);
+    expect(body.view).toBe('raw');
+    expect(body.rendered.value).toBe(text.slice(0, RAW_SHOWN_LIMIT_CHARS));
+    expect(body.rendered.note).toBe(
+      'Showing the first 2.0 MB of 2.2 MB as raw text, so the window stays responsive; Copy body copies all of it, and Pretty shows all of it line by line.',
+    );
+    expect(copyText(body)).toBe(text);
+    expect(renderBody(utf8(text), 'application/json', 'pretty').rendered.value.split('\n')).toHaveLength(3);
+  });
+
+  it('opens bytes that are not UTF-8 as hex, marked binary', () => {
+    const body = renderBody(new Uint8Array([0xc3, 0x28, 0xff]), 'application/json');
+    expect(body).toMatchObject({ view: 'hex', binary: true, wholeText: undefined });
+    expect(body.rendered.value).toContain('c3 28 ff');
+  });
+});
