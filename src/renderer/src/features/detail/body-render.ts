@@ -21,7 +21,7 @@ export interface RenderedView {
  * Monaco lays out (wraps, measures) a whole line in one pass on the main thread, again at every chunk added
  * to it: a 25 MB one-line JSON body would hold the window for seconds. Raw shows text up to this length.
  */
-export const RAW_SHOWN_LIMIT_CHARS = 2 * 1024 * 1024;
+export const RAW_SHOWN_LIMIT_CHARS = 1024 * 1024;
 
 export interface RenderedBody {
   view: BodyViewId;
