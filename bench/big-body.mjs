@@ -63,6 +63,11 @@ function serve(cli, dataDir) {
   });
 }
 
+function stop(child) {
+  child.kill('SIGTERM');
+  return new Promise((resolveExit) => child.once('exit', resolveExit));
+}
+
 async function post(port, body, event) {
   const response = await fetch(`http://127.0.0.1:${port}/hooks/gitlab`, {
     method: 'POST',
@@ -124,11 +129,14 @@ const QUIET_PAGE = () =>
 async function measureOnce(browser, checkout, body) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-bigbody-'));
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ receiver: { bodyLimitBytes: 256 * 1024 * 1024 }, storage: { retain: 0 } }));
-  const { child, uiUrl, receiverPort } = await serve(checkout.cli, dataDir);
+  // Captured by one serve, opened by a fresh one: the peak is the open's, not what capturing 25 MB left behind.
+  const capturing = await serve(checkout.cli, dataDir);
+  await post(capturing.receiverPort, body, 'Push Hook');
+  await post(capturing.receiverPort, Buffer.from('{"object_kind":"push","small":true}'), 'Push Hook');
+  await stop(capturing.child);
+  const { child, uiUrl } = await serve(checkout.cli, dataDir);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    await post(receiverPort, body, 'Push Hook');
-    await post(receiverPort, Buffer.from('{"object_kind":"push","small":true}'), 'Push Hook');
     const page = await context.newPage();
     await page.addInitScript(PAGE_PROBE);
     await page.goto(uiUrl);
@@ -139,7 +147,7 @@ async function measureOnce(browser, checkout, body) {
     await page.locator('[data-testid=code-view] .view-lines', { hasText: 'small' }).first().waitFor({ timeout: 60_000 });
     await page.evaluate(QUIET_PAGE);
     const idleMb = memory(child.pid).rss / 1024;
-    writeFileSync(`/proc/${child.pid}/clear_refs`, '5'); // resets VmHWM, so the peak is the open's, not the capture's
+    writeFileSync(`/proc/${child.pid}/clear_refs`, '5'); // resets VmHWM, so the peak is the big body's, not the page's first load
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(child.pid).rss)), 10);
     await page.evaluate(() => (window.__benchFrom = performance.now()));
@@ -156,8 +164,7 @@ async function measureOnce(browser, checkout, body) {
     return { firstScreenfulMs: probe.firstAt - probe.clickAt, loadedMs: loadedAt - probe.clickAt, maxGapMs: probe.maxGap, longestTaskMs: probe.maxTask, peakMb, idleMb };
   } finally {
     await context.close();
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

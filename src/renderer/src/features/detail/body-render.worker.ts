@@ -6,7 +6,8 @@
 import { joinParts, renderBody, renderHead } from './body-render';
 import type { BodyWorkerReply, BodyWorkerRequest } from './body-worker-protocol';
 
-const KEPT_BODIES = 4;
+/** The request and the response body of the delivery on screen; bodies are refetched when it changes. */
+const KEPT_BODIES = 2;
 const bodies = new Map<string, { bytes: Uint8Array; contentType: string | null }>();
 
 function keep(key: string, bytes: Uint8Array, contentType: string | null): void {

@@ -2,7 +2,9 @@ import type { BodyViewId } from './body-presentation';
 import type { RenderedBody } from './body-render';
 import type { BodyWorkerReply, BodyWorkerRequest } from './body-worker-protocol';
 
-type Request = BodyWorkerRequest extends infer R ? (R extends BodyWorkerRequest ? Omit<R, 'id'> : never) : never;
+/** Omit over each member of the union, so each request keeps its own fields. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<BodyWorkerRequest>;
 
 let worker: Worker | null = null;
 let nextId = 1;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContractClient } from '@shared/contract';
 import type { BodyPart } from '@shared/delivery';
 import { useClient } from '../../api/use-client';
@@ -18,12 +18,14 @@ export type BodyState =
 
 type Show = (state: BodyState) => void;
 
+const bodyKey = (id: number, part: BodyPart) => `${id}/${part}`;
+
 /**
  * The body source both bridges feed (IPC carries the bytes by structured clone, the web face by its raw
  * route): the start of the body first, then the rest, each turned into text in the body worker.
  */
 async function loadBody(client: ContractClient, id: number, part: BodyPart, contentType: string | null, show: Show): Promise<void> {
-  const key = `${id}/${part}`;
+  const key = bodyKey(id, part);
   const head = await client.getBodyBytes(id, part, 0, FIRST_SCREENFUL_BYTES);
   if (!head) return show({ status: 'missing' });
   if (head.bytes.length >= head.size) {
@@ -44,9 +46,11 @@ async function loadBody(client: ContractClient, id: number, part: BodyPart, cont
 export function useBody(deliveryId: number, part: BodyPart, contentType: string | null) {
   const client = useClient();
   const [state, setState] = useState<BodyState>({ status: 'loading' });
+  const shownKey = useRef('');
 
   useEffect(() => {
     let current = true;
+    shownKey.current = bodyKey(deliveryId, part);
     const show: Show = (next) => {
       if (current) setState(next);
     };
@@ -61,9 +65,12 @@ export function useBody(deliveryId: number, part: BodyPart, contentType: string 
 
   const showView = useCallback(
     (view: BodyViewId) => {
-      renderViewOffThread(`${deliveryId}/${part}`, view).then(
-        (body) => setState((now) => (now.status === 'shown' ? { ...now, body } : now)),
-        (error: unknown) => setState({ status: 'error', message: describeError(`show the ${part} body`, error) }),
+      const key = bodyKey(deliveryId, part);
+      // A view asked for just before another delivery was opened must not land on it.
+      const stillShown = () => shownKey.current === key;
+      renderViewOffThread(key, view).then(
+        (body) => stillShown() && setState((now) => (now.status === 'shown' ? { ...now, body } : now)),
+        (error: unknown) => stillShown() && setState({ status: 'error', message: describeError(`show the ${part} body`, error) }),
       );
     },
     [deliveryId, part],
