@@ -45,7 +45,9 @@ describe('the body worker', () => {
       'Showing the first 1.0 MB of 2.2 MB as raw text, so the window stays responsive; Copy body copies all of it, and Pretty shows all of it line by line.',
     );
     expect(copyText(body)).toBe(text);
-    expect(renderBody(utf8(text), 'application/json', 'pretty').rendered.value.split('\n')).toHaveLength(3);
+    const pretty = renderBody(utf8(text), 'application/json', 'pretty').rendered;
+    expect(pretty.value.split('\n')).toHaveLength(3);
+    expect(pretty).toMatchObject({ language: 'plaintext', note: 'Indented without colours or bracket matching, as a body over 2.0 MB would hold the window with them.' });
   });
 
   it('opens bytes that are not UTF-8 as hex, marked binary', () => {

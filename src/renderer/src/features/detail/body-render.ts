@@ -4,7 +4,7 @@
  */
 import { formatBytes } from '../../components/format';
 import { utf8Lossy } from './body-bytes';
-import { HEX_DUMP_LIMIT_BYTES, presentBody, type BodyPresentation, type BodyViewId } from './body-presentation';
+import { HEX_DUMP_LIMIT_BYTES, PRETTY_INSTANT_LIMIT_BYTES, presentBody, type BodyPresentation, type BodyViewId } from './body-presentation';
 import { hexDump } from './hex-dump';
 import { jsonParseError, reindentJson } from './pretty-json';
 
@@ -22,6 +22,7 @@ export interface RenderedView {
  * to it: a 25 MB one-line JSON body would hold the window for seconds. Raw shows text up to this length.
  */
 export const RAW_SHOWN_LIMIT_CHARS = 1024 * 1024;
+const LARGE_PRETTY_NOTE = `Indented without colours or bracket matching, as a body over ${formatBytes(PRETTY_INSTANT_LIMIT_BYTES)} would hold the window with them.`;
 
 export interface RenderedBody {
   view: BodyViewId;
@@ -92,7 +93,9 @@ function renderView(view: BodyViewId, bytes: Uint8Array, presentation: BodyPrese
   }
   const error = jsonParseError(source);
   if (error) return rawView(source, bytes.length, presentation, `This body is not valid JSON, so it is shown as received. ${error}`, true);
-  return { value: reindentJson(source), language: 'json', wrap: false };
+  if (source.length <= PRETTY_INSTANT_LIMIT_BYTES) return { value: reindentJson(source), language: 'json', wrap: false };
+  // The editor's JSON colouring and bracket matching run on the window's thread, again as each chunk goes in.
+  return { value: reindentJson(source), language: 'plaintext', wrap: false, note: LARGE_PRETTY_NOTE };
 }
 
 function rawView(source: string, size: number, presentation: BodyPresentation, note?: string, noteIsError = false): RenderedView {
