@@ -203,6 +203,9 @@ export const contractMethods = {
   sendTrigger: true,
 } as const satisfies Record<ContractMethod, true>;
 
+/** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never as JSON. */
+export const RAW_BYTES_METHOD = 'getBodyBytes' satisfies ContractMethod;
+
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
 
 export function isContractMethod(name: unknown): name is ContractMethod {

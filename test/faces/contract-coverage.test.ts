@@ -3,14 +3,13 @@
  * handlers, the IPC dispatcher, the web face's HTTP route, and the renderer's client.
  */
 import { describe, expect, it } from 'vitest';
-import { contractMethodNames, type ContractHandlers, type HookbenchBridge } from '@shared/contract';
+import { RAW_BYTES_METHOD, contractMethodNames, type ContractHandlers, type HookbenchBridge } from '@shared/contract';
 import { createIpcDispatcher } from '../../src/main/faces/electron/ipc';
 import { APP_ORIGIN } from '../../src/main/faces/security';
 import { createClient } from '../../src/renderer/src/api/client';
 import { useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
 import { useWebFaces } from '../support/web-face-harness';
-import { RAW_BYTES_METHOD } from '../../src/main/faces/web/web-face';
 
 /** Handlers that answer with what reached them, so each face can be checked end to end. */
 const echoHandlers = Object.fromEntries(

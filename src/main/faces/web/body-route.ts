@@ -6,6 +6,7 @@
  */
 import type { Request, Response } from 'express';
 import type { ContractHandlers } from '@shared/contract';
+import type { BodyPart } from '@shared/delivery';
 import { UserError } from '@shared/user-error';
 
 export const BODY_ROUTE = '/api/body/:id/:part';
@@ -34,7 +35,8 @@ export function bodyRoute(handlers: Pick<ContractHandlers, 'getBodyBytes'>) {
     }
     try {
       const id = Number(req.params.id);
-      const body = await handlers.getBodyBytes(id, req.params.part as 'request', range?.offset ?? 0, range?.limit ?? null);
+      // The core checks the id and the part (request or response) and refuses others in words.
+      const body = await handlers.getBodyBytes(id, req.params.part as BodyPart, range?.offset ?? 0, range?.limit ?? null);
       if (!body) return void res.status(404).json({ missing: `Delivery ${req.params.id} has no ${req.params.part} body.` });
       if (range && range.offset >= body.size && body.size > 0) {
         return void res.status(416).set('Content-Range', `bytes */${body.size}`).json({ error: `The body has only ${body.size} bytes.` });

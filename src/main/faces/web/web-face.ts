@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ContractEventName, ContractEvents } from '@shared/contract';
+import { RAW_BYTES_METHOD, type ContractEventName, type ContractEvents } from '@shared/contract';
 import type { AppCore } from '../../core/app-core';
 import { UserError } from '@shared/user-error';
 import { BadArgumentsError, UnknownMethodError, dispatchContractCall } from '../contract-dispatch';
@@ -25,7 +25,6 @@ import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guard
 export const DEFAULT_UI_PORT = 7474;
 const EVENTS_PATH = '/api/events';
 const MAX_CALL_BODY = '1mb';
-export const RAW_BYTES_METHOD = 'getBodyBytes';
 
 export interface WebFaceOptions {
   core: Pick<AppCore, 'handlers' | 'subscribe'>;

@@ -4,6 +4,7 @@
  * removed from the address bar so it does not end up in history or screenshots.
  */
 import {
+  RAW_BYTES_METHOD,
   contractEventNames,
   type ContractArgs,
   type ContractEventListener,
@@ -89,7 +90,7 @@ export function createWebBridge(): HookbenchBridge {
   return {
     async call(method, ...args) {
       // Bytes take their own route: JSON would carry them as a list of numbers.
-      if (method === 'getBodyBytes') return (await fetchBodyBytes(token, errorMessage, ...(args as ContractArgs<'getBodyBytes'>))) as never;
+      if (method === RAW_BYTES_METHOD) return (await fetchBodyBytes(token, errorMessage, ...(args as ContractArgs<typeof RAW_BYTES_METHOD>))) as never;
       const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

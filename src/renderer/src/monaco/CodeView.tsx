@@ -11,7 +11,7 @@ export interface CodeViewProps {
   language: 'json' | 'plaintext';
   /** Raw text wraps; a hex dump keeps its columns, and its offsets replace line numbers. */
   layout: 'text' | 'hex';
-  /** False for text too long to wrap without freezing the window (wrapping is computed for every line). */
+  /** Whether long lines wrap (raw text); a hex dump and indented JSON keep their lines. */
   wrap: boolean;
 }
 

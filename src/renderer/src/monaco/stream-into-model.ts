@@ -1,13 +1,21 @@
 import type { editor } from 'monaco-editor/editor';
 
-/** Text added to the editor per frame: big enough to fill 25 MB in a few seconds, small enough for a frame. */
-export const STREAM_CHUNK_CHARS = 256 * 1024;
+/**
+ * One edit per frame, sized to take about FRAME_BUDGET_MS: an edit costs with the length of the line it
+ * extends (one-line JSON) and with the number of lines already in (the editor's line index), so the size
+ * follows what the last edit cost rather than a guess.
+ */
+const FIRST_CHUNK_CHARS = 64 * 1024;
+const MIN_CHUNK_CHARS = 16 * 1024;
+const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
+/** Leaves most of a 60 Hz frame to the editor's own layout and paint, and to the user's clicks. */
+const FRAME_BUDGET_MS = 8;
 /** Below this the model is compared with the new text, so a body's start already shown is kept, not redrawn. */
 const COMPARE_LIMIT_CHARS = 1024 * 1024;
 
 /** Where to cut so that a chunk never ends inside a surrogate pair or between \r and \n. */
-function cutAt(text: string, from: number): number {
-  let end = Math.min(text.length, from + STREAM_CHUNK_CHARS);
+function cutAt(text: string, from: number, chunk: number): number {
+  let end = Math.min(text.length, from + chunk);
   const last = text.charCodeAt(end - 1);
   if (end < text.length && ((last >= 0xd800 && last <= 0xdbff) || last === 13)) end--;
   return end;
@@ -20,23 +28,28 @@ function append(model: editor.ITextModel, text: string): void {
 }
 
 /**
- * Puts `text` in the model a chunk per animation frame, so a 25 MB body never holds the window in one task.
+ * Puts `text` in the model a few chunks per animation frame, so a 25 MB body never holds the window in one task.
  * When the model already holds the start of `text` (the first screenful shown while the rest loaded), only
  * the rest is added. Returns a cancel function; `done` runs once the whole text is in.
  */
 export function streamIntoModel(model: editor.ITextModel, text: string, done: () => void): () => void {
   const shown = model.getValueLength();
   let at = shown <= COMPARE_LIMIT_CHARS && shown < text.length && text.startsWith(model.getValue()) ? shown : 0;
+  let chunk = FIRST_CHUNK_CHARS;
   if (at === 0) {
-    at = cutAt(text, 0);
+    at = cutAt(text, 0, chunk);
     model.setValue(text.slice(0, at));
   }
   let frame = 0;
   const step = () => {
     if (at >= text.length) return done();
-    const end = cutAt(text, at);
+    const started = performance.now();
+    const end = cutAt(text, at, chunk);
     append(model, text.slice(at, end));
     at = end;
+    const took = performance.now() - started;
+    if (took < FRAME_BUDGET_MS / 2) chunk = Math.min(chunk * 2, MAX_CHUNK_CHARS);
+    else if (took > FRAME_BUDGET_MS) chunk = Math.max(chunk / 2, MIN_CHUNK_CHARS);
     frame = requestAnimationFrame(step);
   };
   step();
