@@ -47,7 +47,7 @@ describe('the body worker', () => {
     expect(copyText(body)).toBe(text);
     const pretty = renderBody(utf8(text), 'application/json', 'pretty').rendered;
     expect(pretty.value.split('\n')).toHaveLength(3);
-    expect(pretty).toMatchObject({ language: 'plaintext', note: 'Indented without colours or bracket matching, as a body over 2.0 MB would hold the window with them.' });
+    expect(pretty).toMatchObject({ language: 'plaintext', note: 'Indented without colours, bracket matching or folding, as a body over 2.0 MB would hold the window with them.' });
   });
 
   it('opens bytes that are not UTF-8 as hex, marked binary', () => {

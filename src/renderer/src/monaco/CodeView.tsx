@@ -6,6 +6,8 @@ import { useApp } from '../store/use-app';
 import { useResolvedTheme } from '../features/shell/use-resolved-theme';
 import { streamIntoModel } from './stream-into-model';
 
+const FOLDING_LIMIT_CHARS = 2 * 1024 * 1024;
+
 export interface CodeViewProps {
   value: string;
   language: 'json' | 'plaintext';
@@ -42,7 +44,8 @@ export function CodeView({ value, language, layout, wrap }: CodeViewProps) {
           readOnly: true,
           domReadOnly: true,
           minimap: { enabled: false },
-          folding: true,
+          // Folding ranges are recomputed over the whole text after each change, on this thread.
+          folding: value.length <= FOLDING_LIMIT_CHARS,
           showFoldingControls: 'always',
           scrollBeyondLastLine: false,
           wordWrap: wrap && layout === 'text' && language === 'plaintext' ? 'on' : 'off',

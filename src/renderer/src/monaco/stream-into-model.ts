@@ -1,13 +1,12 @@
 import type { editor } from 'monaco-editor/editor';
 
 /**
- * One edit per frame, sized to take about FRAME_BUDGET_MS: an edit costs with the length of the line it
- * extends (one-line JSON) and with the number of lines already in (the editor's line index), so the size
- * follows what the last edit cost rather than a guess.
+ * One edit per frame, growing while an edit takes under half of FRAME_BUDGET_MS. Never shrinking: part of an
+ * edit's cost grows with the lines already in (the editor's line index), whatever its size, so smaller edits
+ * would only mean more of them.
  */
 const FIRST_CHUNK_CHARS = 64 * 1024;
-const MIN_CHUNK_CHARS = 16 * 1024;
-const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
+const MAX_CHUNK_CHARS = 4 * 1024 * 1024;
 /** Leaves most of a 60 Hz frame to the editor's own layout and paint, and to the user's clicks. */
 const FRAME_BUDGET_MS = 8;
 /** Below this the model is compared with the new text, so a body's start already shown is kept, not redrawn. */
@@ -49,7 +48,6 @@ export function streamIntoModel(model: editor.ITextModel, text: string, done: ()
     at = end;
     const took = performance.now() - started;
     if (took < FRAME_BUDGET_MS / 2) chunk = Math.min(chunk * 2, MAX_CHUNK_CHARS);
-    else if (took > FRAME_BUDGET_MS) chunk = Math.max(chunk / 2, MIN_CHUNK_CHARS);
     frame = requestAnimationFrame(step);
   };
   step();

@@ -22,7 +22,7 @@ export interface RenderedView {
  * to it: a 25 MB one-line JSON body would hold the window for seconds. Raw shows text up to this length.
  */
 export const RAW_SHOWN_LIMIT_CHARS = 1024 * 1024;
-const LARGE_PRETTY_NOTE = `Indented without colours or bracket matching, as a body over ${formatBytes(PRETTY_INSTANT_LIMIT_BYTES)} would hold the window with them.`;
+const LARGE_PRETTY_NOTE = `Indented without colours, bracket matching or folding, as a body over ${formatBytes(PRETTY_INSTANT_LIMIT_BYTES)} would hold the window with them.`;
 
 export interface RenderedBody {
   view: BodyViewId;
@@ -94,7 +94,7 @@ function renderView(view: BodyViewId, bytes: Uint8Array, presentation: BodyPrese
   const error = jsonParseError(source);
   if (error) return rawView(source, bytes.length, presentation, `This body is not valid JSON, so it is shown as received. ${error}`, true);
   if (source.length <= PRETTY_INSTANT_LIMIT_BYTES) return { value: reindentJson(source), language: 'json', wrap: false };
-  // The editor's JSON colouring and bracket matching run on the window's thread, again as each chunk goes in.
+  // The editor's JSON colouring, bracket matching and folding run on the window's thread, again as each chunk goes in.
   return { value: reindentJson(source), language: 'plaintext', wrap: false, note: LARGE_PRETTY_NOTE };
 }
 
