@@ -14,6 +14,11 @@ export const CHANGE_POLL_MS = 25;
 const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
 const { workerData, parentPort } = require('node:worker_threads');
+// The receiver's thread comes first when the cores are busy: a long search waits, a sender never does. On Linux a
+// nice value is per thread, so this lowers only this thread; elsewhere it would lower the whole process, so not there.
+if (process.platform === 'linux') {
+  try { require('node:os').setPriority(require('node:os').constants.priority.PRIORITY_LOW); } catch {}
+}
 const db = new DatabaseSync(workerData.path);
 db.exec('PRAGMA busy_timeout = 5000');
 const prepared = new Map();
