@@ -74,30 +74,18 @@ CREATE TABLE IF NOT EXISTS exchanges (
   },
   {
     // Ids are never reused, even after Clear all: a link or a note naming #12 never comes to mean another delivery.
+    // The table is rebuilt from its own definition, so every column it has now is kept as it is.
     version: 4,
-    run: (db) =>
-      db.exec(`
-CREATE TABLE deliveries_v4 (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  origin TEXT NOT NULL,
-  parent_id INTEGER,
-  received_at INTEGER NOT NULL,
-  method TEXT NOT NULL,
-  url TEXT NOT NULL,
-  provider TEXT NOT NULL,
-  event TEXT,
-  status INTEGER,
-  error_kind TEXT,
-  duration_ms REAL,
-  request_size INTEGER NOT NULL,
-  over_limit INTEGER NOT NULL DEFAULT 0,
-  token_check TEXT NOT NULL DEFAULT 'not-configured',
-  signature_check TEXT NOT NULL DEFAULT 'not-configured'
-);
-INSERT INTO deliveries_v4 SELECT id, origin, parent_id, received_at, method, url, provider, event, status, error_kind,
-  duration_ms, request_size, over_limit, token_check, signature_check FROM deliveries;
+    run: (db) => {
+      const { sql } = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'").get() as { sql: string };
+      const rebuilt = sql
+        .replace(/^CREATE TABLE (IF NOT EXISTS )?deliveries/i, 'CREATE TABLE deliveries_v4')
+        .replace(/\bid INTEGER PRIMARY KEY\b/i, 'id INTEGER PRIMARY KEY AUTOINCREMENT');
+      db.exec(`${rebuilt};
+INSERT INTO deliveries_v4 SELECT * FROM deliveries;
 DROP TABLE deliveries;
-ALTER TABLE deliveries_v4 RENAME TO deliveries;`),
+ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
+    },
   },
 ];
 
