@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { call, createStore, fill, median, percentile, requireBuild, serve } from './support.mjs';
 
 const HOOKS = Number(process.env.BENCH_LIVE_HOOKS ?? 40);
-const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 9);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const FIXED_RATE = 200;
 const SEARCHED_MB = 100;
