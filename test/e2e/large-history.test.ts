@@ -35,21 +35,26 @@ async function openWithHistory(count: number) {
   await seedDeliveries(dataDir, history(count));
   const serve = await startServe(dataDir);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const watched = await openWatchedPage(context);
-  const pageSizes: number[] = [];
-  watched.page.on('request', (request) => {
-    if (request.url().endsWith('/api/call/listDeliveries')) pageSizes.push(JSON.parse(request.postData()!).args[0].limit);
-  });
-  const started = performance.now();
-  await watched.page.goto(serve.uiUrl);
-  await watched.page.locator(`[data-testid=delivery-row] .middle-truncated[title="/hooks/${count}"]`).waitFor();
-  const openMs = performance.now() - started;
   const close = async () => {
     await context.close();
     await serve.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { ...watched, openMs, pageSizes, close };
+  try {
+    const watched = await openWatchedPage(context);
+    const pageSizes: number[] = [];
+    watched.page.on('request', (request) => {
+      if (request.url().endsWith('/api/call/listDeliveries')) pageSizes.push(JSON.parse(request.postData()!).args[0].limit);
+    });
+    const started = performance.now();
+    await watched.page.goto(serve.uiUrl);
+    await watched.page.locator(`[data-testid=delivery-row] .middle-truncated[title="/hooks/${count}"]`).waitFor();
+    return { ...watched, openMs: performance.now() - started, pageSizes, close };
+  } catch (error) {
+    // A failed opening still stops its serve, so no process outlives the test.
+    await close();
+    throw error;
+  }
 }
 
 describe('a long history', () => {
