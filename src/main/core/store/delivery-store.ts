@@ -127,7 +127,7 @@ export class DeliveryStore {
   }
 
   /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */
-  storedTotal(): number {
+  private storedTotal(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
   }
 

@@ -37,6 +37,18 @@ function warningLines(warnings: string[]): string {
   return warnings.map((warning) => `Warning: ${warning}\n`).join('');
 }
 
+/** The core's warnings for the request first, then it is sent: its summary line and exit code, warnings above. */
+async function sentWithWarnings(
+  core: AppCore,
+  preview: Promise<{ warnings: string[] }> | { warnings: string[] },
+  send: () => Promise<DeliveryRow> | DeliveryRow,
+): Promise<{ summary: string; code: number }> {
+  const { warnings } = await preview;
+  const row = await send();
+  const { summary, code } = outcome(row, await errorMessageOf(core, row));
+  return { summary: warningLines(warnings) + summary, code };
+}
+
 async function errorMessageOf(core: AppCore, row: DeliveryRow): Promise<string | null> {
   return row.errorKind ? ((await core.handlers.getDelivery(row.id))?.errorMessage ?? null) : null;
 }
@@ -51,10 +63,7 @@ export async function replayDelivery(core: AppCore, args: string[]): Promise<{ s
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   };
-  const { warnings } = await core.handlers.previewReplay(request);
-  const row = await core.handlers.replayDelivery(request);
-  const { summary, code } = outcome(row, await errorMessageOf(core, row));
-  return { summary: warningLines(warnings) + summary, code };
+  return sentWithWarnings(core, core.handlers.previewReplay(request), () => core.handlers.replayDelivery(request));
 }
 
 /** What a send carries: bytes exactly as given, or a sample's JSON to go out as GitLab's compact bytes. */
@@ -116,8 +125,5 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   };
-  const { warnings } = await core.handlers.previewSampleHeaders(request);
-  const row = await core.handlers.sendSample(request);
-  const { summary, code } = outcome(row, await errorMessageOf(core, row));
-  return { summary: warningLines(warnings) + summary, code };
+  return sentWithWarnings(core, core.handlers.previewSampleHeaders(request), () => core.handlers.sendSample(request));
 }
