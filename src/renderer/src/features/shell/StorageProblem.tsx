@@ -15,11 +15,11 @@ const TITLES = {
  * reason and the ways out that apply; after a way out it says what was done.
  */
 export function StorageProblem() {
-  const storage = useApp((state) => state.storage);
-  const busy = useApp((state) => state.storageRepairBusy);
-  const outcome = useApp((state) => state.storageRepairOutcome);
-  const repairStorage = useApp((state) => state.repairStorage);
-  const dismiss = useApp((state) => state.dismissStorageRepairOutcome);
+  const storage = useApp((state) => state.connection.storage);
+  const busy = useApp((state) => state.connection.storageRepairBusy);
+  const outcome = useApp((state) => state.connection.storageRepairOutcome);
+  const repairStorage = useApp((state) => state.connection.repairStorage);
+  const dismiss = useApp((state) => state.connection.dismissStorageRepairOutcome);
   const [folder, setFolder] = useState('');
 
   const problem = storage?.status === 'unusable' ? storage.problem : null;
