@@ -16,30 +16,14 @@ import { createSettingsSlice } from './settings-slice';
 import { createShellSlice } from './shell-slice';
 import { createTriggersSlice } from './triggers-slice';
 import { createStorageRepairSlice } from './storage-repair-slice';
-import type { AppState, Domain, SliceCreator } from './types';
+import { sliceFactory } from './slice-factory';
+import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(client: ContractClient): AppStore {
   return createStore<AppState>()((setState, getState) => {
-    /** Builds a slice of `domain` whose `set` writes its own fields only, inside its domain's namespace. */
-    const sliceOf =
-      <D extends Domain>(domain: D) =>
-      <Own extends object, Uses extends Domain>(creator: SliceCreator<D, Own, Uses>): Own => {
-        let owned: ReadonlySet<string> = new Set();
-        const slice = creator({
-          set(patch) {
-            for (const field of Object.keys(patch)) {
-              if (!owned.has(field)) throw new Error(`A ${domain} slice wrote "${field}", which is not one of its own fields.`);
-            }
-            setState((state) => ({ ...state, [domain]: { ...state[domain], ...patch } }));
-          },
-          get: getState,
-          client,
-        });
-        owned = new Set(Object.entries(slice).flatMap(([field, value]) => (typeof value === 'function' ? [] : [field])));
-        return slice;
-      };
+    const sliceOf = sliceFactory(setState, getState, client);
     const [shell, connection, inbox, detail, compose, samples, triggers, settings] = [
       sliceOf('shell'), sliceOf('connection'), sliceOf('inbox'), sliceOf('detail'), sliceOf('compose'), sliceOf('samples'),
       sliceOf('triggers'), sliceOf('settings'),
