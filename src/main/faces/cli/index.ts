@@ -280,8 +280,8 @@ async function trigger(args: string[]): Promise<number> {
     const preview = await core.handlers.previewTrigger(request);
     out(`${preview.curl}\n\n`);
     for (const warning of preview.warnings) warn(`Warning: ${warning}`);
-    const { row, explanation } = await core.handlers.sendTrigger(request);
-    const { text, code } = triggerOutcome(row, explanation);
+    const { delivery, explanation } = await core.handlers.sendTrigger(request);
+    const { text, code } = triggerOutcome(delivery, explanation);
     if (code === 0) out(text);
     else warn(text.trimEnd());
     return code;

@@ -138,9 +138,8 @@ export const createComposeSlice: SliceCreator<'compose', ComposeSlice, 'settings
       }
       set({ composeStatus: 'sending', composeError: null });
       try {
-        const row = await client.sendSample(sendRequestOf(get().compose, get().settings.settings, to));
-        set({ recentTargets: rememberTarget(to) });
-        set({ lastSent: await client.getDelivery(row.id), composeStatus: 'idle' });
+        const sent = await client.sendSample(sendRequestOf(get().compose, get().settings.settings, to));
+        set({ recentTargets: rememberTarget(to), lastSent: sent, composeStatus: 'idle' });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `Not sent: ${errorReason(error)}` });
       }

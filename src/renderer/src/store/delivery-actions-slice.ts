@@ -21,7 +21,7 @@ export interface DeliveryActionsSlice {
   setReplayPromptOpen(open: boolean): void;
   /**
    * Replays to `to`, else to the delivery's own target, else to the remembered URL; with none of them the
-   * prompt opens instead. The replay is opened once stored, so its response is what the user sees next.
+   * prompt opens instead. The replay shows once stored, so its response is what the user sees next.
    */
   replay(delivery: ActionTarget, to?: string): Promise<void>;
   /** Compose, prefilled with the delivery's method, headers, body (text, or hex read-only), target and secret token. */
@@ -61,7 +61,7 @@ export const createDeliveryActionsSlice: SliceCreator<'detail', DeliveryActionsS
       const { draft } = get().compose;
       const { settings } = get().settings;
       const { keepIdempotencyKey } = get().detail;
-      const row = await client.replayDelivery({
+      const replayed = await client.replayDelivery({
         id: delivery.id,
         to: target,
         keepIdempotencyKey,
@@ -74,7 +74,7 @@ export const createDeliveryActionsSlice: SliceCreator<'detail', DeliveryActionsS
         set({ replayTarget: explicit });
       }
       set({ replaying: false, replayPromptOpen: false });
-      get().detail.open(row.id);
+      get().detail.show(replayed);
     } catch (error) {
       set({ replaying: false, actionError: `Not replayed: ${errorReason(error)}` });
     }

@@ -14,6 +14,8 @@ export interface DetailSlice {
   setRevealSecrets(reveal: boolean): void;
   /** Shows a delivery in the detail pane. */
   open(id: number): void;
+  /** Shows a delivery the core just gave whole (a send's or replay's answer): nothing to fetch. */
+  show(detail: DeliveryDetail): void;
   /** Nothing open, as after the deliveries were cleared. */
   close(): void;
   /**
@@ -62,6 +64,9 @@ export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, ge
       if (get().detail.detail?.id === id) return;
       set({ detailStatus: 'loading', detailError: null, revealSecrets: false });
       void load(id);
+    },
+    show(detail) {
+      set({ selectedId: detail.id, detail, detailStatus: 'ready', detailError: null, revealSecrets: false });
     },
     close() {
       set({ selectedId: null, detail: null, detailStatus: 'none' });

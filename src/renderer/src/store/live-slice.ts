@@ -55,10 +55,12 @@ export const createLiveSlice: SliceCreator<'inbox', LiveSlice, 'detail' | 'conne
       if (!paused) scheduleRefetch();
     },
     handleDeliveriesChanged(change) {
-      const { selectedId } = get().detail;
+      const { selectedId, detail } = get().detail;
       get().connection.setCounts(change.counts);
-      // Only a change that can concern the open delivery reloads it; an unchanged answer re-renders nothing.
-      if (selectedId !== null && (change.ids.includes(selectedId) || change.more || change.removed)) {
+      // Only a change that can concern the open delivery reloads it: its arrival, unless a send's answer already
+      // brought it whole, or a removal; an unchanged answer re-renders nothing.
+      const arrived = selectedId !== null && change.ids.includes(selectedId) && detail?.id !== selectedId;
+      if (selectedId !== null && (arrived || change.more || change.removed)) {
         void get().detail.refreshDetail();
       }
       if (!get().inbox.livePaused) {

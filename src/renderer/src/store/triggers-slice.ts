@@ -169,9 +169,8 @@ export const createTriggersSlice: SliceCreator<'triggers', TriggersSlice, 'setti
       if (!current || get().triggers.triggerStatus !== 'idle') return;
       set({ triggerStatus: 'sending', triggerError: null, triggerNotice: null, triggerResult: null });
       try {
-        const { row, explanation } = await client.sendTrigger(current);
-        const detail = await client.getDelivery(row.id);
-        set({ triggerStatus: 'idle', triggerResult: detail && { detail, explanation } });
+        const { delivery, explanation } = await client.sendTrigger(current);
+        set({ triggerStatus: 'idle', triggerResult: { detail: delivery, explanation } });
       } catch (error) {
         set({ triggerStatus: 'idle', triggerError: `Not sent: ${errorReason(error)}` });
       }
