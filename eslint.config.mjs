@@ -1,10 +1,12 @@
 /**
  * `npm run lint`: ESLint's and typescript-eslint's recommended rules (not the type-checked ones: TypeScript 7
- * does the type-checking), plus the import rules for the layers (eslint-rules/layer-imports.mjs).
+ * does the type-checking), plus the import rules for the layers (eslint-rules/layer-imports.mjs) and the renderer's state ownership
+ * (eslint-rules/slice-writes.mjs).
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layerImports } from './eslint-rules/layer-imports.mjs';
+import { sliceWrites } from './eslint-rules/slice-writes.mjs';
 
 /** The Node globals the plain JavaScript files (bin, bench, scripts) use; TypeScript checks the rest. */
 const nodeGlobals = Object.fromEntries(
@@ -16,9 +18,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { hookbench: { rules: { 'layer-imports': layerImports } } },
+    plugins: { hookbench: { rules: { 'layer-imports': layerImports, 'slice-writes': sliceWrites } } },
     rules: {
       'hookbench/layer-imports': 'error',
+      'hookbench/slice-writes': 'error',
       // `const { secret: _dropped, ...rest } = x` is how a field is left out; `_next` is Express's four-argument error handler.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },

@@ -1,6 +1,7 @@
 /**
- * Exposes exactly `call`, `on` and the desktop-only `desktop.openFolder` as window.hookbench. No ipcRenderer, no
- * Node: the renderer can only ask the core what the contract lists, and the main process checks even that.
+ * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder) as
+ * window.hookbench. No ipcRenderer, no Node: the renderer can only ask the core what the contract lists, and the
+ * main process checks even that.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '@shared/contract';
@@ -37,6 +38,10 @@ const bridge = {
   desktop: {
     async openFolder(path: string) {
       answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'openFolder', path));
+    },
+    async chooseDataFolder() {
+      const folder = answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'chooseDataFolder'));
+      return typeof folder === 'string' ? folder : null;
     },
   },
 } satisfies HookbenchBridge;

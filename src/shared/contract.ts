@@ -235,11 +235,13 @@ export interface Contract {
   exportDeliveries(format: ExportFormat, ids?: number[], revealSecrets?: boolean): string;
   generateSample(request: SampleRequest): GeneratedSampleText;
   /** Sends as GitLab does and stores the exchange as an outbound delivery (origin `sample`, or `replay` linked to `resendOf`). */
-  sendSample(request: SendSampleRequest): DeliveryRow;
+  /** The delivery it stored, with its response, as getDelivery gives it: no second call to show it. */
+  sendSample(request: SendSampleRequest): DeliveryDetail;
   /** What sendSample would send for this request (fresh ids and timestamp unless `ids`), secrets masked, and its known traps. */
   previewSampleHeaders(request: SendSampleRequest): SendPreview;
   /** Sends a delivery again, same bytes and headers; stored with origin `replay` and linked to it. */
-  replayDelivery(request: ReplayRequest): DeliveryRow;
+  /** The replay it stored, with its response, as getDelivery gives it. */
+  replayDelivery(request: ReplayRequest): DeliveryDetail;
   /** The warnings replayDelivery's request would meet, before it is sent. */
   previewReplay(request: ReplayRequest): ReplayPreview;
   listSavedSamples(): SavedSamples;
@@ -262,7 +264,7 @@ export interface Contract {
   /** The exact request a preset makes, its curl command and its known traps; secrets masked unless `reveal`. */
   previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
   /** Fires a preset's call, stores it (origin `trigger`, as sent) and explains the answer. */
-  sendTrigger(request: TriggerRequest): { row: DeliveryRow; explanation: TriggerExplanation };
+  sendTrigger(request: TriggerRequest): { delivery: DeliveryDetail; explanation: TriggerExplanation };
 }
 
 export type ContractMethod = keyof Contract;

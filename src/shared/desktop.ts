@@ -2,11 +2,13 @@
  * What only the desktop app offers the renderer, outside the contract: the preload exposes it as
  * `window.hookbench.desktop`, the web face does not, so the renderer treats every part as optional.
  */
-export type DesktopAction = 'openFolder';
+export type DesktopAction = 'openFolder' | 'chooseDataFolder';
 
 export interface DesktopBridge {
   /** Opens one of the core's folders (samples, presets) in the file manager; rejects with the reason. */
   openFolder(path: string): Promise<void>;
+  /** The system's folder dialog, for another data folder: the chosen path, or null when the user cancelled. */
+  chooseDataFolder(): Promise<string | null>;
 }
 
 /** What a desktop action answers: done, or why not in words (shown as is by the button that asked). */

@@ -86,7 +86,7 @@ describe('replay', () => {
 
   it('refuses in words to resend a trigger call, and says how to send it again', async () => {
     const sender = await startCore(tempDir());
-    const { row } = await sender.core.handlers.sendTrigger({
+    const { delivery: row } = await sender.core.handlers.sendTrigger({
       preset: { name: 'Nowhere', kind: 'jenkins-remote-build', baseUrl: 'http://127.0.0.1:9', jobPath: 'deploy', parameters: [], user: '', schedule: null },
       secrets: { token: 'build-token-0123' },
     });

@@ -1,7 +1,7 @@
 import type { ContractHandlers, DeliveryQuery, ReceiverState } from '@shared/contract';
 import type { ReceiverSecretName, SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
-import type { DeliveryRow } from '@shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { exportChunks } from './export/delivery-export';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
@@ -66,7 +66,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   };
   const masking = () => maskSecrets([...deps.secretValues(), ...carriedSecrets]);
   const shown = (revealSecrets: unknown) => (revealSecrets === true ? REVEAL_SECRETS : masking());
-  const shownRow = (row: DeliveryRow) => masking().row(row);
+  const shownDetail = (detail: DeliveryDetail) => masking().detail(detail);
   const secretsState = (): SecretsState => {
     const setForThisRun = deps.runSecretNames();
     return setForThisRun.length > 0 ? { ...secrets.state(), setForThisRun } : secrets.state();
@@ -129,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return state;
     },
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
-    ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownRow }),
-    ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownRow }),
+    ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }),
+    ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
   };
 }

@@ -15,7 +15,7 @@ import { useDocumentTheme } from './features/shell/use-document-theme';
 import { useWindowTitle } from './features/shell/use-window-title';
 import { whyCoreUnavailable } from './store/connection-slice';
 import { useApp } from './store/use-app';
-import type { Screen } from './store/view-slice';
+import type { Screen } from './store/shell-slice';
 
 const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
   inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} /> },
@@ -26,8 +26,8 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
 };
 
 export function App() {
-  const screen = useApp((state) => state.screen);
-  const unavailable = useApp((state) => whyCoreUnavailable(state.connection));
+  const screen = useApp((state) => state.shell.screen);
+  const unavailable = useApp((state) => whyCoreUnavailable(state.connection.connection));
   useDocumentTheme();
   useWindowTitle();
   const shown = SCREENS[screen];

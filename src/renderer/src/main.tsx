@@ -4,7 +4,8 @@ import { createClient, pickBridge } from './api/client';
 import { ClientContext } from './api/use-client';
 import { App } from './App';
 import { AppStoreContext } from './store/use-app';
-import { connectToCore, createAppStore } from './store/app-store';
+import { createAppStore } from './store/app-store';
+import { connectToCore } from './store/connect-to-core';
 import './styles/theme.css';
 import './styles/app.css';
 // Shared by the Inbox's detail, Compose and Triggers (forms, the response view).

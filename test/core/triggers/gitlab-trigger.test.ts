@@ -29,7 +29,7 @@ async function setup() {
 describe('GitLab pipeline trigger', () => {
   it.each<GitlabTriggerEncoding>(['form', 'query', 'json', 'ref-in-url'])('%s carries token, ref, variables and inputs as GitLab reads them', async (encoding) => {
     const { gitlab, core } = await setup();
-    const { row, explanation } = await core.handlers.sendTrigger({ preset: preset(gitlab.url, { encoding }), secrets: { token: TOKEN } });
+    const { delivery: row, explanation } = await core.handlers.sendTrigger({ preset: preset(gitlab.url, { encoding }), secrets: { token: TOKEN } });
 
     expect(gitlab.calls).toEqual([expect.objectContaining({
       method: 'POST', project: PROJECT, token: TOKEN, ref: 'release/1.x',
@@ -72,7 +72,7 @@ describe('GitLab pipeline trigger', () => {
   it('explains a wrong token, a SHA as ref, a missing token and bad variables in the reference\'s words', async () => {
     const { gitlab, core } = await setup();
     const wrong = await core.handlers.sendTrigger({ preset: preset(gitlab.url), secrets: { token: 'glptt-not-the-right-one' } });
-    expect(wrong.row.status).toBe(404);
+    expect(wrong.delivery.status).toBe(404);
     expect(wrong.explanation).toMatchObject({ ok: false, summary: 'GitLab did not accept the token, or the project (404 Not Found).' });
     expect(wrong.explanation.detail).toMatch(/belongs to another project.*does not say which/);
 
@@ -80,18 +80,18 @@ describe('GitLab pipeline trigger', () => {
     const shaPreview = await core.handlers.previewTrigger({ preset: sha, secrets: { token: TOKEN } });
     expect(shaPreview.warnings).toEqual([expect.stringMatching(/^The ref d3adb33fd3ad… is a commit SHA: .*"Reference not found"/)]);
     const shaSent = await core.handlers.sendTrigger({ preset: sha, secrets: { token: TOKEN } });
-    expect([shaSent.row.status, shaSent.explanation.summary]).toEqual([400, 'The ref is not a branch or tag of this project.']);
+    expect([shaSent.delivery.status, shaSent.explanation.summary]).toEqual([400, 'The ref is not a branch or tag of this project.']);
     expect(shaSent.explanation.detail).toMatch(/a commit SHA is not accepted.*GitLab said: Reference not found$/);
 
     const tokenless = await core.handlers.previewTrigger({ preset: preset(gitlab.url, { encoding: 'json' }) });
     expect(tokenless.warnings).toEqual(['No token: GitLab answers 400 "token is missing".']);
     const noToken = await core.handlers.sendTrigger({ preset: preset(gitlab.url, { encoding: 'json' }), secrets: { token: '' } });
-    expect([noToken.row.status, noToken.explanation.summary]).toEqual([400, 'The token is missing.']);
+    expect([noToken.delivery.status, noToken.explanation.summary]).toEqual([400, 'The token is missing.']);
   });
 
   it('records a refused connection as an internal error, explained', async () => {
     const { core } = await setup();
-    const { row, explanation } = await core.handlers.sendTrigger({ preset: preset('http://127.0.0.1:9'), secrets: { token: TOKEN } });
+    const { delivery: row, explanation } = await core.handlers.sendTrigger({ preset: preset('http://127.0.0.1:9'), secrets: { token: TOKEN } });
     expect(row).toMatchObject({ origin: 'trigger', status: null, errorKind: 'refused' });
     expect(explanation.ok).toBe(false);
     expect(explanation.summary).toMatch(/^No answer from GitLab: Connection refused by 127\.0\.0\.1:9/);

@@ -47,14 +47,14 @@ describe('Jenkins remote build', () => {
     const first = await core.handlers.sendTrigger({ preset: remote(jenkins.url, { parameters: [['ENV', 'prod'], ['DRY RUN', 'yes & no']] }), secrets: { token: BUILD_TOKEN } });
     const second = await core.handlers.sendTrigger({ preset: remote(jenkins.url, { jobPath: 'plain' }), secrets: { token: BUILD_TOKEN } });
 
-    expect([first.row.status, second.row.status]).toEqual([201, 201]);
+    expect([first.delivery.status, second.delivery.status]).toEqual([201, 201]);
     expect(jenkins.crumbFetches).toBe(1);
     const cookies = jenkins.requests.map((request) => request.headers.cookie);
     expect(cookies[0]).toMatch(/^JSESSIONID\.fake=[\w-]+$/);
     expect(cookies[1]).toBe(cookies[0]);
     expect(jenkins.requests.map((request) => request.url.replace(/\?.*/, ''))).toEqual(['/job/team%20apps/job/deploy/buildWithParameters', '/job/plain/build']);
     expect(jenkins.builds).toEqual([{ job: 'team apps/deploy', parameters: { ENV: 'prod', 'DRY RUN': 'yes & no' } }, { job: 'plain', parameters: {} }]);
-    expect(first.row).toMatchObject({ origin: 'trigger', provider: 'other', event: null });
+    expect(first.delivery).toMatchObject({ origin: 'trigger', provider: 'other', event: null });
     expect(first.explanation).toMatchObject({ ok: true, summary: 'Build queued.', link: `${jenkins.url}/queue/item/1/` });
   });
 
@@ -63,7 +63,7 @@ describe('Jenkins remote build', () => {
     await core.handlers.sendTrigger({ preset: remote(jenkins.url, { jobPath: 'plain' }), secrets: { token: BUILD_TOKEN } });
     jenkins.expireSessions();
     const again = await core.handlers.sendTrigger({ preset: remote(jenkins.url, { jobPath: 'plain' }), secrets: { token: BUILD_TOKEN } });
-    expect(again.row.status).toBe(201);
+    expect(again.delivery.status).toBe(201);
     expect(jenkins.crumbFetches).toBe(2);
     expect(jenkins.requests).toHaveLength(3);
     expect(jenkins.requests[2].headers.cookie).not.toBe(jenkins.requests[1].headers.cookie);
@@ -72,12 +72,12 @@ describe('Jenkins remote build', () => {
   it('sends without a crumb when Jenkins has none to issue (CSRF protection off), and never fetches one for an API token', async () => {
     const off = await setup({ ...JENKINS, csrf: false });
     const sent = await off.core.handlers.sendTrigger({ preset: remote(off.jenkins.url, { jobPath: 'plain' }), secrets: { token: BUILD_TOKEN } });
-    expect(sent.row.status).toBe(201);
+    expect(sent.delivery.status).toBe(201);
     expect(off.jenkins.requests[0].headers).not.toHaveProperty('jenkins-crumb');
 
     const on = await setup();
     const asUser = await on.core.handlers.sendTrigger({ preset: remote(on.jenkins.url, { jobPath: 'plain', user: 'ci' }), secrets: { apiToken: API_TOKEN } });
-    expect(asUser.row.status).toBe(201);
+    expect(asUser.delivery.status).toBe(201);
     expect(on.jenkins.crumbFetches).toBe(0);
     expect(on.jenkins.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`ci:${API_TOKEN}`).toString('base64')}`);
   });
@@ -85,11 +85,11 @@ describe('Jenkins remote build', () => {
   it('explains a wrong build token, parameters for a job without any, and an unknown job', async () => {
     const { jenkins, core } = await setup();
     const wrong = await core.handlers.sendTrigger({ preset: remote(jenkins.url, { jobPath: 'plain' }), secrets: { token: 'nope' } });
-    expect([wrong.row.status, wrong.explanation.summary]).toEqual([403, 'Jenkins refused the build token (403).']);
+    expect([wrong.delivery.status, wrong.explanation.summary]).toEqual([403, 'Jenkins refused the build token (403).']);
     const params = await core.handlers.sendTrigger({ preset: remote(jenkins.url, { jobPath: 'plain', parameters: [['A', '1']] }), secrets: { token: BUILD_TOKEN } });
-    expect([params.row.status, params.explanation.summary]).toEqual([500, 'The job takes no parameters (500 "This build is not parameterized").']);
+    expect([params.delivery.status, params.explanation.summary]).toEqual([500, 'The job takes no parameters (500 "This build is not parameterized").']);
     const unknown = await core.handlers.sendTrigger({ preset: remote(jenkins.url, { jobPath: 'gone/away' }), secrets: { token: BUILD_TOKEN } });
-    expect([unknown.row.status, unknown.explanation.summary]).toEqual([404, 'Jenkins does not know this job (404).']);
+    expect([unknown.delivery.status, unknown.explanation.summary]).toEqual([404, 'Jenkins does not know this job (404).']);
     const anonymous = await core.handlers.previewTrigger({ preset: remote(jenkins.url, { jobPath: 'plain' }) });
     expect(anonymous.warnings).toEqual(['No build token and no API token: Jenkins builds only if anonymous users have Build permission on the job.']);
   });
@@ -98,7 +98,7 @@ describe('Jenkins remote build', () => {
 describe('Jenkins GitLab plugin', () => {
   it('delivers a fresh sample to /project/FOLDER/JOB with GitLab\'s headers and the secret token, never fetching a crumb', async () => {
     const { jenkins, core } = await setup();
-    const { row, explanation } = await core.handlers.sendTrigger({ preset: plugin(jenkins.url), secrets: { token: SECRET } });
+    const { delivery: row, explanation } = await core.handlers.sendTrigger({ preset: plugin(jenkins.url), secrets: { token: SECRET } });
     expect(row).toMatchObject({ origin: 'trigger', status: 200, provider: 'gitlab', event: 'Push Hook', url: `${jenkins.url}/project/team%20apps/deploy` });
     expect(explanation).toMatchObject({ ok: true, summary: 'Jenkins accepted the hook.' });
     expect(jenkins.crumbFetches).toBe(0);
@@ -113,7 +113,7 @@ describe('Jenkins GitLab plugin', () => {
   it('sends the preset\'s own payload, and Basic auth for a user\'s API token', async () => {
     const { jenkins, core } = await setup();
     const payload = { object_kind: 'merge_request', object_attributes: { iid: 7 } };
-    const { row } = await core.handlers.sendTrigger({
+    const { delivery: row } = await core.handlers.sendTrigger({
       preset: plugin(jenkins.url, { jobPath: 'open', auth: 'api-token', user: 'ci', event: 'Merge Request Hook', payload }),
       secrets: { apiToken: API_TOKEN, token: 'unused' },
     });
@@ -130,18 +130,18 @@ describe('Jenkins GitLab plugin', () => {
       'The Jenkins GitLab plugin ignores "Issue Hook" (it acts on Push, Tag Push, Merge Request, Note, Pipeline and System hooks) and answers 404.',
     ]);
     const ignored = await core.handlers.sendTrigger({ preset: issue, secrets: { token: SECRET } });
-    expect([ignored.row.status, ignored.explanation.summary]).toEqual([404, 'Jenkins ignored the hook, or does not know the job (404).']);
+    expect([ignored.delivery.status, ignored.explanation.summary]).toEqual([404, 'Jenkins ignored the hook, or does not know the job (404).']);
 
     const bare = plugin(jenkins.url, { payload: { object_kind: 'push', ref: 'refs/heads/main', repository: { name: 'app' } } });
     expect((await core.handlers.previewTrigger({ preset: bare, secrets: { token: SECRET } })).warnings).toEqual([
       'The push payload has no repository.url: the plugin does nothing with it and answers 404.',
     ]);
-    expect((await core.handlers.sendTrigger({ preset: bare, secrets: { token: SECRET } })).row.status).toBe(404);
+    expect((await core.handlers.sendTrigger({ preset: bare, secrets: { token: SECRET } })).delivery.status).toBe(404);
 
     const badToken = await core.handlers.sendTrigger({ preset: plugin(jenkins.url), secrets: { token: 'wrong' } });
-    expect([badToken.row.status, badToken.explanation.summary]).toEqual([401, 'Jenkins refused the secret token ("Invalid token").']);
+    expect([badToken.delivery.status, badToken.explanation.summary]).toEqual([401, 'Jenkins refused the secret token ("Invalid token").']);
     const noAuth = await core.handlers.sendTrigger({ preset: plugin(jenkins.url, { jobPath: 'open', auth: 'none' }) });
-    expect([noAuth.row.status, noAuth.explanation.summary]).toEqual([403, 'Jenkins wants a user with Job/Build permission (403).']);
+    expect([noAuth.delivery.status, noAuth.explanation.summary]).toEqual([403, 'Jenkins wants a user with Job/Build permission (403).']);
     expect(jenkins.crumbFetches).toBe(0);
   });
 });

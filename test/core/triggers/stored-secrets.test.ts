@@ -35,7 +35,7 @@ describe('stored trigger deliveries', () => {
       [{ kind: 'jenkins-remote-build', name: 'r', schedule: null, baseUrl: jenkins.url, jobPath: 'app', parameters: [], user: 'ci' }, { token: TOKEN, apiToken: API_TOKEN }],
     ];
     const statuses: number[] = [];
-    for (const [preset, secrets] of sends) statuses.push((await core.handlers.sendTrigger({ preset, secrets })).row.status ?? 0);
+    for (const [preset, secrets] of sends) statuses.push((await core.handlers.sendTrigger({ preset, secrets })).delivery.status ?? 0);
     expect(statuses).toEqual([201, 201, 201, 201, 200, 200, 201, 201]);
     expect(jenkins.requests[2].headers.cookie).toMatch(/JSESSIONID/);
 

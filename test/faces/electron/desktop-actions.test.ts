@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { createDesktopActions, installDesktopActions } from '../../../src/main/faces/electron/desktop-actions';
+import type { OpenDialogOptions } from 'electron';
+import { createDesktopActions, DATA_FOLDER_DIALOG, installDesktopActions } from '../../../src/main/faces/electron/desktop-actions';
 import { DESKTOP_CHANNEL } from '../../../src/shared/ipc-channels';
 
 const SAMPLES = '/home/ada/.config/Hookbench/samples';
 const PRESETS = `${SAMPLES}/triggers`;
 
-function actions(openPathAnswer = '') {
+/** A dialog that answers as the user would: the folders picked, or cancelled. */
+function fakeDialog(answer: { canceled: boolean; filePaths: string[] }) {
+  const shown: OpenDialogOptions[] = [];
+  return { shown, showOpenDialog: async (options: OpenDialogOptions) => (shown.push(options), answer) };
+}
+
+const NOT_ASKED = fakeDialog({ canceled: true, filePaths: [] }).showOpenDialog;
+
+function actions(openPathAnswer = '', showOpenDialog = NOT_ASKED) {
   const opened: string[] = [];
   const act = createDesktopActions({
     knownFolders: async () => [SAMPLES, PRESETS],
     openPath: async (path) => (opened.push(path), openPathAnswer),
+    showOpenDialog,
   });
   return { act, opened };
 }
@@ -42,10 +52,27 @@ describe('Open folder (desktop only)', () => {
     installDesktopActions(
       { handle: (channel: string, listener: never) => ((handler = listener), expect(channel).toBe(DESKTOP_CHANNEL)) } as never,
       'app://hookbench',
-      { knownFolders: async () => [SAMPLES], openPath: async (path) => (opened.push(path), '') },
+      { knownFolders: async () => [SAMPLES], openPath: async (path) => (opened.push(path), ''), showOpenDialog: NOT_ASKED },
     );
     expect(await handler!({ senderFrame: { url: 'https://evil.example/' } }, 'openFolder', SAMPLES)).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
     expect(await handler!({ senderFrame: { url: 'app://hookbench/index.html' } }, 'openFolder', SAMPLES)).toEqual({ ok: true, result: null });
     expect(opened).toEqual([SAMPLES]);
+  });
+});
+
+describe('Use another folder (desktop only): the system folder dialog', () => {
+  it('asks for one folder, which may be made from the dialog, and answers its path', async () => {
+    const dialog = fakeDialog({ canceled: false, filePaths: ['/mnt/data/hookbench'] });
+    const { act } = actions('', dialog.showOpenDialog);
+    expect(await act('chooseDataFolder', '/ignored/from/the/page')).toEqual({ ok: true, result: '/mnt/data/hookbench' });
+    expect(dialog.shown).toEqual([DATA_FOLDER_DIALOG]);
+    expect(DATA_FOLDER_DIALOG.properties).toEqual(['openDirectory', 'createDirectory']);
+  });
+
+  it('answers null when the user cancels, so nothing is changed', async () => {
+    const dialog = fakeDialog({ canceled: true, filePaths: [] });
+    const { act } = actions('', dialog.showOpenDialog);
+    expect(await act('chooseDataFolder', undefined)).toEqual({ ok: true, result: null });
+    expect(dialog.shown).toHaveLength(1);
   });
 });

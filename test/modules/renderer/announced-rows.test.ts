@@ -35,22 +35,23 @@ describe('deliveries announced with their rows', () => {
     const stored = { count: 3 };
     const { client, queries } = fakeCore(stored);
     const store = createAppStore(client);
-    await store.getState().refetchWindow();
+    await store.getState().inbox.refetchWindow();
     expect(queries).toHaveLength(1);
 
     stored.count = 5;
-    store.getState().handleDeliveriesChanged(announced([5, 4], 5));
+    store.getState().inbox.handleDeliveriesChanged(announced([5, 4], 5));
     await settle(80);
     expect(queries).toHaveLength(1);
-    expect(store.getState().rows.map((row) => row.id)).toEqual([5, 4, 3, 2, 1]);
-    expect(store.getState()).toMatchObject({ total: 5, counts: { total: 5 } });
+    expect(store.getState().inbox.rows.map((row) => row.id)).toEqual([5, 4, 3, 2, 1]);
+    expect(store.getState().inbox.total).toBe(5);
+    expect(store.getState().connection.counts.total).toBe(5);
   });
 
   it('are never dropped by a page that was asked for before they came', async () => {
     const stored = { count: 1 };
     const { client } = fakeCore(stored);
     const store = createAppStore(client);
-    await store.getState().refetchWindow();
+    await store.getState().inbox.refetchWindow();
 
     // A page asked for now answers from the folder as it was (1 row), after a second delivery is announced.
     const slow = client.listDeliveries;
@@ -60,37 +61,37 @@ describe('deliveries announced with their rows', () => {
       await new Promise<void>((resolve) => (release = resolve));
       return stale;
     };
-    const refetch = store.getState().refetchWindow();
+    const refetch = store.getState().inbox.refetchWindow();
     await settle();
     stored.count = 2;
-    store.getState().handleDeliveriesChanged(announced([2], 2));
+    store.getState().inbox.handleDeliveriesChanged(announced([2], 2));
     (client as { listDeliveries: unknown }).listDeliveries = slow;
     release();
     await refetch;
-    expect(store.getState().rows.map((row) => row.id)).toEqual([2, 1]);
-    expect(store.getState().total).toBe(2);
+    expect(store.getState().inbox.rows.map((row) => row.id)).toEqual([2, 1]);
+    expect(store.getState().inbox.total).toBe(2);
   });
 
   it('make a list scrolled down or filtered fetch its window instead, at once when quiet', async () => {
     const stored = { count: 300 };
     const { client, queries } = fakeCore(stored);
     const store = createAppStore(client);
-    store.getState().showRange(150, 190);
+    store.getState().inbox.showRange(150, 190);
     await settle();
     const before = queries.length;
 
     stored.count = 301;
-    store.getState().handleDeliveriesChanged(announced([301], 301));
+    store.getState().inbox.handleDeliveriesChanged(announced([301], 301));
     await settle(20);
     expect(queries.length).toBe(before + 1);
-    expect(store.getState().total).toBe(301);
-    expect(store.getState().rowAt(150)?.id).toBe(151);
+    expect(store.getState().inbox.total).toBe(301);
+    expect(store.getState().inbox.rowAt(150)?.id).toBe(151);
 
-    store.getState().showRange(0, 40);
-    store.getState().setSearch('hook');
+    store.getState().inbox.showRange(0, 40);
+    store.getState().inbox.setSearch('hook');
     await settle();
     const filtered = queries.length;
-    store.getState().handleDeliveriesChanged(announced([302], 302));
+    store.getState().inbox.handleDeliveriesChanged(announced([302], 302));
     await settle(80);
     expect(queries.length).toBe(filtered + 1);
     expect(queries.at(-1)?.search).toBe('hook');

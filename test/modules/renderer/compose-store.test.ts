@@ -53,19 +53,19 @@ describe('compose and delivery actions in the store', () => {
   it('generates with the context, sends the payload with named custom headers, and keeps the answer', async () => {
     const { client, calls } = recordingCore();
     const store = createAppStore(client);
-    await store.getState().generateComposeSample('merge-request', 'merge');
+    await store.getState().compose.generateComposeSample('merge-request', 'merge');
     expect(calls.generate[0]).toMatchObject({ event: 'merge-request', variant: 'merge', context: { projectId: 15 } });
-    expect(store.getState().compose).toMatchObject({ event: 'Merge Request Hook', variantId: 'merge' });
+    expect(store.getState().compose.draft).toMatchObject({ event: 'Merge Request Hook', variantId: 'merge' });
 
     const state = store.getState();
-    state.editCompose({ target: ' http://127.0.0.1:9/hook ', secretToken: 's3cret' });
-    state.addCustomHeader();
-    state.addCustomHeader();
-    const [named, blank] = store.getState().compose.headers;
-    state.editCustomHeader(named.key, { name: 'X-Team', value: 'hooks' });
-    state.editCustomHeader(blank.key, { value: 'no name yet' });
-    const { ids } = store.getState().compose;
-    await state.sendCompose();
+    state.compose.editCompose({ target: ' http://127.0.0.1:9/hook ', secretToken: 's3cret' });
+    state.compose.addCustomHeader();
+    state.compose.addCustomHeader();
+    const [named, blank] = store.getState().compose.draft.headers;
+    state.compose.editCustomHeader(named.key, { name: 'X-Team', value: 'hooks' });
+    state.compose.editCustomHeader(blank.key, { value: 'no name yet' });
+    const { ids } = store.getState().compose.draft;
+    await state.compose.sendCompose();
     expect(calls.send).toEqual([
       {
         to: 'http://127.0.0.1:9/hook', event: 'Merge Request Hook', payload: '{"object_kind":"merge_request"}\n',
@@ -73,37 +73,37 @@ describe('compose and delivery actions in the store', () => {
         secretToken: 's3cret', signingToken: null, headers: [['X-Team', 'hooks']], verifyTls: true,
       },
     ]);
-    expect(store.getState().lastSent?.id).toBe(7);
-    expect(store.getState().recentTargets[0]).toBe('http://127.0.0.1:9/hook');
+    expect(store.getState().compose.lastSent?.id).toBe(7);
+    expect(store.getState().compose.recentTargets[0]).toBe('http://127.0.0.1:9/hook');
   });
 
   it('asks for a target rather than sending without one', async () => {
     const { client, calls } = recordingCore();
     const store = createAppStore(client);
-    store.getState().editCompose({ target: '  ' });
-    await store.getState().sendCompose();
+    store.getState().compose.editCompose({ target: '  ' });
+    await store.getState().compose.sendCompose();
     expect(calls.send).toEqual([]);
-    expect(store.getState().composeError).toMatch(/^Enter the URL to send to/);
+    expect(store.getState().compose.composeError).toMatch(/^Enter the URL to send to/);
   });
 
   it('replays a sent delivery to its own target, and opens the prompt for a captured one with nowhere to go', async () => {
     const { client, calls } = recordingCore();
     const store = createAppStore(client);
-    await store.getState().replay(sent);
+    await store.getState().detail.replay(sent);
     expect(calls.replay).toEqual([{ id: 7, to: undefined, keepIdempotencyKey: true, signingToken: null, verifyTls: true }]);
-    expect(store.getState().selectedId).toBe(8);
+    expect(store.getState().detail.selectedId).toBe(8);
 
-    await store.getState().replay({ ...sent, origin: 'captured', url: '/hook' });
+    await store.getState().detail.replay({ ...sent, origin: 'captured', url: '/hook' });
     expect(calls.replay).toHaveLength(1);
-    expect(store.getState().replayPromptOpen).toBe(true);
+    expect(store.getState().detail.replayPromptOpen).toBe(true);
   });
 
   it('opens Compose with what the delivery sent: its event, body text, target and token', async () => {
     const { client } = recordingCore();
     const store = createAppStore(client);
-    await store.getState().editAndResend(sent);
-    expect(store.getState().screen).toBe('compose');
-    expect(store.getState().compose).toMatchObject({
+    await store.getState().detail.editAndResend(sent);
+    expect(store.getState().shell.screen).toBe('compose');
+    expect(store.getState().compose.draft).toMatchObject({
       event: 'Push Hook', variantId: null, payload: '{"ref":"main"}', target: 'http://127.0.0.1:9/hook', secretToken: 'from-the-wire',
       serialization: 'as-typed', resendOf: { id: 7, method: 'POST' }, bodyIsBinary: false,
     });
@@ -112,20 +112,20 @@ describe('compose and delivery actions in the store', () => {
   it('keeps the ids the preview shows while the payload is edited, and makes new ones on Regenerate or New ids', async () => {
     const { client, calls } = recordingCore();
     const store = createAppStore(client);
-    await store.getState().generateComposeSample('merge-request', 'merge');
-    const { ids } = store.getState().compose;
-    store.getState().editCompose({ payload: '{"object_kind":"merge_request","x":1}' });
-    expect(store.getState().compose.ids).toBe(ids);
-    store.getState().newComposeIds();
-    const fresh = store.getState().compose.ids;
+    await store.getState().compose.generateComposeSample('merge-request', 'merge');
+    const { ids } = store.getState().compose.draft;
+    store.getState().compose.editCompose({ payload: '{"object_kind":"merge_request","x":1}' });
+    expect(store.getState().compose.draft.ids).toBe(ids);
+    store.getState().compose.newComposeIds();
+    const fresh = store.getState().compose.draft.ids;
     expect(fresh.idempotencyKey).not.toBe(ids.idempotencyKey);
-    await store.getState().generateComposeSample();
-    expect(store.getState().compose.ids.idempotencyKey).not.toBe(fresh.idempotencyKey);
+    await store.getState().compose.generateComposeSample();
+    expect(store.getState().compose.draft.ids.idempotencyKey).not.toBe(fresh.idempotencyKey);
 
     // X-Gitlab-Instance follows the sample context's GitLab URL.
-    store.getState().editSampleContext({ gitlabUrl: 'https://gitlab.acme.test' });
-    store.getState().editCompose({ target: 'http://127.0.0.1:9/hook' });
-    await store.getState().sendCompose();
+    store.getState().compose.editSampleContext({ gitlabUrl: 'https://gitlab.acme.test' });
+    store.getState().compose.editCompose({ target: 'http://127.0.0.1:9/hook' });
+    await store.getState().compose.sendCompose();
     expect(calls.send[0].gitlabUrl).toBe('https://gitlab.acme.test');
   });
 
@@ -133,7 +133,7 @@ describe('compose and delivery actions in the store', () => {
     const { client, calls } = recordingCore();
     (client as { getBody: unknown }).getBody = async () => ({ size: 3, base64: btoa('\x00\xff\x80') });
     const store = createAppStore(client);
-    store.getState().setReplayTarget('http://127.0.0.1:9');
+    store.getState().detail.setReplayTarget('http://127.0.0.1:9');
     const captured: DeliveryDetail = {
       ...sent, origin: 'captured', method: 'PUT', url: '/hooks/in?x=1',
       requestHeaders: [
@@ -143,8 +143,8 @@ describe('compose and delivery actions in the store', () => {
     };
     // What is resent is the delivery as stored (revealed), which the core answers here.
     (client as { getDelivery: unknown }).getDelivery = async () => captured;
-    await store.getState().editAndResend(captured);
-    const { compose } = store.getState();
+    await store.getState().detail.editAndResend(captured);
+    const compose = store.getState().compose.draft;
     expect(compose).toMatchObject({
       target: 'http://127.0.0.1:9/hooks/in?x=1', payload: '00 ff 80', bodyIsBinary: true, secretToken: 'tok',
       resendOf: { id: 7, method: 'PUT' },
@@ -152,17 +152,17 @@ describe('compose and delivery actions in the store', () => {
     expect(compose.headers.map((row) => [row.name, row.value])).toEqual([
       ['User-Agent', 'GitLab/17.4.0'], ['Idempotency-Key', 'idem-1'], ['Content-Type', 'application/octet-stream'],
     ]);
-    await store.getState().sendCompose();
+    await store.getState().compose.sendCompose();
     expect(calls.send[0]).toMatchObject({ payload: null, resendOf: { id: 7, method: 'PUT' }, secretToken: 'tok' });
 
-    store.getState().newComposeIds();
-    const rows = store.getState().compose.headers.map((row) => [row.name, row.value]);
+    store.getState().compose.newComposeIds();
+    const rows = store.getState().compose.draft.headers.map((row) => [row.name, row.value]);
     expect(rows[0]).toEqual(['User-Agent', 'GitLab/17.4.0']);
     expect(rows[1][1]).toMatch(/^[0-9a-f-]{36}$/);
 
     // Picking an event starts from a sample again: GitLab's headers, not the delivery's.
-    await store.getState().generateComposeSample('merge-request', 'merge');
-    expect(store.getState().compose).toMatchObject({ resendOf: null, bodyIsBinary: false, serialization: 'gitlab', headers: [] });
+    await store.getState().compose.generateComposeSample('merge-request', 'merge');
+    expect(store.getState().compose.draft).toMatchObject({ resendOf: null, bodyIsBinary: false, serialization: 'gitlab', headers: [] });
   });
 
   it('warns once a signed sample\'s kept webhook-timestamp is older than receivers accept (5 minutes)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContractClient } from '@shared/contract';
 import { defaultSettings } from '@shared/settings';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
+import { handleCoreProcessChanged } from '../../../src/renderer/src/store/connect-to-core';
 
 /** A core that answers what the window loads at start, counting the loads. */
 function fakeCore() {
@@ -23,16 +24,16 @@ describe("the desktop app's core process restarting", () => {
     const { client, loads } = fakeCore();
     const store = createAppStore(client);
     const message = "Hookbench's core restarted: it had stopped unexpectedly (exit code 9).";
-    await store.getState().handleCoreProcessChanged({ state: 'restarted', message });
+    await handleCoreProcessChanged(store, { state: 'restarted', message });
     expect(loads.sort()).toEqual(['counts', 'list', 'receiver', 'secrets', 'settings', 'storage']);
-    expect(store.getState()).toMatchObject({ coreError: message, counts: { total: 3, failures: 1 } });
+    expect(store.getState().connection).toMatchObject({ coreError: message, counts: { total: 3, failures: 1 } });
   });
 
   it('says why when the core could not be restarted, without reloading from a core that is not there', async () => {
     const { client, loads } = fakeCore();
     const store = createAppStore(client);
-    await store.getState().handleCoreProcessChanged({ state: 'stopped', message: "Hookbench's core stopped 4 times within 60 s" });
+    await handleCoreProcessChanged(store, { state: 'stopped', message: "Hookbench's core stopped 4 times within 60 s" });
     expect(loads).toEqual([]);
-    expect(store.getState().coreError).toBe("Hookbench's core stopped 4 times within 60 s");
+    expect(store.getState().connection.coreError).toBe("Hookbench's core stopped 4 times within 60 s");
   });
 });

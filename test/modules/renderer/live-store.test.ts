@@ -36,35 +36,35 @@ describe('live updates and the open delivery', () => {
     const stored = new Set([5, 6]);
     const { client, calls } = fakeCore(stored);
     const store = createAppStore(client);
-    store.getState().open(5);
+    store.getState().detail.open(5);
     await settle();
-    const opened = store.getState().detail;
+    const opened = store.getState().detail.detail;
     expect(opened?.id).toBe(5);
 
-    store.getState().handleDeliveriesChanged(change([7]));
+    store.getState().inbox.handleDeliveriesChanged(change([7]));
     await settle();
     expect(calls.getDelivery).toBe(1); // another delivery: nothing to reload
 
     stored.add(8);
     stored.delete(6);
-    store.getState().handleDeliveriesChanged(change([8], true));
+    store.getState().inbox.handleDeliveriesChanged(change([8], true));
     await settle();
-    expect(store.getState().detail).toBe(opened); // same object: the body is not fetched again
+    expect(store.getState().detail.detail).toBe(opened); // same object: the body is not fetched again
 
     stored.delete(5);
-    store.getState().handleDeliveriesChanged(change([9], true));
+    store.getState().inbox.handleDeliveriesChanged(change([9], true));
     await settle();
-    expect(store.getState()).toMatchObject({ selectedId: null, detail: null, detailStatus: 'gone' });
+    expect(store.getState().detail).toMatchObject({ selectedId: null, detail: null, detailStatus: 'gone' });
   });
 
   it('counts deliveries new while paused once each, not updates to older ones', () => {
     const store = createAppStore(fakeCore(new Set()).client);
-    store.setState({ rows: [{ ...detailOf(10) }] });
-    store.getState().setLivePaused(true);
-    store.getState().handleDeliveriesChanged(change([12, 11]));
-    store.getState().handleDeliveriesChanged(change([11, 10, 13], false, true));
-    expect(store.getState()).toMatchObject({ newWhilePausedCount: 3, newWhilePausedCapped: true });
-    store.getState().setLivePaused(false);
-    expect(store.getState().newWhilePausedCount).toBe(0);
+    store.getState().inbox.prependRows([detailOf(10)], 1);
+    store.getState().inbox.setLivePaused(true);
+    store.getState().inbox.handleDeliveriesChanged(change([12, 11]));
+    store.getState().inbox.handleDeliveriesChanged(change([11, 10, 13], false, true));
+    expect(store.getState().inbox).toMatchObject({ newWhilePausedCount: 3, newWhilePausedCapped: true });
+    store.getState().inbox.setLivePaused(false);
+    expect(store.getState().inbox.newWhilePausedCount).toBe(0);
   });
 });

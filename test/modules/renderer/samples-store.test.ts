@@ -10,7 +10,8 @@ import { headerValue } from '@shared/headers';
 import type { AppCore } from '../../../src/main/core/app-core';
 import { dispatchContractCall } from '../../../src/main/faces/contract-dispatch';
 import { createClient } from '../../../src/renderer/src/api/client';
-import { connectToCore, createAppStore } from '../../../src/renderer/src/store/app-store';
+import { createAppStore } from '../../../src/renderer/src/store/app-store';
+import { connectToCore } from '../../../src/renderer/src/store/connect-to-core';
 import { groupSamplesByEvent } from '../../../src/renderer/src/features/samples/group-samples';
 import { useCores } from '../../support/core-harness';
 import { useTempDirs } from '../../support/temp-dir';
@@ -59,39 +60,39 @@ function previewsOutOfOrder(core: AppCore): HookbenchBridge {
 describe('saving Compose as a sample', () => {
   it('writes event, variant, custom headers and the parsed payload, and then names the sample Compose holds', async () => {
     const { core, store } = await storeOnCore();
-    await store.getState().generateComposeSample('merge-request', 'merge');
-    store.getState().addCustomHeader('X-Team', 'hooks');
-    await store.getState().saveComposeAsSample('  MR merged  ');
+    await store.getState().compose.generateComposeSample('merge-request', 'merge');
+    store.getState().compose.addCustomHeader('X-Team', 'hooks');
+    await store.getState().samples.saveComposeAsSample('  MR merged  ');
 
-    expect(store.getState().sampleSave).toEqual({ status: 'saved', file: 'mr-merged.json' });
-    expect(store.getState().openedSample).toEqual({ file: 'mr-merged.json', name: 'MR merged' });
+    expect(store.getState().samples.sampleSave).toEqual({ status: 'saved', file: 'mr-merged.json' });
+    expect(store.getState().compose.openedSample).toEqual({ file: 'mr-merged.json', name: 'MR merged' });
     const saved = await core.handlers.readSavedSample('mr-merged.json');
     expect(saved).toMatchObject({ name: 'MR merged', event: 'Merge Request Hook', variant: 'merge', headers: [['X-Team', 'hooks']] });
-    expect(saved.payload).toEqual(JSON.parse(store.getState().compose.payload));
+    expect(saved.payload).toEqual(JSON.parse(store.getState().compose.draft.payload));
   });
 
   it('offers to overwrite an existing file, and overwrites only when asked', async () => {
     const { core, store } = await storeOnCore();
-    store.getState().editCompose({ event: 'Push Hook', payload: '{"object_kind":"push","ref":"refs/heads/main"}' });
-    await store.getState().saveComposeAsSample('Push');
-    store.getState().editCompose({ payload: '{"object_kind":"push","ref":"refs/heads/dev"}' });
-    await store.getState().saveComposeAsSample('Push');
-    expect(store.getState().sampleSave).toMatchObject({ status: 'exists', message: expect.stringMatching(/push\.json already exists/) });
+    store.getState().compose.editCompose({ event: 'Push Hook', payload: '{"object_kind":"push","ref":"refs/heads/main"}' });
+    await store.getState().samples.saveComposeAsSample('Push');
+    store.getState().compose.editCompose({ payload: '{"object_kind":"push","ref":"refs/heads/dev"}' });
+    await store.getState().samples.saveComposeAsSample('Push');
+    expect(store.getState().samples.sampleSave).toMatchObject({ status: 'exists', message: expect.stringMatching(/push\.json already exists/) });
     expect((await core.handlers.readSavedSample('push.json')).payload).toMatchObject({ ref: 'refs/heads/main' });
 
-    await store.getState().saveComposeAsSample('Push', true);
-    expect(store.getState().sampleSave).toEqual({ status: 'saved', file: 'push.json' });
+    await store.getState().samples.saveComposeAsSample('Push', true);
+    expect(store.getState().samples.sampleSave).toEqual({ status: 'saved', file: 'push.json' });
     expect((await core.handlers.readSavedSample('push.json')).payload).toMatchObject({ ref: 'refs/heads/dev' });
   });
 
   it('refuses a payload that is not JSON or a missing name, in words, without writing', async () => {
     const { core, store } = await storeOnCore();
-    store.getState().editCompose({ payload: '{"object_kind": ' });
-    await store.getState().saveComposeAsSample('Broken');
-    expect(store.getState().sampleSave).toMatchObject({ status: 'failed', message: expect.stringContaining('not valid JSON') });
-    store.getState().editCompose({ payload: '{}' });
-    await store.getState().saveComposeAsSample('   ');
-    expect(store.getState().sampleSave).toMatchObject({ status: 'failed', message: expect.stringContaining('Give the sample a name') });
+    store.getState().compose.editCompose({ payload: '{"object_kind": ' });
+    await store.getState().samples.saveComposeAsSample('Broken');
+    expect(store.getState().samples.sampleSave).toMatchObject({ status: 'failed', message: expect.stringContaining('not valid JSON') });
+    store.getState().compose.editCompose({ payload: '{}' });
+    await store.getState().samples.saveComposeAsSample('   ');
+    expect(store.getState().samples.sampleSave).toMatchObject({ status: 'failed', message: expect.stringContaining('Give the sample a name') });
     expect((await core.handlers.listSavedSamples()).entries).toEqual([]);
   });
 });
@@ -101,29 +102,29 @@ describe('the Samples list', () => {
     const { core, store } = await storeOnCore();
     const unsubscribe = connectToCore(store, bridgeTo(core));
     try {
-      await store.getState().loadSavedSamples();
-      const { folder } = store.getState().savedSamples!;
+      await store.getState().samples.loadSavedSamples();
+      const { folder } = store.getState().samples.savedSamples!;
       const sample = { name: 'Tag v1', event: 'Tag Push Hook', variant: 'create', headers: [['X-Env', 'ci']], payload: { object_kind: 'tag_push' } };
       writeFileSync(join(folder, 'tag-v1.json'), JSON.stringify(sample));
       writeFileSync(join(folder, 'broken.json'), '{ not json');
-      await expect.poll(() => store.getState().savedSamples?.entries.length, { timeout: 5_000 }).toBe(2);
+      await expect.poll(() => store.getState().samples.savedSamples?.entries.length, { timeout: 5_000 }).toBe(2);
 
-      const groups = groupSamplesByEvent(store.getState().savedSamples!.entries);
+      const groups = groupSamplesByEvent(store.getState().samples.savedSamples!.entries);
       expect(groups.map((group) => group.event)).toEqual(['Tag Push Hook', null]);
       expect(groups[0].entries[0]).toMatchObject({ name: 'Tag v1', variant: 'create', problem: null });
       expect(groups[1].entries[0].problem).toMatch(/^Not valid JSON/);
 
-      store.getState().addCustomHeader('X-Old', 'gone');
-      await store.getState().openSavedSample('tag-v1.json');
+      store.getState().compose.addCustomHeader('X-Old', 'gone');
+      await store.getState().samples.openSavedSample('tag-v1.json');
       const state = store.getState();
-      expect(state.screen).toBe('compose');
-      expect(state.openedSample).toEqual({ file: 'tag-v1.json', name: 'Tag v1' });
-      expect(state.compose).toMatchObject({ event: 'Tag Push Hook', variantId: 'create', payload: '{\n  "object_kind": "tag_push"\n}\n' });
-      expect(state.compose.headers.map(({ name, value }) => [name, value])).toEqual([['X-Env', 'ci']]);
+      expect(state.shell.screen).toBe('compose');
+      expect(state.compose.openedSample).toEqual({ file: 'tag-v1.json', name: 'Tag v1' });
+      expect(state.compose.draft).toMatchObject({ event: 'Tag Push Hook', variantId: 'create', payload: '{\n  "object_kind": "tag_push"\n}\n' });
+      expect(state.compose.draft.headers.map(({ name, value }) => [name, value])).toEqual([['X-Env', 'ci']]);
 
       // A freshly generated payload is no longer the saved sample.
-      await store.getState().generateComposeSample();
-      expect(store.getState().openedSample).toBeNull();
+      await store.getState().compose.generateComposeSample();
+      expect(store.getState().compose.openedSample).toBeNull();
     } finally {
       unsubscribe();
     }
@@ -133,30 +134,30 @@ describe('the Samples list', () => {
 describe('the headers preview', () => {
   it('shows what the send would carry, an edited GitLab header once, and keeps only the newest answer', async () => {
     const { store } = await storeOnCore(previewsOutOfOrder);
-    store.getState().editCompose({ event: 'Job Hook', payload: '{}', target: '', secretToken: 'token-that-is-quite-long' });
-    await store.getState().refreshHeadersPreview();
-    const preview = store.getState().headersPreview!;
+    store.getState().compose.editCompose({ event: 'Job Hook', payload: '{}', target: '', secretToken: 'token-that-is-quite-long' });
+    await store.getState().compose.refreshHeadersPreview();
+    const preview = store.getState().compose.headersPreview!;
     expect(headerValue(preview, 'X-Gitlab-Event')).toBe('Job Hook');
     expect(headerValue(preview, 'X-Gitlab-Token')).toBe('••••••long');
 
-    store.getState().overrideHeader('X-Gitlab-Event', 'Job Hook');
-    store.getState().overrideHeader('x-gitlab-event', 'again');
-    expect(store.getState().compose.headers).toHaveLength(1);
-    const [row] = store.getState().compose.headers;
-    store.getState().editCustomHeader(row.key, { value: 'Pipeline Hook' });
+    store.getState().compose.overrideHeader('X-Gitlab-Event', 'Job Hook');
+    store.getState().compose.overrideHeader('x-gitlab-event', 'again');
+    expect(store.getState().compose.draft.headers).toHaveLength(1);
+    const [row] = store.getState().compose.draft.headers;
+    store.getState().compose.editCustomHeader(row.key, { value: 'Pipeline Hook' });
 
     // The older (valid) preview answers after the newer one (a bad URL): the newer one's answer stands.
-    const older = store.getState().refreshHeadersPreview();
-    store.getState().editCompose({ target: 'not a url' });
-    const newer = store.getState().refreshHeadersPreview();
+    const older = store.getState().compose.refreshHeadersPreview();
+    store.getState().compose.editCompose({ target: 'not a url' });
+    const newer = store.getState().compose.refreshHeadersPreview();
     await Promise.all([older, newer]);
-    expect(store.getState().headersPreviewError).toMatch(/not a URL/);
-    expect(headerValue(store.getState().headersPreview!, 'X-Gitlab-Event')).toBe('Job Hook');
+    expect(store.getState().compose.headersPreviewError).toMatch(/not a URL/);
+    expect(headerValue(store.getState().compose.headersPreview!, 'X-Gitlab-Event')).toBe('Job Hook');
 
-    store.getState().editCompose({ target: 'http://127.0.0.1:9/hook' });
-    await store.getState().refreshHeadersPreview();
-    const edited = store.getState().headersPreview!;
-    expect(store.getState().headersPreviewError).toBeNull();
+    store.getState().compose.editCompose({ target: 'http://127.0.0.1:9/hook' });
+    await store.getState().compose.refreshHeadersPreview();
+    const edited = store.getState().compose.headersPreview!;
+    expect(store.getState().compose.headersPreviewError).toBeNull();
     expect(edited.filter(([name]) => name.toLowerCase() === 'x-gitlab-event')).toEqual([['X-Gitlab-Event', 'Pipeline Hook']]);
   });
 });
@@ -164,9 +165,9 @@ describe('the headers preview', () => {
 describe('the first-run sample', () => {
   it("sends a generated Push Hook to the receiver's own URL, so the first rows appear", async () => {
     const { core, store } = await storeOnCore();
-    await store.getState().loadCoreState();
-    await store.getState().sendFirstSample();
-    expect(store.getState().firstSampleError).toBeNull();
+    await store.getState().connection.loadCoreState();
+    await store.getState().inbox.sendFirstSample();
+    expect(store.getState().inbox.firstSampleError).toBeNull();
     const { rows } = await core.handlers.listDeliveries({ offset: 0, limit: 10 });
     expect(rows.map((row) => [row.origin, row.event, row.status])).toEqual(
       expect.arrayContaining([['captured', 'Push Hook', 200], ['sample', 'Push Hook', 200]]),
@@ -175,8 +176,8 @@ describe('the first-run sample', () => {
 
   it('does nothing while the receiver is not listening', async () => {
     const { core, store } = await storeOnCore();
-    store.getState().setReceiver({ status: 'error', host: '127.0.0.1', port: 1, url: null, exposed: false, message: 'in use' });
-    await store.getState().sendFirstSample();
+    store.getState().connection.setReceiver({ status: 'error', host: '127.0.0.1', port: 1, url: null, exposed: false, message: 'in use' });
+    await store.getState().inbox.sendFirstSample();
     expect((await core.handlers.getCounts()).total).toBe(0);
   });
 });

@@ -1,16 +1,17 @@
 import type { ContractHandlers, SendSampleRequest } from '@shared/contract';
-import type { DeliveryDetail, DeliveryRow } from '@shared/delivery';
+import type { DeliveryDetail } from '@shared/delivery';
 import { FAILURE } from '@shared/errors';
 import { UserError } from '@shared/user-error';
 import { checkedReplayRequest, checkedSendRequest } from '../outbound-requests';
 import type { SettingsKeeper } from '../settings/settings-keeper';
-import { rowOf, type DeliveryRecord } from '../store/delivery-record';
+import type { DeliveryRecord } from '../store/delivery-record';
 import type { DeliveryReader } from '../store/delivery-reader';
 import { previewGitlabHeaders, previewMasked } from './header-preview';
 import { requestBody } from './payload-body';
 import { replay } from './replay';
 import { resendRequest, sendResend, type Resend } from './resend';
 import { gitlabDeliveryFor, sendAsGitlab } from './send-as-gitlab';
+import { sentDelivery } from './sent-delivery';
 import { replayWarnings, sendWarnings } from './send-warnings';
 
 export interface SendHandlerDeps {
@@ -21,14 +22,14 @@ export interface SendHandlerDeps {
   storeRecord: (record: DeliveryRecord) => Promise<number>;
   /** Tokens typed for one send are held nowhere else: the views that show what they were sent in mask them too. */
   rememberSecrets: (values: readonly (string | null | undefined)[]) => void;
-  /** A row as the UI sees it: secrets in its URL masked. */
-  shownRow: (row: DeliveryRow) => DeliveryRow;
+  /** A delivery as the UI sees it: secrets masked, as getDelivery masks them. */
+  shownDetail: (detail: DeliveryDetail) => DeliveryDetail;
 }
 
 type SendHandlers = Pick<ContractHandlers, 'sendSample' | 'previewSampleHeaders' | 'previewReplay' | 'replayDelivery'>;
 
 /** Sending and previewing samples, edited resends and replays: one path from a checked request to the wire. */
-export function createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownRow }: SendHandlerDeps): SendHandlers {
+export function createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }: SendHandlerDeps): SendHandlers {
   /** A stored delivery that can go out again, or the reason it cannot. */
   async function sendableAgain(id: number, needsBody: boolean): Promise<DeliveryDetail> {
     const original = await reader.detail(id);
@@ -71,7 +72,7 @@ export function createSendHandlers({ reader, settings, storeRecord, rememberSecr
       const record = resendOf
         ? await sendResend(await resendFor({ ...checked, resendOf }))
         : await sendAsGitlab(gitlabDeliveryFor(checked, settings.current.sending));
-      return shownRow(rowOf(await storeRecord(record), record));
+      return shownDetail(sentDelivery(await storeRecord(record), record));
     },
     previewSampleHeaders: async (request) => {
       const checked = checkedSendRequest(request);
@@ -97,7 +98,7 @@ export function createSendHandlers({ reader, settings, storeRecord, rememberSecr
         timeoutMs: sending.timeoutMs,
         verifyTls: checked.verifyTls ?? sending.verifyTls,
       });
-      return shownRow(rowOf(await storeRecord(record), record));
+      return shownDetail(sentDelivery(await storeRecord(record), record));
     },
   };
 }

@@ -2,8 +2,9 @@ import type { ContractHandlers } from '@shared/contract';
 import { presetSecretName, SECRET_SLOTS, type TriggerSecrets } from '@shared/trigger-preset';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsKeeper } from '../settings/settings-keeper';
-import type { DeliveryRow } from '@shared/delivery';
-import { rowOf, type DeliveryRecord } from '../store/delivery-record';
+import type { DeliveryDetail } from '@shared/delivery';
+import { sentDelivery } from '../sender/sent-delivery';
+import type { DeliveryRecord } from '../store/delivery-record';
 import { checkedTriggerRequest } from './checked-trigger-request';
 import { JenkinsCrumbs } from './jenkins-crumbs';
 import { previewTrigger } from './preview-trigger';
@@ -15,15 +16,15 @@ export interface TriggerHandlerDeps {
   storeRecord: (record: DeliveryRecord) => Promise<number>;
   /** Secrets a call carried that the store may not hold (typed for one call, a crumb): masked when shown. */
   rememberSecrets: (values: readonly string[]) => void;
-  /** The list row as the UI may see it: secrets masked. */
-  shownRow: (row: DeliveryRow) => DeliveryRow;
+  /** The delivery as the UI may see it: secrets masked. */
+  shownDetail: (detail: DeliveryDetail) => DeliveryDetail;
 }
 
 /**
  * previewTrigger and sendTrigger. A secret typed for this call wins; otherwise a saved preset's secret comes from
  * the encrypted store, so the UI and schedules never need the plain value.
  */
-export function createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownRow }: TriggerHandlerDeps): Pick<ContractHandlers, 'previewTrigger' | 'sendTrigger'> {
+export function createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }: TriggerHandlerDeps): Pick<ContractHandlers, 'previewTrigger' | 'sendTrigger'> {
   // One per core: a Jenkins crumb and its session cookie are reused across calls, as a browser would.
   const crumbs = new JenkinsCrumbs();
 
@@ -45,7 +46,7 @@ export function createTriggerHandlers({ settings, secrets, storeRecord, remember
       const { preset, secrets: merged, sending } = checked(request);
       const { record, explanation, secrets: carried } = await sendTrigger(preset, merged, { ...sending, crumbs });
       rememberSecrets(carried);
-      return { row: shownRow(rowOf(await storeRecord(record), record)), explanation };
+      return { delivery: shownDetail(sentDelivery(await storeRecord(record), record)), explanation };
     },
   };
 }

@@ -7,7 +7,8 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
 import type { DeliveryRow } from '@shared/delivery';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
+import type { AppCore, AppCoreOptions } from '../../core/app-core';
+import { openCoreSession, type CoreSession } from '../core-process/core-session';
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
@@ -29,10 +30,11 @@ function dataDirFrom(flag: string | undefined): string {
   return resolve(flag ?? resolveDataDir(process.env, process.platform, homedir()));
 }
 
-async function openCore(options: AppCoreOptions): Promise<AppCore> {
-  const core = await createAppCore(options);
-  for (const message of core.warnings) warn(`Warning: ${message}`);
-  return core;
+/** The core as every face starts it (core-session.ts); the terminal's part is printing its warnings. */
+async function openCore(options: AppCoreOptions): Promise<CoreSession> {
+  const session = await openCoreSession(options);
+  for (const message of session.warnings) warn(`Warning: ${message}`);
+  return session;
 }
 
 /** Stops on SIGINT/SIGTERM only after the core has stored everything; a second signal forces the exit. */
@@ -100,7 +102,7 @@ interface ReceiverFlags extends StoreRepairFlags {
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
-async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promise<AppCore> {
+async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promise<CoreSession> {
   const dataDir = dataDirFrom(flags['data-dir']);
   // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
   const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
@@ -108,7 +110,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
   if (mockTriggerToken === '') {
     throw new UsageError('--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.');
   }
-  const core = await openCore({
+  const session = await openCore({
     dataDir,
     secretKey: await receiverSecretKey(dataDir),
     overrides,
@@ -122,30 +124,31 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
     kind,
   });
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
+  const { core } = session;
   await repairStoreIfAsked(core, flags, warn);
-  if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
   if (flags['reject-invalid'] && !tokens.some(Boolean)) {
-    await core.close();
+    await session.close();
     throw new UserError(
       '--reject-invalid has nothing to check against: give --secret-token or --signing-token, or set a token in Settings.',
     );
   }
-  return core;
+  return session;
 }
 
 async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
-  const core = await openReceiverCore(flags, 'listen');
+  const session = await openReceiverCore(flags, 'listen');
+  const { core } = session;
   if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
-  const state = await core.start();
+  const state = await session.start();
   if (state.status !== 'listening' && state.status !== 'elsewhere') {
     const hint = repairHint('listen', await core.handlers.getStorageState());
-    await core.close();
+    await session.close();
     throw new UserError([state.message ?? `The receiver could not start on ${state.host}:${state.port}.`, hint].filter(Boolean).join('\n'));
   }
-  closeOnSignal(() => core.close());
+  closeOnSignal(session.close);
   reportReceiver(core, state, flags);
   return -1;
 }
@@ -172,25 +175,26 @@ async function serve(args: string[]): Promise<number> {
   const dataDir = dataDirFrom(flags['data-dir']);
   if (flags['print-url']) return printRunningUiLine(dataDir);
   const perDelivery = serveDeliveryOutput(flags);
-  const core = await openReceiverCore(flags, 'serve');
+  const session = await openReceiverCore(flags, 'serve');
+  const { core } = session;
   if (perDelivery) core.onCaptured(perDelivery);
   const kept = keepUiToken(dataDir, flags['new-token'] ?? false);
   if (kept.warning) warn(`Warning: ${kept.warning}`);
-  const state = await core.start();
+  const state = await session.start();
   const web = await startWebFace({
     core,
     port: portFlag('ui-port', flags['ui-port']) ?? DEFAULT_UI_PORT,
     rendererDir: join(__dirname, '../renderer'),
     token: kept.token,
   }).catch(async (error: unknown) => {
-    await core.close();
+    await session.close();
     throw error instanceof UiPortError ? new UserError(error.message) : error;
   });
   recordUiAddress(dataDir, { pid: process.pid, port: web.port });
   closeOnSignal(async () => {
     forgetUiAddress(dataDir, process.pid);
     await web.close();
-    await core.close();
+    await session.close();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
   if (state.status === 'error') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
@@ -238,14 +242,14 @@ async function exportDeliveries(args: string[]): Promise<number> {
 
 /** Runs `work` with a core that never starts the receiver, closing it (and storing what it sent) after. */
 async function withCore<T>(dataDirFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
-  const core = await openCore({ dataDir: dataDirFrom(dataDirFlag) });
+  const session = await openCore({ dataDir: dataDirFrom(dataDirFlag) });
   try {
     // What is sent is always stored: with a store that cannot keep it, nothing is sent.
-    const { problem } = await core.handlers.getStorageState();
+    const { problem } = await session.core.handlers.getStorageState();
     if (problem) throw new UserError(problem.message);
-    return await work(core);
+    return await work(session.core);
   } finally {
-    await core.close();
+    await session.close();
   }
 }
 
@@ -280,8 +284,8 @@ async function trigger(args: string[]): Promise<number> {
     const preview = await core.handlers.previewTrigger(request);
     out(`${preview.curl}\n\n`);
     for (const warning of preview.warnings) warn(`Warning: ${warning}`);
-    const { row, explanation } = await core.handlers.sendTrigger(request);
-    const { text, code } = triggerOutcome(row, explanation);
+    const { delivery, explanation } = await core.handlers.sendTrigger(request);
+    const { text, code } = triggerOutcome(delivery, explanation);
     if (code === 0) out(text);
     else warn(text.trimEnd());
     return code;

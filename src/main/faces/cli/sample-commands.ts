@@ -1,6 +1,6 @@
 /** `hookbench samples | sample | send`: GitLab payloads from the terminal, generated or from a file. */
 import type { SendSampleRequest } from '@shared/contract';
-import { statusLabel, type DeliveryRow, type RawHeaders } from '@shared/delivery';
+import { statusLabel, type DeliveryDetail, type DeliveryRow, type RawHeaders } from '@shared/delivery';
 import type { SavedSample } from '@shared/saved-sample';
 import { GITLAB_EVENTS } from '@shared/gitlab-catalogue';
 import type { AppCore } from '../../core/app-core';
@@ -39,18 +39,13 @@ function warningLines(warnings: string[]): string {
 
 /** The core's warnings for the request first, then it is sent: its summary line and exit code, warnings above. */
 async function sentWithWarnings(
-  core: AppCore,
   preview: Promise<{ warnings: string[] }> | { warnings: string[] },
-  send: () => Promise<DeliveryRow> | DeliveryRow,
+  send: () => Promise<DeliveryDetail> | DeliveryDetail,
 ): Promise<{ summary: string; code: number }> {
   const { warnings } = await preview;
-  const row = await send();
-  const { summary, code } = outcome(row, await errorMessageOf(core, row));
+  const delivery = await send();
+  const { summary, code } = outcome(delivery, delivery.errorMessage);
   return { summary: warningLines(warnings) + summary, code };
-}
-
-async function errorMessageOf(core: AppCore, row: DeliveryRow): Promise<string | null> {
-  return row.errorKind ? ((await core.handlers.getDelivery(row.id))?.errorMessage ?? null) : null;
 }
 
 export async function replayDelivery(core: AppCore, args: string[]): Promise<{ summary: string; code: number }> {
@@ -63,7 +58,7 @@ export async function replayDelivery(core: AppCore, args: string[]): Promise<{ s
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   };
-  return sentWithWarnings(core, core.handlers.previewReplay(request), () => core.handlers.replayDelivery(request));
+  return sentWithWarnings(core.handlers.previewReplay(request), () => core.handlers.replayDelivery(request));
 }
 
 /** What a send carries: bytes exactly as given, or a sample's JSON to go out as GitLab's compact bytes. */
@@ -125,5 +120,5 @@ export async function sendSample(core: AppCore, args: string[]): Promise<{ summa
     signingToken: flags['signing-token'],
     ...(flags.insecure && { verifyTls: false }),
   };
-  return sentWithWarnings(core, core.handlers.previewSampleHeaders(request), () => core.handlers.sendSample(request));
+  return sentWithWarnings(core.handlers.previewSampleHeaders(request), () => core.handlers.sendSample(request));
 }

@@ -3,7 +3,7 @@
  * events, and closes the store when told to. Plain Node: the port is Electron's parentPort in the app and a
  * child_process IPC channel in tests.
  */
-import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
+import { openCoreSession, type CoreSession } from './core-session';
 import { dispatchContractCall } from '../contract-dispatch';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { keychainDataKey } from '../../core/secrets/keychain-data-key';
@@ -26,27 +26,26 @@ export function serveCore(
   port: CorePort,
   exit: (code: number) => void,
   env: NodeJS.ProcessEnv = process.env,
-  create: (options: AppCoreOptions) => Promise<AppCore> = createAppCore,
 ): { close(): Promise<void> } {
-  let core: AppCore | null = null;
+  let session: CoreSession | null = null;
 
   const start = async ({ dataDir, secretKey }: { dataDir: string; secretKey: CoreSecretKeySpec }) => {
     try {
-      core = await create({ dataDir, secretKey: secretKeyOf(secretKey, env) });
+      session = await openCoreSession({ dataDir, secretKey: secretKeyOf(secretKey, env) });
     } catch (error) {
       port.send({ type: 'start-failed', error: error instanceof Error ? error.message : String(error) });
       exit(1);
       return;
     }
-    core.subscribe((name, payload) => port.send({ type: 'event', name, payload }));
-    port.send({ type: 'ready', warnings: core.warnings });
+    session.core.subscribe((name, payload) => port.send({ type: 'event', name, payload }));
+    port.send({ type: 'ready', warnings: session.warnings });
     // An occupied port is a receiver state the window shows, not a reason to stop.
-    void core.start();
+    void session.start();
   };
 
   const answer = async (id: number, method: unknown, args: unknown) => {
-    const outcome: CallOutcome = core
-      ? await dispatchContractCall(core.handlers, method, args)
+    const outcome: CallOutcome = session
+      ? await dispatchContractCall(session.core.handlers, method, args)
       : { ok: false, failure: { kind: 'internal', code: FAILURE.unreachable, message: "Hookbench's core has not started yet." } };
     port.send({ type: 'answer', id, answer: outcome });
   };
@@ -54,7 +53,7 @@ export function serveCore(
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      await core?.close();
+      await session?.close();
       port.send({ type: 'closed' });
       exit(0);
     })());

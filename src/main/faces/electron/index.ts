@@ -136,6 +136,11 @@ async function main(): Promise<void> {
   installDesktopActions(ipcMain, renderer.trustedOrigin, {
     knownFolders: async () => [(await relay.handlers.listSavedSamples()).folder, (await relay.handlers.listTriggerPresets()).folder],
     openPath: (path) => shell.openPath(path),
+    showOpenDialog: (options) => {
+      // On the window that asked (the focused one), so the dialog is modal to it, as a sheet on macOS.
+      const window = BrowserWindow.getFocusedWindow();
+      return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+    },
   });
   await notifyRedDeliveries(relay);
 

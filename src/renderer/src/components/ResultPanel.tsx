@@ -24,8 +24,8 @@ interface ResultPanelProps {
  * Inbox's Response tab, and a way to the delivery in the Inbox.
  */
 export function ResultPanel({ testId, sent, error, notice, explanation, revealOnResult = false }: ResultPanelProps) {
-  const open = useApp((state) => state.open);
-  const showScreen = useApp((state) => state.showScreen);
+  const open = useApp((state) => state.detail.open);
+  const showScreen = useApp((state) => state.shell.showScreen);
   const section = useRef<HTMLElement>(null);
 
   useEffect(() => {

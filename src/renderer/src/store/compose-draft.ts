@@ -41,7 +41,8 @@ export function headerPairs(rows: readonly CustomHeaderRow[]): RawHeaders {
 
 /** What Compose sends to `to`: the one request both the send and the headers preview are made from. */
 export function sendRequestOf(
-  { compose, settings, sampleContext }: { compose: ComposeDraft; settings: Settings | null; sampleContext: SampleContextDraft },
+  { draft: compose, sampleContext }: { draft: ComposeDraft; sampleContext: SampleContextDraft },
+  settings: Settings | null,
   to: string,
 ): SendSampleRequest {
   return {

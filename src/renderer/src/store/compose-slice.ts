@@ -20,7 +20,7 @@ export interface OpenedSample {
 }
 
 export interface ComposeSlice {
-  compose: ComposeDraft;
+  draft: ComposeDraft;
   sampleContext: SampleContextDraft;
   sampleContextErrors: SampleContextErrors;
   composeStatus: ComposeStatus;
@@ -50,20 +50,24 @@ export interface ComposeSlice {
     draft: Pick<ComposeDraft, 'event' | 'payload' | 'target' | 'secretToken' | 'resendOf' | 'bodyIsBinary'>,
     headers: RawHeaders,
   ): void;
+  /** Opens a saved sample's event, variant, headers and payload, as GitLab would serialise them. */
+  loadSavedSample(opened: OpenedSample, sample: Pick<ComposeDraft, 'event' | 'variantId' | 'payload'>, headers: RawHeaders): void;
+  /** Compose now holds this saved sample (just saved under that name). */
+  holdSample(opened: OpenedSample): void;
 }
 
 const DEFAULT_EVENT = 'Push Hook';
 
-export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, client }) => {
+export const createComposeSlice: SliceCreator<'compose', ComposeSlice, 'settings'> = ({ set, get, client }) => {
   let nextHeaderKey = 1;
   const history = recentTargets();
 
   function editDraft(patch: Partial<ComposeDraft>): void {
-    set({ compose: { ...get().compose, ...patch } });
+    set({ draft: { ...get().compose.draft, ...patch } });
   }
 
   return {
-    compose: {
+    draft: {
       event: DEFAULT_EVENT,
       variantId: null,
       payload: '',
@@ -84,13 +88,13 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
     openedSample: null,
     editCompose: editDraft,
     editSampleContext(patch) {
-      set({ sampleContext: { ...get().sampleContext, ...patch } });
+      set({ sampleContext: { ...get().compose.sampleContext, ...patch } });
     },
-    async generateComposeSample(event = get().compose.event, variantId = get().compose.variantId ?? undefined) {
+    async generateComposeSample(event = get().compose.draft.event, variantId = get().compose.draft.variantId ?? undefined) {
       // A payload taken from a delivery has no variant: regenerating it starts from the event's default one.
       const variant = variantId ?? findGitlabEvent(event)?.variants[0]?.id;
-      const instanceUrl = get().settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl;
-      const checked = sampleContextFrom(get().sampleContext, instanceUrl);
+      const instanceUrl = get().settings.settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl;
+      const checked = sampleContextFrom(get().compose.sampleContext, instanceUrl);
       if ('errors' in checked) {
         set({ sampleContextErrors: checked.errors, composeError: 'Fix the sample context to generate a sample.' });
         return;
@@ -99,7 +103,8 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       try {
         const sample = await client.generateSample({ event, variant, context: checked.context });
         // A resend's header rows are the delivery's own: a sample starts from GitLab's again.
-        const headers = get().compose.resendOf ? [] : get().compose.headers;
+        const { resendOf, headers: rows } = get().compose.draft;
+        const headers = resendOf ? [] : rows;
         editDraft({ event: sample.header, variantId: variant ?? null, payload: sample.payload, ids: newDeliveryIds(), headers, ...SAMPLE_MODE });
         set({ composeStatus: 'idle', openedSample: null });
       } catch (error) {
@@ -107,43 +112,50 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = ({ set, get, clien
       }
     },
     addCustomHeader(name = '', value = '') {
-      editDraft({ headers: [...get().compose.headers, { key: nextHeaderKey++, name, value }] });
+      editDraft({ headers: [...get().compose.draft.headers, { key: nextHeaderKey++, name, value }] });
     },
     setCustomHeaders(headers) {
       editDraft({ headers: headers.map(([name, value]) => ({ key: nextHeaderKey++, name, value })) });
     },
     editCustomHeader(key, patch) {
-      editDraft({ headers: get().compose.headers.map((row) => (row.key === key ? { ...row, ...patch } : row)) });
+      editDraft({ headers: get().compose.draft.headers.map((row) => (row.key === key ? { ...row, ...patch } : row)) });
     },
     removeCustomHeader(key) {
-      editDraft({ headers: get().compose.headers.filter((row) => row.key !== key) });
+      editDraft({ headers: get().compose.draft.headers.filter((row) => row.key !== key) });
     },
     newComposeIds() {
-      const { compose } = get();
-      if (!compose.resendOf) return editDraft({ ids: newDeliveryIds() });
-      get().setCustomHeaders(withNewIds(headerPairs(compose.headers)));
+      const { draft } = get().compose;
+      if (!draft.resendOf) return editDraft({ ids: newDeliveryIds() });
+      get().compose.setCustomHeaders(withNewIds(headerPairs(draft.headers)));
     },
     async sendCompose() {
-      const { compose, composeStatus } = get();
+      const { draft, composeStatus } = get().compose;
       if (composeStatus !== 'idle') return;
-      const to = compose.target.trim();
+      const to = draft.target.trim();
       if (!to) {
         set({ composeError: 'Enter the URL to send to: your receiver, as you would paste it into GitLab.' });
         return;
       }
       set({ composeStatus: 'sending', composeError: null });
       try {
-        const row = await client.sendSample(sendRequestOf(get(), to));
-        set({ recentTargets: rememberTarget(to) });
-        set({ lastSent: await client.getDelivery(row.id), composeStatus: 'idle' });
+        const sent = await client.sendSample(sendRequestOf(get().compose, get().settings.settings, to));
+        set({ recentTargets: rememberTarget(to), lastSent: sent, composeStatus: 'idle' });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `Not sent: ${errorReason(error)}` });
       }
     },
     loadIntoCompose(draft, headers) {
       editDraft({ ...draft, variantId: null, serialization: 'as-typed', ids: newDeliveryIds() });
-      get().setCustomHeaders(headers);
-      set({ lastSent: null, composeError: null, openedSample: null, screen: 'compose' });
+      get().compose.setCustomHeaders(headers);
+      set({ lastSent: null, composeError: null, openedSample: null });
+    },
+    loadSavedSample(opened, sample, headers) {
+      get().compose.setCustomHeaders(headers);
+      editDraft({ ...sample, serialization: 'gitlab', resendOf: null, bodyIsBinary: false });
+      set({ openedSample: opened, lastSent: null, composeError: null });
+    },
+    holdSample(opened) {
+      set({ openedSample: opened });
     },
   };
 };

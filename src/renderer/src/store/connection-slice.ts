@@ -7,7 +7,7 @@ export interface ConnectionSlice {
   setConnection(connection: ConnectionState): void;
 }
 
-export const createConnectionSlice: SliceCreator<ConnectionSlice> = ({ set }) => ({
+export const createConnectionSlice: SliceCreator<'connection', ConnectionSlice> = ({ set }) => ({
   connection: CONNECTING,
   setConnection(connection) {
     set({ connection });

@@ -1,4 +1,4 @@
-import type { CoreProcessChange, Counts, ReceiverState, StorageState } from '@shared/contract';
+import type { Counts, ReceiverState, StorageState } from '@shared/contract';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 
@@ -11,12 +11,12 @@ export interface CoreStateSlice {
   setReceiver(receiver: ReceiverState): void;
   setStorage(storage: StorageState): void;
   setCounts(counts: Counts): void;
+  /** What went wrong with the core itself, in words, for the top bar. */
+  showCoreProblem(message: string): void;
   clearAllDeliveries(): Promise<boolean>;
-  /** The desktop app's core process restarted (reload what it holds) or stopped; either way the top bar says so. */
-  handleCoreProcessChanged(change: CoreProcessChange): Promise<void>;
 }
 
-export const createCoreStateSlice: SliceCreator<CoreStateSlice> = ({ set, get, client }) => ({
+export const createCoreStateSlice: SliceCreator<'connection', CoreStateSlice, 'inbox' | 'detail'> = ({ set, get, client }) => ({
   receiver: null,
   storage: null,
   counts: { total: 0, failures: 0, internalErrors: 0 },
@@ -42,22 +42,20 @@ export const createCoreStateSlice: SliceCreator<CoreStateSlice> = ({ set, get, c
   setCounts(counts) {
     set({ counts });
   },
+  showCoreProblem(message) {
+    set({ coreError: message });
+  },
   async clearAllDeliveries() {
     try {
       await client.clearDeliveries();
-      set({ counts: await client.getCounts(), selectedId: null, detail: null, detailStatus: 'none', cursorIndex: 0 });
-      await get().refetchWindow();
+      set({ counts: await client.getCounts() });
+      get().detail.close();
+      get().inbox.resetCursor();
+      await get().inbox.refetchWindow();
       return true;
     } catch (error) {
       set({ coreError: describeError('clear the deliveries', error) });
       return false;
     }
-  },
-  async handleCoreProcessChanged(change) {
-    if (change.state === 'restarted') {
-      const state = get();
-      await Promise.all([state.loadCoreState(), state.loadSettings(), state.loadSecrets(), state.refetchWindow()]);
-    }
-    set({ coreError: change.message });
   },
 });

@@ -21,7 +21,7 @@ export interface DeliveryActionsSlice {
   setReplayPromptOpen(open: boolean): void;
   /**
    * Replays to `to`, else to the delivery's own target, else to the remembered URL; with none of them the
-   * prompt opens instead. The replay is opened once stored, so its response is what the user sees next.
+   * prompt opens instead. The replay shows once stored, so its response is what the user sees next.
    */
   replay(delivery: ActionTarget, to?: string): Promise<void>;
   /** Compose, prefilled with the delivery's method, headers, body (text, or hex read-only), target and secret token. */
@@ -33,7 +33,7 @@ export function hasOwnTarget(delivery: Pick<DeliveryDetail, 'origin'>): boolean 
   return delivery.origin !== 'captured';
 }
 
-export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({ set, get, client }) => ({
+export const createDeliveryActionsSlice: SliceCreator<'detail', DeliveryActionsSlice, 'compose' | 'settings' | 'shell'> = ({ set, get, client }) => ({
   replayTarget: rememberedReplayTarget(),
   keepIdempotencyKey: true,
   replayPromptOpen: false,
@@ -50,29 +50,31 @@ export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({
   },
   async replay(delivery, to) {
     const explicit = to?.trim();
-    const target = explicit || (hasOwnTarget(delivery) ? undefined : get().replayTarget.trim());
+    const target = explicit || (hasOwnTarget(delivery) ? undefined : get().detail.replayTarget.trim());
     if (target === '') {
       set({ replayPromptOpen: true });
       return;
     }
-    if (get().replaying) return;
+    if (get().detail.replaying) return;
     set({ replaying: true, actionError: null });
     try {
-      const { compose, settings, keepIdempotencyKey } = get();
-      const row = await client.replayDelivery({
+      const { draft } = get().compose;
+      const { settings } = get().settings;
+      const { keepIdempotencyKey } = get().detail;
+      const replayed = await client.replayDelivery({
         id: delivery.id,
         to: target,
         keepIdempotencyKey,
         // The signing token typed in Compose re-signs replays too: one place to set it per session.
-        signingToken: compose.signingToken || null,
-        verifyTls: compose.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
+        signingToken: draft.signingToken || null,
+        verifyTls: draft.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
       });
       if (explicit) {
         rememberReplayTarget(explicit);
         set({ replayTarget: explicit });
       }
       set({ replaying: false, replayPromptOpen: false });
-      get().open(row.id);
+      get().detail.show(replayed);
     } catch (error) {
       set({ replaying: false, actionError: `Not replayed: ${errorReason(error)}` });
     }
@@ -84,17 +86,18 @@ export const createDeliveryActionsSlice: SliceCreator<DeliveryActionsSlice> = ({
       const stored = await client.getBody(delivery.id, 'request', true);
       const sent = (await client.getDelivery(delivery.id, true)) ?? delivery;
       const body = resendBody(stored?.base64 ?? null);
-      get().loadIntoCompose(
+      get().compose.loadIntoCompose(
         {
           event: sent.event ?? '',
           payload: body.text,
           bodyIsBinary: body.binary,
-          target: resendTarget(sent, get().replayTarget || get().compose.target),
+          target: resendTarget(sent, get().detail.replayTarget || get().compose.draft.target),
           secretToken: secretTokenOf(sent) ?? '',
           resendOf: { id: sent.id, method: sent.method },
         },
         resendHeaders(sent.requestHeaders),
       );
+      get().shell.showScreen('compose');
     } catch (error) {
       set({ actionError: `Could not open it in Compose: ${errorReason(error)}` });
     }

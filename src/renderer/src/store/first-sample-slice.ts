@@ -8,12 +8,12 @@ export interface FirstSampleSlice {
   sendFirstSample(): Promise<void>;
 }
 
-export const createFirstSampleSlice: SliceCreator<FirstSampleSlice> = ({ set, get, client }) => ({
+export const createFirstSampleSlice: SliceCreator<'inbox', FirstSampleSlice, 'connection'> = ({ set, get, client }) => ({
   firstSampleSending: false,
   firstSampleError: null,
   async sendFirstSample() {
-    const to = get().receiver?.url;
-    if (!to || get().firstSampleSending) return;
+    const to = get().connection.receiver?.url;
+    if (!to || get().inbox.firstSampleSending) return;
     set({ firstSampleSending: true, firstSampleError: null });
     try {
       const sample = await client.generateSample({ event: 'Push Hook' });

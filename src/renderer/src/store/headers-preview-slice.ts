@@ -18,7 +18,7 @@ export interface HeadersPreviewSlice {
   overrideHeader(name: string, value: string): void;
 }
 
-export const createHeadersPreviewSlice: SliceCreator<HeadersPreviewSlice> = ({ set, get, client }) => {
+export const createHeadersPreviewSlice: SliceCreator<'compose', HeadersPreviewSlice, 'settings'> = ({ set, get, client }) => {
   // Previews overlap while the user types; only the newest one's answer is shown.
   let latest = 0;
   return {
@@ -27,17 +27,17 @@ export const createHeadersPreviewSlice: SliceCreator<HeadersPreviewSlice> = ({ s
     headersPreviewError: null,
     async refreshHeadersPreview() {
       const asked = ++latest;
-      const state = get();
+      const { compose, settings } = get();
       try {
-        const preview = await client.previewSampleHeaders(sendRequestOf(state, state.compose.target.trim() || PREVIEW_TARGET));
+        const preview = await client.previewSampleHeaders(sendRequestOf(compose, settings.settings, compose.draft.target.trim() || PREVIEW_TARGET));
         if (asked === latest) set({ headersPreview: preview.headers, sendWarnings: preview.warnings, headersPreviewError: null });
       } catch (error) {
         if (asked === latest) set({ headersPreviewError: errorReason(error) });
       }
     },
     overrideHeader(name, value) {
-      const taken = get().compose.headers.some((row) => row.name.trim().toLowerCase() === name.toLowerCase());
-      if (!taken) get().addCustomHeader(name, value);
+      const taken = get().compose.draft.headers.some((row) => row.name.trim().toLowerCase() === name.toLowerCase());
+      if (!taken) get().compose.addCustomHeader(name, value);
     },
   };
 };

@@ -52,7 +52,7 @@ function queryFor(filters: ListFilters, offset: number, limit: number): Delivery
   return query;
 }
 
-export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) => {
+export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, client }) => {
   // One request in flight at a time; a change meanwhile asks for one more, with the latest range and filters.
   let inFlight = false;
   let fetchAgain = false;
@@ -68,7 +68,7 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
     try {
       do {
         fetchAgain = false;
-        const { filters, visibleStart, visibleEnd } = get();
+        const { filters, visibleStart, visibleEnd } = get().inbox;
         const offset = Math.max(0, visibleStart - WINDOW_MARGIN);
         const limit = visibleEnd - offset + WINDOW_MARGIN + 1;
         const asked = prepends;
@@ -79,7 +79,7 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
           continue;
         }
         set({ rows: page.rows, windowOffset: offset, total: page.total, listLoaded: true, listError: null });
-        followSelection();
+        get().inbox.followSelection();
       } while (fetchAgain);
     } catch (error) {
       set({ listError: describeError('load the delivery list', error) });
@@ -88,16 +88,9 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
     }
   }
 
-  // New deliveries push older ones down; the cursor follows the opened delivery rather than its old index.
-  function followSelection(): void {
-    const { rows, windowOffset, selectedId } = get();
-    const index = rows.findIndex((row) => row.id === selectedId);
-    if (index >= 0) set({ cursorIndex: windowOffset + index });
-  }
-
   function applyFilters(filters: ListFilters): void {
-    const height = get().visibleEnd - get().visibleStart;
-    set({ filters, visibleStart: 0, visibleEnd: height, queryVersion: get().queryVersion + 1 });
+    const { visibleStart, visibleEnd, queryVersion } = get().inbox;
+    set({ filters, visibleStart: 0, visibleEnd: visibleEnd - visibleStart, queryVersion: queryVersion + 1 });
     void refetchWindow();
   }
 
@@ -112,11 +105,11 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
     visibleEnd: 50,
     queryVersion: 0,
     rowAt(index) {
-      const { rows, windowOffset } = get();
+      const { rows, windowOffset } = get().inbox;
       return rows[index - windowOffset];
     },
     showRange(start, end) {
-      const { windowOffset, rows, total } = get();
+      const { windowOffset, rows, total } = get().inbox;
       set({ visibleStart: start, visibleEnd: end });
       const windowEnd = windowOffset + rows.length - 1;
       const lastNeeded = Math.min(end, total - 1);
@@ -129,22 +122,22 @@ export const createListSlice: SliceCreator<ListSlice> = ({ set, get, client }) =
         return;
       }
       prepends += 1;
-      const { rows, visibleEnd } = get();
+      const { rows, visibleEnd } = get().inbox;
       const freshIds = new Set(fresh.map((row) => row.id));
       const kept = rows.filter((row) => !freshIds.has(row.id));
       const windowSize = Math.max(rows.length, visibleEnd + WINDOW_MARGIN + 1);
       set({ rows: [...fresh, ...kept].slice(0, windowSize), total });
-      followSelection();
+      get().inbox.followSelection();
     },
     setSearch(search) {
-      applyFilters({ ...get().filters, search });
+      applyFilters({ ...get().inbox.filters, search });
     },
     toggleStatusClass(statusClass) {
-      const { filters } = get();
+      const { filters } = get().inbox;
       applyFilters({ ...filters, statusClasses: toggled(filters.statusClasses, statusClass) });
     },
     toggleOrigin(origin) {
-      const { filters } = get();
+      const { filters } = get().inbox;
       applyFilters({ ...filters, origins: toggled(filters.origins, origin) });
     },
   };

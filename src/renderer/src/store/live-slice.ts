@@ -18,7 +18,7 @@ export interface LiveSlice {
   handleDeliveriesChanged(change: DeliveriesChanged): void;
 }
 
-export const createLiveSlice: SliceCreator<LiveSlice> = ({ set, get }) => {
+export const createLiveSlice: SliceCreator<'inbox', LiveSlice, 'detail' | 'connection'> = ({ set, get }) => {
   let refetchTimer: ReturnType<typeof setTimeout> | null = null;
   let lastRefetch = 0;
 
@@ -28,13 +28,13 @@ export const createLiveSlice: SliceCreator<LiveSlice> = ({ set, get }) => {
     refetchTimer = setTimeout(() => {
       refetchTimer = null;
       lastRefetch = Date.now();
-      void get().refetchWindow();
+      void get().inbox.refetchWindow();
     }, wait);
   }
 
   /** The announcement carries the new rows: a list showing its top, unfiltered, takes them as they are. */
   function takesRowsAsAnnounced(change: DeliveriesChanged): boolean {
-    const { filters, windowOffset, visibleStart, listLoaded } = get();
+    const { filters, windowOffset, visibleStart, listLoaded } = get().inbox;
     return listLoaded && !change.more && !change.removed && windowOffset === 0 && visibleStart === 0 && !hasActiveFilters(filters);
   }
 
@@ -45,7 +45,7 @@ export const createLiveSlice: SliceCreator<LiveSlice> = ({ set, get }) => {
     newWhilePausedCapped: false,
     setLivePaused(paused) {
       // Ids only grow, so the newest row shown when pausing marks where "new" begins.
-      const shownHighestId = get().rows.reduce((highest, row) => Math.max(highest, row.id), 0);
+      const shownHighestId = get().inbox.rows.reduce((highest, row) => Math.max(highest, row.id), 0);
       set({
         livePaused: paused,
         newWhilePausedCount: 0,
@@ -55,23 +55,25 @@ export const createLiveSlice: SliceCreator<LiveSlice> = ({ set, get }) => {
       if (!paused) scheduleRefetch();
     },
     handleDeliveriesChanged(change) {
-      const { selectedId, livePaused } = get();
-      get().setCounts(change.counts);
-      // Only a change that can concern the open delivery reloads it; an unchanged answer re-renders nothing.
-      if (selectedId !== null && (change.ids.includes(selectedId) || change.more || change.removed)) {
-        void get().refreshDetail();
+      const { selectedId, detail } = get().detail;
+      get().connection.setCounts(change.counts);
+      // Only a change that can concern the open delivery reloads it: its arrival, unless a send's answer already
+      // brought it whole, or a removal; an unchanged answer re-renders nothing.
+      const arrived = selectedId !== null && change.ids.includes(selectedId) && detail?.id !== selectedId;
+      if (selectedId !== null && (arrived || change.more || change.removed)) {
+        void get().detail.refreshDetail();
       }
-      if (!livePaused) {
-        if (takesRowsAsAnnounced(change)) get().prependRows(change.rows, change.counts.total);
+      if (!get().inbox.livePaused) {
+        if (takesRowsAsAnnounced(change)) get().inbox.prependRows(change.rows, change.counts.total);
         else scheduleRefetch();
         return;
       }
-      const { newWhilePausedCount, newWhilePausedHighestId } = get();
+      const { newWhilePausedCount, newWhilePausedHighestId, newWhilePausedCapped } = get().inbox;
       const fresh = new Set(change.ids.filter((id) => id > newWhilePausedHighestId));
       set({
         newWhilePausedCount: newWhilePausedCount + fresh.size,
         newWhilePausedHighestId: Math.max(newWhilePausedHighestId, ...fresh),
-        newWhilePausedCapped: get().newWhilePausedCapped || change.more,
+        newWhilePausedCapped: newWhilePausedCapped || change.more,
       });
     },
   };

@@ -23,7 +23,7 @@ export interface SavedSamplesSlice {
   resetSampleSave(): void;
 }
 
-export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, get, client }) => ({
+export const createSavedSamplesSlice: SliceCreator<'samples', SavedSamplesSlice, 'compose' | 'shell'> = ({ set, get, client }) => ({
   savedSamples: null,
   savedSamplesError: null,
   sampleSave: { status: 'idle' },
@@ -37,24 +37,16 @@ export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, 
   async openSavedSample(file) {
     try {
       const sample = await client.readSavedSample(file);
-      get().setCustomHeaders(sample.headers);
-      get().editCompose({
-        event: sample.event, variantId: sample.variant, payload: sampleText(sample.payload),
-        serialization: 'gitlab', resendOf: null, bodyIsBinary: false,
-      });
-      set({
-        openedSample: { file, name: sample.name },
-        lastSent: null,
-        composeError: null,
-        sampleSave: { status: 'idle' },
-        screen: 'compose',
-      });
+      const opened = { file, name: sample.name };
+      get().compose.loadSavedSample(opened, { event: sample.event, variantId: sample.variant, payload: sampleText(sample.payload) }, sample.headers);
+      set({ sampleSave: { status: 'idle' } });
+      get().shell.showScreen('compose');
     } catch (error) {
       set({ savedSamplesError: `Could not open ${file}: ${errorReason(error)}` });
     }
   },
   async saveComposeAsSample(name, overwrite = false) {
-    const { compose } = get();
+    const compose = get().compose.draft;
     if (!name.trim()) {
       set({ sampleSave: { status: 'failed', message: 'Give the sample a name: it also names its file.' } });
       return;
@@ -71,7 +63,8 @@ export const createSavedSamplesSlice: SliceCreator<SavedSamplesSlice> = ({ set, 
     try {
       const sample = { name: name.trim(), event: compose.event, variant: compose.variantId, headers: headerPairs(compose.headers), payload };
       const file = await client.saveSample(sample, overwrite);
-      set({ sampleSave: { status: 'saved', file }, openedSample: { file, name: sample.name } });
+      set({ sampleSave: { status: 'saved', file } });
+      get().compose.holdSample({ file, name: sample.name });
     } catch (error) {
       const message = errorReason(error);
       // The core's refusal to replace a file is told apart so the user can be offered to overwrite it.

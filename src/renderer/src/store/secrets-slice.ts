@@ -12,7 +12,7 @@ export interface SecretsSlice {
   saveSecret(name: SecretName, value: string | null): Promise<string | null>;
 }
 
-export const createSecretsSlice: SliceCreator<SecretsSlice> = ({ set, client }) => ({
+export const createSecretsSlice: SliceCreator<'settings', SecretsSlice> = ({ set, client }) => ({
   secrets: null,
   secretsError: null,
   async loadSecrets() {

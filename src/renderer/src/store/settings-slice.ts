@@ -10,7 +10,7 @@ export interface SettingsSlice {
   saveSettings(patch: SettingsPatch): Promise<boolean>;
 }
 
-export const createSettingsSlice: SliceCreator<SettingsSlice> = ({ set, client }) => ({
+export const createSettingsSlice: SliceCreator<'settings', SettingsSlice, 'connection'> = ({ set, get, client }) => ({
   settings: null,
   settingsError: null,
   async loadSettings() {
@@ -23,7 +23,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = ({ set, client }
   async saveSettings(patch) {
     try {
       set({ settings: await client.updateSettings(patch), settingsError: null });
-      set({ storage: await client.getStorageState() });
+      get().connection.setStorage(await client.getStorageState());
       return true;
     } catch (error) {
       // A refusal (a port in use) is the core's own words; a lost core is already shown by the connection banner.

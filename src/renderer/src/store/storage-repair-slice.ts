@@ -12,7 +12,7 @@ export interface StorageRepairSlice {
   dismissStorageRepairOutcome(): void;
 }
 
-export const createStorageRepairSlice: SliceCreator<StorageRepairSlice> = ({ set, get, client }) => ({
+export const createStorageRepairSlice: SliceCreator<'connection', StorageRepairSlice, 'inbox'> = ({ set, get, client }) => ({
   storageRepairBusy: false,
   storageRepairOutcome: null,
   dismissStorageRepairOutcome() {
@@ -27,9 +27,9 @@ export const createStorageRepairSlice: SliceCreator<StorageRepairSlice> = ({ set
           : repair.way === 'recover'
             ? await client.recoverStore()
             : await client.useDataFolder(repair.folder);
-      get().setStorage(outcome.state);
+      get().connection.setStorage(outcome.state);
       set({ storageRepairOutcome: { ok: outcome.state.status !== 'unusable', text: outcome.summary } });
-      await get().refetchWindow();
+      await get().inbox.refetchWindow();
     } catch (error) {
       set({ storageRepairOutcome: { ok: false, text: errorReason(error) } });
     } finally {

@@ -53,12 +53,12 @@ export interface TriggersSlice {
   sendTriggerDraft(): Promise<void>;
 }
 
-export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, client }) => {
+export const createTriggersSlice: SliceCreator<'triggers', TriggersSlice, 'settings'> = ({ set, get, client }) => {
   /** Answers arrive out of order while the user types; only the newest request's preview is shown. */
   let previewSeq = 0;
 
   function request(): TriggerRequest | null {
-    const { triggerDraft, triggerFile, triggerSecrets } = get();
+    const { triggerDraft, triggerFile, triggerSecrets } = get().triggers;
     if (!triggerDraft) return null;
     const typed = Object.entries(triggerSecrets).filter(([, value]) => value);
     return { preset: triggerDraft, file: triggerFile, secrets: Object.fromEntries(typed) };
@@ -101,29 +101,29 @@ export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, cli
       }
     },
     newTriggerPreset(kind) {
-      startEditing(null, newPreset(kind, get().settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl));
+      startEditing(null, newPreset(kind, get().settings.settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl));
     },
     editTriggerDraft(patch) {
-      const draft = get().triggerDraft;
+      const draft = get().triggers.triggerDraft;
       if (!draft) return;
       set({ triggerDraft: { ...draft, ...patch } as TriggerPreset, triggerNotice: null });
     },
     editTriggerSecret(slot, value) {
-      set({ triggerSecrets: { ...get().triggerSecrets, [slot]: value }, triggerNotice: null });
+      set({ triggerSecrets: { ...get().triggers.triggerSecrets, [slot]: value }, triggerNotice: null });
     },
     async forgetSavedTriggerSecret(slot) {
-      const file = get().triggerFile;
+      const file = get().triggers.triggerFile;
       if (!file) return;
-      const refusal = await get().saveSecret(presetSecretName(file, slot), null);
+      const refusal = await get().settings.saveSecret(presetSecretName(file, slot), null);
       if (refusal) set({ triggerError: `Not forgotten: ${refusal}` });
-      void get().previewTriggerDraft();
+      void get().triggers.previewTriggerDraft();
     },
     async previewTriggerDraft() {
       const current = request();
       if (!current) return;
       const seq = ++previewSeq;
       try {
-        const preview = await client.previewTrigger(current, get().triggerReveal);
+        const preview = await client.previewTrigger(current, get().triggers.triggerReveal);
         if (seq === previewSeq) set({ triggerPreview: preview, triggerPreviewProblem: null });
       } catch (error) {
         if (seq === previewSeq) set({ triggerPreview: null, triggerPreviewProblem: errorReason(error) });
@@ -131,10 +131,10 @@ export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, cli
     },
     async setTriggerReveal(reveal) {
       set({ triggerReveal: reveal });
-      await get().previewTriggerDraft();
+      await get().triggers.previewTriggerDraft();
     },
     async saveTriggerDraft() {
-      const { triggerDraft, triggerFile, triggerSecrets, triggerStatus } = get();
+      const { triggerDraft, triggerFile, triggerSecrets, triggerStatus } = get().triggers;
       if (!triggerDraft || triggerStatus !== 'idle') return;
       set({ triggerStatus: 'saving', triggerError: null, triggerNotice: null });
       try {
@@ -143,33 +143,34 @@ export const createTriggersSlice: SliceCreator<TriggersSlice> = ({ set, get, cli
         // The file exists from here on: a retry after a refused secret must overwrite it, not make a second one.
         set({ triggerFile: file });
         for (const [slot, value] of Object.entries(triggerSecrets)) {
-          if (value) set({ secrets: await client.setSecret(presetSecretName(file, slot as SecretSlot), value) });
+          if (!value) continue;
+          const refusal = await get().settings.saveSecret(presetSecretName(file, slot as SecretSlot), value);
+          if (refusal) throw new Error(refusal);
         }
         set({ triggerSecrets: {}, triggerStatus: 'idle', triggerNotice: `Saved as ${file}.` });
-        await get().loadTriggerPresets();
+        await get().triggers.loadTriggerPresets();
       } catch (error) {
         set({ triggerStatus: 'idle', triggerError: `Not saved: ${errorReason(error)}` });
       }
     },
     async deleteTriggerPreset() {
-      const file = get().triggerFile;
+      const file = get().triggers.triggerFile;
       if (!file) return;
       try {
         await client.deleteTriggerPreset(file);
         set({ triggerFile: null, triggerDraft: null, triggerPreview: null, triggerResult: null, triggerNotice: `Deleted ${file}.` });
-        await get().loadTriggerPresets();
+        await get().triggers.loadTriggerPresets();
       } catch (error) {
         set({ triggerError: `Not deleted: ${errorReason(error)}` });
       }
     },
     async sendTriggerDraft() {
       const current = request();
-      if (!current || get().triggerStatus !== 'idle') return;
+      if (!current || get().triggers.triggerStatus !== 'idle') return;
       set({ triggerStatus: 'sending', triggerError: null, triggerNotice: null, triggerResult: null });
       try {
-        const { row, explanation } = await client.sendTrigger(current);
-        const detail = await client.getDelivery(row.id);
-        set({ triggerStatus: 'idle', triggerResult: detail && { detail, explanation } });
+        const { delivery, explanation } = await client.sendTrigger(current);
+        set({ triggerStatus: 'idle', triggerResult: { detail: delivery, explanation } });
       } catch (error) {
         set({ triggerStatus: 'idle', triggerError: `Not sent: ${errorReason(error)}` });
       }

@@ -1,8 +1,8 @@
-import type { StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '@shared/contract';
 import type { ComposeSlice } from './compose-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { CoreStateSlice } from './core-state-slice';
+import type { CursorSlice } from './cursor-slice';
 import type { DeliveryActionsSlice } from './delivery-actions-slice';
 import type { DetailSlice } from './detail-slice';
 import type { FirstSampleSlice } from './first-sample-slice';
@@ -14,28 +14,37 @@ import type { SavedSamplesSlice } from './saved-samples-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { TriggersSlice } from './triggers-slice';
 import type { StorageRepairSlice } from './storage-repair-slice';
-import type { ViewSlice } from './view-slice';
+import type { ShellSlice } from './shell-slice';
 
-export type AppState = ListSlice &
-  DetailSlice &
-  LiveSlice &
-  CoreStateSlice &
-  SettingsSlice &
-  SecretsSlice &
-  ViewSlice &
-  ComposeSlice &
-  DeliveryActionsSlice &
-  SavedSamplesSlice &
-  HeadersPreviewSlice &
-  FirstSampleSlice &
-  TriggersSlice &
-  StorageRepairSlice &
-  ConnectionSlice;
+/** The renderer's state, one namespace per domain; each namespace is made of the slices listed for it. */
+export interface AppState {
+  /** Navigation: which screen shows. Only the shell changes it; a domain asks through `showScreen`. */
+  shell: ShellSlice;
+  /** The core this window talks to: the link, its receiver and store, the folder's counts. */
+  connection: ConnectionSlice & CoreStateSlice & StorageRepairSlice;
+  inbox: ListSlice & LiveSlice & CursorSlice & FirstSampleSlice;
+  detail: DetailSlice & DeliveryActionsSlice;
+  compose: ComposeSlice & HeadersPreviewSlice;
+  samples: SavedSamplesSlice;
+  triggers: TriggersSlice;
+  settings: SettingsSlice & SecretsSlice;
+}
 
-export interface SliceContext {
-  set: StoreApi<AppState>['setState'];
-  get: StoreApi<AppState>['getState'];
+export type Domain = keyof AppState;
+
+/** What a slice may write with `set`: its own fields, never its actions, never another slice's fields. */
+export type FieldsOf<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] };
+
+/** The domains a slice reads, read-only: another slice's state changes only through that slice's actions. */
+export type ReadableState<D extends Domain> = { readonly [K in D]: Readonly<AppState[K]> };
+
+export interface SliceContext<D extends Domain, Own, Uses extends Domain> {
+  /** Writes this slice's own fields (checked at run time too: a field it does not own throws). */
+  set(patch: Partial<FieldsOf<Own>>): void;
+  /** Its own domain and the domains it declares it uses, nothing else. */
+  get(): ReadableState<D | Uses>;
   client: ContractClient;
 }
 
-export type SliceCreator<T> = (context: SliceContext) => T;
+/** A slice of domain `D` that reads (and calls the actions of) the domains in `Uses`. */
+export type SliceCreator<D extends Domain, Own, Uses extends Domain = never> = (context: SliceContext<D, Own, Uses>) => Own;

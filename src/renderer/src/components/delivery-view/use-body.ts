@@ -17,7 +17,7 @@ export type BodyState =
  */
 export function useBody(deliveryId: number, part: BodyPart): BodyState {
   const client = useClient();
-  const reveal = useApp((app) => app.revealSecrets);
+  const reveal = useApp((app) => app.detail.revealSecrets);
   const [state, setState] = useState<BodyState>({ status: 'loading' });
 
   useEffect(() => {

@@ -10,11 +10,11 @@ import { TargetForm } from './TargetForm';
 
 /** Pick what GitLab would send, change it, fire it at the receiver under development, see the answer. */
 export function ComposeScreen() {
-  const empty = useApp((state) => state.compose.payload === '');
-  const generate = useApp((state) => state.generateComposeSample);
-  const send = useApp((state) => state.sendCompose);
-  const sent = useApp((state) => state.lastSent);
-  const error = useApp((state) => state.composeError);
+  const empty = useApp((state) => state.compose.draft.payload === '');
+  const generate = useApp((state) => state.compose.generateComposeSample);
+  const send = useApp((state) => state.compose.sendCompose);
+  const sent = useApp((state) => state.compose.lastSent);
+  const error = useApp((state) => state.compose.composeError);
 
   // The first visit starts from a sample rather than an empty editor; an editor emptied later stays empty.
   const [startedEmpty] = useState(empty);

@@ -10,9 +10,9 @@ const EVENTS_BY_GROUP: ReadonlyArray<[GitlabEventGroup, GitlabEvent[]]> = (() =>
 
 /** Every event GitLab sends, by the trigger that enables it, then the chosen event's variants. */
 export function EventPicker() {
-  const chosenHeader = useApp((state) => state.compose.event);
-  const chosenVariant = useApp((state) => state.compose.variantId);
-  const generate = useApp((state) => state.generateComposeSample);
+  const chosenHeader = useApp((state) => state.compose.draft.event);
+  const chosenVariant = useApp((state) => state.compose.draft.variantId);
+  const generate = useApp((state) => state.compose.generateComposeSample);
 
   return (
     <nav className="event-picker" aria-label="GitLab events">

@@ -11,7 +11,7 @@ const PREVIEW_DELAY_MS = 250;
 
 /** The ids stay until asked for new ones, so a signed sample can outlive what a receiver accepts. */
 function StaleTimestampNote() {
-  const timestamp = useApp((state) => (state.compose.signingToken && !state.compose.resendOf ? state.compose.ids.timestamp : null));
+  const timestamp = useApp((state) => (state.compose.draft.signingToken && !state.compose.draft.resendOf ? state.compose.draft.ids.timestamp : null));
   const warning = staleTimestampWarning(timestamp, useNow());
   return warning && (
     <p className="field-error" role="status" data-testid="stale-timestamp">
@@ -25,16 +25,16 @@ const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
 
 /** Every header the next Send carries, as the core builds it; GitLab's can be edited into custom headers. */
 export function HeadersPreview() {
-  const compose = useApp((state) => state.compose);
-  const settings = useApp((state) => state.settings);
+  const compose = useApp((state) => state.compose.draft);
+  const settings = useApp((state) => state.settings.settings);
   // X-Gitlab-Instance names the sample context's GitLab URL.
-  const sampleContext = useApp((state) => state.sampleContext);
-  const preview = useApp((state) => state.headersPreview);
-  const error = useApp((state) => state.headersPreviewError);
-  const warnings = useApp((state) => state.sendWarnings);
-  const refresh = useApp((state) => state.refreshHeadersPreview);
-  const override = useApp((state) => state.overrideHeader);
-  const newIds = useApp((state) => state.newComposeIds);
+  const sampleContext = useApp((state) => state.compose.sampleContext);
+  const preview = useApp((state) => state.compose.headersPreview);
+  const error = useApp((state) => state.compose.headersPreviewError);
+  const warnings = useApp((state) => state.compose.sendWarnings);
+  const refresh = useApp((state) => state.compose.refreshHeadersPreview);
+  const override = useApp((state) => state.compose.overrideHeader);
+  const newIds = useApp((state) => state.compose.newComposeIds);
 
   useEffect(() => {
     const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);

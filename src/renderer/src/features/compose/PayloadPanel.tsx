@@ -23,15 +23,15 @@ function parsedOrNull(text: string): unknown {
 }
 
 export function PayloadPanel() {
-  const header = useApp((state) => state.compose.event);
-  const variantId = useApp((state) => state.compose.variantId);
-  const payload = useApp((state) => state.compose.payload);
-  const status = useApp((state) => state.composeStatus);
-  const binary = useApp((state) => state.compose.bodyIsBinary);
-  const contentType = useApp((state) => state.compose.resendOf && state.compose.headers.find((row) => row.name.trim().toLowerCase() === 'content-type')?.value);
-  const editCompose = useApp((state) => state.editCompose);
-  const generate = useApp((state) => state.generateComposeSample);
-  const send = useApp((state) => state.sendCompose);
+  const header = useApp((state) => state.compose.draft.event);
+  const variantId = useApp((state) => state.compose.draft.variantId);
+  const payload = useApp((state) => state.compose.draft.payload);
+  const status = useApp((state) => state.compose.composeStatus);
+  const binary = useApp((state) => state.compose.draft.bodyIsBinary);
+  const contentType = useApp((state) => state.compose.draft.resendOf && state.compose.draft.headers.find((row) => row.name.trim().toLowerCase() === 'content-type')?.value);
+  const editCompose = useApp((state) => state.compose.editCompose);
+  const generate = useApp((state) => state.compose.generateComposeSample);
+  const send = useApp((state) => state.compose.sendCompose);
   const [problems, setProblems] = useState<PayloadProblem[]>([]);
 
   const event = findGitlabEvent(header);

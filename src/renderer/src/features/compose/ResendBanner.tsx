@@ -2,8 +2,8 @@ import { useApp } from '../../store/use-app';
 
 /** Says what Edit and resend keeps, so a user does not take the delivery's own headers for GitLab's. */
 export function ResendBanner() {
-  const resendOf = useApp((state) => state.compose.resendOf);
-  const binary = useApp((state) => state.compose.bodyIsBinary);
+  const resendOf = useApp((state) => state.compose.draft.resendOf);
+  const binary = useApp((state) => state.compose.draft.bodyIsBinary);
   if (!resendOf) return null;
   return (
     <div className="resend-banner" role="status" data-testid="resend-banner">

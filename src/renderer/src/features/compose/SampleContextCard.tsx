@@ -15,10 +15,10 @@ const FIELDS: ReadonlyArray<{ field: keyof SampleContextDraft; label: string; nu
 
 /** The project and person every sample describes, so successive samples agree with each other. */
 export function SampleContextCard() {
-  const draft = useApp((state) => state.sampleContext);
-  const errors = useApp((state) => state.sampleContextErrors);
-  const edit = useApp((state) => state.editSampleContext);
-  const instanceUrl = useApp((state) => state.settings?.sending.gitlabUrl ?? '');
+  const draft = useApp((state) => state.compose.sampleContext);
+  const errors = useApp((state) => state.compose.sampleContextErrors);
+  const edit = useApp((state) => state.compose.editSampleContext);
+  const instanceUrl = useApp((state) => state.settings.settings?.sending.gitlabUrl ?? '');
 
   return (
     <details className="context-card">

@@ -14,11 +14,11 @@ function suggestedName(compose: ComposeDraft): string {
 
 /** The saved sample Compose holds, and "Save as sample", which names it and writes its file. */
 export function SaveAsSample() {
-  const compose = useApp((state) => state.compose);
-  const opened = useApp((state) => state.openedSample);
-  const save = useApp((state) => state.sampleSave);
-  const saveAs = useApp((state) => state.saveComposeAsSample);
-  const reset = useApp((state) => state.resetSampleSave);
+  const compose = useApp((state) => state.compose.draft);
+  const opened = useApp((state) => state.compose.openedSample);
+  const save = useApp((state) => state.samples.sampleSave);
+  const saveAs = useApp((state) => state.samples.saveComposeAsSample);
+  const reset = useApp((state) => state.samples.resetSampleSave);
   const [name, setName] = useState<string | null>(null);
 
   function begin() {
@@ -82,9 +82,9 @@ export function SaveAsSample() {
 }
 
 function SaveOutcome({ name }: { name: string }) {
-  const save = useApp((state) => state.sampleSave);
-  const saveAs = useApp((state) => state.saveComposeAsSample);
-  const folder = useApp((state) => state.savedSamples?.folder);
+  const save = useApp((state) => state.samples.sampleSave);
+  const saveAs = useApp((state) => state.samples.saveComposeAsSample);
+  const folder = useApp((state) => state.samples.savedSamples?.folder);
 
   if (save.status === 'saved') {
     return (

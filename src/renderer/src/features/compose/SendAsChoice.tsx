@@ -8,9 +8,9 @@ const CHOICES: ReadonlyArray<{ value: PayloadSerialization; label: string }> = [
 
 /** How the payload becomes the body: GitLab's bytes (whitespace gone, <>& escaped), or the editor's text exactly. */
 export function SendAsChoice() {
-  const serialization = useApp((state) => state.compose.serialization);
-  const binary = useApp((state) => state.compose.bodyIsBinary);
-  const edit = useApp((state) => state.editCompose);
+  const serialization = useApp((state) => state.compose.draft.serialization);
+  const binary = useApp((state) => state.compose.draft.bodyIsBinary);
+  const edit = useApp((state) => state.compose.editCompose);
   if (binary) return null;
   return (
     <label className="send-as" title="GitLab sends compact JSON with <, > and & escaped as \u003c, \u003e and \u0026; numbers stay as typed">

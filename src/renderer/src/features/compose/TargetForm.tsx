@@ -13,11 +13,11 @@ const TOKEN_FIELDS = [
 
 /** Headers sent on top of GitLab's, as a GitLab webhook's custom headers are; one named like GitLab's replaces it. */
 function CustomHeaders() {
-  const rows = useApp((state) => state.compose.headers);
-  const add = useApp((state) => state.addCustomHeader);
-  const edit = useApp((state) => state.editCustomHeader);
-  const remove = useApp((state) => state.removeCustomHeader);
-  const resending = useApp((state) => state.compose.resendOf !== null);
+  const rows = useApp((state) => state.compose.draft.headers);
+  const add = useApp((state) => state.compose.addCustomHeader);
+  const edit = useApp((state) => state.compose.editCustomHeader);
+  const remove = useApp((state) => state.compose.removeCustomHeader);
+  const resending = useApp((state) => state.compose.draft.resendOf !== null);
   return (
     <HeaderRows
       mode="editable"
@@ -36,12 +36,12 @@ function CustomHeaders() {
 
 /** Where the payload goes and with what credentials; GitLab's own headers are added by the core. */
 export function TargetForm() {
-  const compose = useApp((state) => state.compose);
-  const recentTargets = useApp((state) => state.recentTargets);
-  const settingsVerifyTls = useApp((state) => state.settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls);
-  const status = useApp((state) => state.composeStatus);
-  const edit = useApp((state) => state.editCompose);
-  const send = useApp((state) => state.sendCompose);
+  const compose = useApp((state) => state.compose.draft);
+  const recentTargets = useApp((state) => state.compose.recentTargets);
+  const settingsVerifyTls = useApp((state) => state.settings.settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls);
+  const status = useApp((state) => state.compose.composeStatus);
+  const edit = useApp((state) => state.compose.editCompose);
+  const send = useApp((state) => state.compose.sendCompose);
 
   return (
     <form

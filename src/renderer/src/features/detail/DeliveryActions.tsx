@@ -10,16 +10,16 @@ import { useReplayWarnings } from './use-replay-warnings';
 
 /** Replay, Replay to…, and Edit and resend, with the choice GitLab's Resend makes about the Idempotency-Key. */
 export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
-  const replayTarget = useApp((state) => state.replayTarget);
-  const keepIdempotencyKey = useApp((state) => state.keepIdempotencyKey);
-  const promptOpen = useApp((state) => state.replayPromptOpen);
-  const replaying = useApp((state) => state.replaying);
-  const error = useApp((state) => state.actionError);
-  const replay = useApp((state) => state.replay);
-  const editAndResend = useApp((state) => state.editAndResend);
-  const setKeepIdempotencyKey = useApp((state) => state.setKeepIdempotencyKey);
-  const setPromptOpen = useApp((state) => state.setReplayPromptOpen);
-  const signingToken = useApp((state) => state.compose.signingToken) || null;
+  const replayTarget = useApp((state) => state.detail.replayTarget);
+  const keepIdempotencyKey = useApp((state) => state.detail.keepIdempotencyKey);
+  const promptOpen = useApp((state) => state.detail.replayPromptOpen);
+  const replaying = useApp((state) => state.detail.replaying);
+  const error = useApp((state) => state.detail.actionError);
+  const replay = useApp((state) => state.detail.replay);
+  const editAndResend = useApp((state) => state.detail.editAndResend);
+  const setKeepIdempotencyKey = useApp((state) => state.detail.setKeepIdempotencyKey);
+  const setPromptOpen = useApp((state) => state.detail.setReplayPromptOpen);
+  const signingToken = useApp((state) => state.compose.draft.signingToken) || null;
   const warnings = useReplayWarnings(detail.id, signingToken, keepIdempotencyKey);
   useDeliveryShortcuts(detail);
 
@@ -77,10 +77,10 @@ export function DeliveryActions({ detail }: { detail: DeliveryDetail }) {
 }
 
 function ReplayToForm({ detail, initial }: { detail: DeliveryDetail; initial: string }) {
-  const recentTargets = useApp((state) => state.recentTargets);
-  const replaying = useApp((state) => state.replaying);
-  const replay = useApp((state) => state.replay);
-  const setPromptOpen = useApp((state) => state.setReplayPromptOpen);
+  const recentTargets = useApp((state) => state.compose.recentTargets);
+  const replaying = useApp((state) => state.detail.replaying);
+  const replay = useApp((state) => state.detail.replay);
+  const setPromptOpen = useApp((state) => state.detail.setReplayPromptOpen);
   const [url, setUrl] = useState(initial);
 
   return (

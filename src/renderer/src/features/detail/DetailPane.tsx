@@ -18,9 +18,9 @@ const DETAIL_TABS = [
 ] as const;
 
 export function DetailPane() {
-  const status = useApp((state) => state.detailStatus);
-  const detail = useApp((state) => state.detail);
-  const error = useApp((state) => state.detailError);
+  const status = useApp((state) => state.detail.detailStatus);
+  const detail = useApp((state) => state.detail.detail);
+  const error = useApp((state) => state.detail.detailError);
 
   if (status === 'none') return <p className="pane-message">Select a delivery to see its request and response.</p>;
   if (status === 'gone') return <p className="pane-message">This delivery was deleted.</p>;
@@ -31,8 +31,8 @@ export function DetailPane() {
 
 /** Tokens and credentials are shown masked; the stored bytes are the wire's, and this shows them. */
 function RevealSecretsToggle() {
-  const reveal = useApp((state) => state.revealSecrets);
-  const setReveal = useApp((state) => state.setRevealSecrets);
+  const reveal = useApp((state) => state.detail.revealSecrets);
+  const setReveal = useApp((state) => state.detail.setRevealSecrets);
   return (
     <label className="detail-reveal">
       <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} /> Show secrets

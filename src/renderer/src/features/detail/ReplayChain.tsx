@@ -5,7 +5,7 @@ import { useReplays } from './use-replays';
 
 /** Where this delivery came from and where it was sent again, each a click away. */
 export function ReplayChain({ detail }: { detail: DeliveryDetail }) {
-  const open = useApp((state) => state.open);
+  const open = useApp((state) => state.detail.open);
   const replays = useReplays(detail.id);
 
   const link = (id: number) => (

@@ -8,9 +8,9 @@ import { useApp } from '../../store/use-app';
 
 /** R replays the open delivery, E opens it in Compose; not while typing, and not with a modifier (Ctrl+R reloads). */
 export function useDeliveryShortcuts(detail: DeliveryDetail): void {
-  const replay = useApp((state) => state.replay);
-  const editAndResend = useApp((state) => state.editAndResend);
-  const coreUnavailable = useApp((state) => whyCoreUnavailable(state.connection) !== null);
+  const replay = useApp((state) => state.detail.replay);
+  const editAndResend = useApp((state) => state.detail.editAndResend);
+  const coreUnavailable = useApp((state) => whyCoreUnavailable(state.connection.connection) !== null);
 
   useEffect(() => {
     // The buttons say why these cannot run.

@@ -14,7 +14,7 @@ export type ReplaysState =
 /** The replays of a delivery, newest first; fetched again whenever the number of deliveries changes. */
 export function useReplays(deliveryId: number): ReplaysState {
   const client = useClient();
-  const deliveryCount = useApp((state) => state.counts.total);
+  const deliveryCount = useApp((state) => state.connection.counts.total);
   const [state, setState] = useState<ReplaysState>({ status: 'loading' });
 
   useEffect(() => {

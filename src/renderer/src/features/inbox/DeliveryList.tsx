@@ -14,16 +14,16 @@ const ROW_HEIGHT = 30;
  * fetched from the core, so 100 000 stored deliveries open as fast as 10.
  */
 export function DeliveryList() {
-  const total = useApp((state) => state.total);
-  const rows = useApp((state) => state.rows);
-  const windowOffset = useApp((state) => state.windowOffset);
-  const selectedId = useApp((state) => state.selectedId);
-  const cursorIndex = useApp((state) => state.cursorIndex);
-  const queryVersion = useApp((state) => state.queryVersion);
-  const showRange = useApp((state) => state.showRange);
-  const open = useApp((state) => state.open);
-  const moveCursor = useApp((state) => state.moveCursor);
-  const openCursor = useApp((state) => state.openCursor);
+  const total = useApp((state) => state.inbox.total);
+  const rows = useApp((state) => state.inbox.rows);
+  const windowOffset = useApp((state) => state.inbox.windowOffset);
+  const selectedId = useApp((state) => state.detail.selectedId);
+  const cursorIndex = useApp((state) => state.inbox.cursorIndex);
+  const queryVersion = useApp((state) => state.inbox.queryVersion);
+  const showRange = useApp((state) => state.inbox.showRange);
+  const openAt = useApp((state) => state.inbox.openAt);
+  const moveCursor = useApp((state) => state.inbox.moveCursor);
+  const openCursor = useApp((state) => state.inbox.openCursor);
   const now = useNow();
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -102,7 +102,7 @@ export function DeliveryList() {
                 key={item.key}
                 className="virtual-row"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={row ? () => open(row.id, item.index) : undefined}
+                onClick={row ? () => openAt(row.id, item.index) : undefined}
               >
                 {row ? (
                   <DeliveryListRow

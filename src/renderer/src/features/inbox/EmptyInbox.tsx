@@ -4,8 +4,8 @@ import { SendFirstSample } from './SendFirstSample';
 
 /** First run: not a blank pane but the two things that make the first row appear. */
 export function EmptyInbox() {
-  const receiver = useApp((state) => state.receiver);
-  const showScreen = useApp((state) => state.showScreen);
+  const receiver = useApp((state) => state.connection.receiver);
+  const showScreen = useApp((state) => state.shell.showScreen);
 
   // Another process on the folder receiving is as good: its deliveries show here.
   if (!receiver || (receiver.status !== 'listening' && receiver.status !== 'elsewhere') || !receiver.url) {

@@ -16,10 +16,10 @@ const STATUS_TOGGLES: Array<{ id: StatusClass; label: string }> = [
 const ORIGIN_TOGGLES: Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
 
 export function FilterBar() {
-  const filters = useApp((state) => state.filters);
-  const setSearch = useApp((state) => state.setSearch);
-  const toggleStatusClass = useApp((state) => state.toggleStatusClass);
-  const toggleOrigin = useApp((state) => state.toggleOrigin);
+  const filters = useApp((state) => state.inbox.filters);
+  const setSearch = useApp((state) => state.inbox.setSearch);
+  const toggleStatusClass = useApp((state) => state.inbox.toggleStatusClass);
+  const toggleOrigin = useApp((state) => state.inbox.toggleOrigin);
   const [text, setText] = useState(filters.search);
   const input = useRef<HTMLInputElement>(null);
 

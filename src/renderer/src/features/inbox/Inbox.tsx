@@ -37,10 +37,10 @@ export function Inbox({ detail }: { detail: ReactNode }) {
 }
 
 function ListBody() {
-  const loaded = useApp((state) => state.listLoaded);
-  const total = useApp((state) => state.total);
-  const error = useApp((state) => state.listError);
-  const filtered = useApp((state) => hasActiveFilters(state.filters));
+  const loaded = useApp((state) => state.inbox.listLoaded);
+  const total = useApp((state) => state.inbox.total);
+  const error = useApp((state) => state.inbox.listError);
+  const filtered = useApp((state) => hasActiveFilters(state.inbox.filters));
 
   if (error) return <p className="pane-message pane-message-error">{error}</p>;
   if (!loaded) return <p className="pane-message">Loading deliveries…</p>;

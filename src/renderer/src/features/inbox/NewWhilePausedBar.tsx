@@ -2,10 +2,10 @@ import { useApp } from '../../store/use-app';
 
 /** While the live view is paused, says how much arrived and offers the way back. */
 export function NewWhilePausedBar() {
-  const paused = useApp((state) => state.livePaused);
-  const count = useApp((state) => state.newWhilePausedCount);
-  const capped = useApp((state) => state.newWhilePausedCapped);
-  const setLivePaused = useApp((state) => state.setLivePaused);
+  const paused = useApp((state) => state.inbox.livePaused);
+  const count = useApp((state) => state.inbox.newWhilePausedCount);
+  const capped = useApp((state) => state.inbox.newWhilePausedCapped);
+  const setLivePaused = useApp((state) => state.inbox.setLivePaused);
   if (!paused) return null;
   return (
     <div className="paused-bar" role="status">

@@ -2,10 +2,10 @@ import { useApp } from '../../store/use-app';
 
 /** The quickest way to a first row: a generated Push Hook, sent to Hookbench's own receiver. */
 export function SendFirstSample() {
-  const url = useApp((state) => (state.receiver?.status === 'listening' || state.receiver?.status === 'elsewhere' ? state.receiver.url : null));
-  const sending = useApp((state) => state.firstSampleSending);
-  const error = useApp((state) => state.firstSampleError);
-  const send = useApp((state) => state.sendFirstSample);
+  const url = useApp((state) => (state.connection.receiver?.status === 'listening' || state.connection.receiver?.status === 'elsewhere' ? state.connection.receiver.url : null));
+  const sending = useApp((state) => state.inbox.firstSampleSending);
+  const error = useApp((state) => state.inbox.firstSampleError);
+  const send = useApp((state) => state.inbox.sendFirstSample);
 
   return (
     <div className="send-first-sample">

@@ -12,7 +12,7 @@ function variantLabel(entry: SavedSampleEntry): string | null {
 }
 
 export function SampleEntryRow({ entry }: { entry: SavedSampleEntry }) {
-  const open = useApp((state) => state.openSavedSample);
+  const open = useApp((state) => state.samples.openSavedSample);
   const now = useNow();
   const modified = (
     <span className="muted" title={formatExactTime(entry.modifiedAt)}>

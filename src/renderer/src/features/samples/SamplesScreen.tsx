@@ -8,9 +8,9 @@ import './samples.css';
 
 /** The sample files in the samples folder, by event; opening one loads it into Compose. */
 export function SamplesScreen() {
-  const saved = useApp((state) => state.savedSamples);
-  const error = useApp((state) => state.savedSamplesError);
-  const load = useApp((state) => state.loadSavedSamples);
+  const saved = useApp((state) => state.samples.savedSamples);
+  const error = useApp((state) => state.samples.savedSamplesError);
+  const load = useApp((state) => state.samples.loadSavedSamples);
 
   useEffect(() => {
     void load();

@@ -13,7 +13,7 @@ const THEMES: Array<{ id: Theme; label: string }> = [
 
 /** Saved like every other section; the theme changes when saved. */
 export function AppearanceSettings({ settings }: { settings: Settings }) {
-  const saveSettings = useApp((state) => state.saveSettings);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
   const [theme, setTheme] = useState<Theme>(settings.appearance.theme);
   const [saveStatus, setSaveStatus] = useSaveStatus();
 

@@ -4,7 +4,7 @@ import { useApp } from '../../store/use-app';
 
 /** Desktop only: the browser face has no native notifications to offer, so it shows nothing. */
 export function NotificationSettings({ settings }: { settings: Settings }) {
-  const saveSettings = useApp((state) => state.saveSettings);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
   if (!window.hookbench?.desktop) return null;
   return (
     <section className="settings-section" aria-label="Notification settings">

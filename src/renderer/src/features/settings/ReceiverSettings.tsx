@@ -6,7 +6,7 @@ import { receiverDraftFrom, receiverPatchFrom, type ReceiverDraft, type Receiver
 import { SaveRow, useSaveStatus } from './SaveRow';
 
 export function ReceiverSettings({ settings }: { settings: Settings }) {
-  const saveSettings = useApp((state) => state.saveSettings);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
   const [draft, setDraft] = useState<ReceiverDraft>(() => receiverDraftFrom(settings));
   const [errors, setErrors] = useState<ReceiverErrors>({});
   const [saveStatus, setSaveStatus] = useSaveStatus();

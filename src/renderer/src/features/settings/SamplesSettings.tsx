@@ -6,8 +6,8 @@ import { SaveRow, useSaveStatus } from './SaveRow';
 
 /** Where saved samples and trigger presets live; a folder kept in git works from a terminal and CI too. */
 export function SamplesSettings({ settings }: { settings: Settings }) {
-  const saveSettings = useApp((state) => state.saveSettings);
-  const dataDir = useApp((state) => state.storage?.dataDir ?? null);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
+  const dataDir = useApp((state) => state.connection.storage?.dataDir ?? null);
   const [folder, setFolder] = useState(settings.samples.folder);
   const [saveStatus, setSaveStatus] = useSaveStatus();
 

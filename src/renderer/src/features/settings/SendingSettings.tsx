@@ -7,7 +7,7 @@ import { sendingDraftFrom, sendingPatchFrom, type SendingDraft, type SendingErro
 
 /** What Compose, replays and triggers send as: the instance and version in GitLab's headers, the timeout, TLS checks. */
 export function SendingSettings({ settings }: { settings: Settings }) {
-  const saveSettings = useApp((state) => state.saveSettings);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
   const [draft, setDraft] = useState<SendingDraft>(() => sendingDraftFrom(settings));
   const [errors, setErrors] = useState<SendingErrors>({});
   const [saveStatus, setSaveStatus] = useSaveStatus();

@@ -9,8 +9,8 @@ import { VerificationSettings } from './VerificationSettings';
 import './settings.css';
 
 export function SettingsScreen() {
-  const settings = useApp((state) => state.settings);
-  const error = useApp((state) => state.settingsError);
+  const settings = useApp((state) => state.settings.settings);
+  const error = useApp((state) => state.settings.settingsError);
   return (
     <div className="settings-screen">
       <div className="settings-column">

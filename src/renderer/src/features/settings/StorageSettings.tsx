@@ -6,8 +6,8 @@ import { useApp } from '../../store/use-app';
 import { SaveRow, useSaveStatus } from './SaveRow';
 
 export function StorageSettings({ settings }: { settings: Settings }) {
-  const storage = useApp((state) => state.storage);
-  const saveSettings = useApp((state) => state.saveSettings);
+  const storage = useApp((state) => state.connection.storage);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
   const [retain, setRetain] = useState(String(settings.storage.retain));
   const [error, setError] = useState<string>();
   const [saveStatus, setSaveStatus] = useSaveStatus();
@@ -46,8 +46,8 @@ export function StorageSettings({ settings }: { settings: Settings }) {
 }
 
 function ClearAllDeliveries() {
-  const total = useApp((state) => state.counts.total);
-  const clearAllDeliveries = useApp((state) => state.clearAllDeliveries);
+  const total = useApp((state) => state.connection.counts.total);
+  const clearAllDeliveries = useApp((state) => state.connection.clearAllDeliveries);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
 

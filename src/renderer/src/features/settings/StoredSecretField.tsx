@@ -21,9 +21,9 @@ interface StoredSecretFieldProps {
  * the value is fetched only on reveal and forgotten when hidden or replaced.
  */
 export function StoredSecretField({ name, label, hint, placeholder, check, runFlag }: StoredSecretFieldProps) {
-  const masked = useApp((state) => state.secrets?.masked[name] ?? null);
-  const fromRun = useApp((state) => (state.secrets?.setForThisRun ?? []).some((given) => given === name));
-  const saveSecret = useApp((state) => state.saveSecret);
+  const masked = useApp((state) => state.settings.secrets?.masked[name] ?? null);
+  const fromRun = useApp((state) => (state.settings.secrets?.setForThisRun ?? []).some((given) => given === name));
+  const saveSecret = useApp((state) => state.settings.saveSecret);
   const client = useClient();
   const [typed, setTyped] = useState('');
   const [revealed, setRevealed] = useState<string | null>(null);

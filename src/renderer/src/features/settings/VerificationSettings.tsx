@@ -7,8 +7,8 @@ import { StoredSecretField } from './StoredSecretField';
 
 /** Where secrets are kept, in words: encrypted, or for this session only with the reason and the way out. */
 function SecretsStorageLine() {
-  const secrets = useApp((state) => state.secrets);
-  const error = useApp((state) => state.secretsError);
+  const secrets = useApp((state) => state.settings.secrets);
+  const error = useApp((state) => state.settings.secretsError);
   if (error) return <p className="warning" role="alert">{error}</p>;
   if (!secrets) return null;
   return secrets.storage === 'encrypted' ? (
@@ -24,7 +24,7 @@ function SecretsStorageLine() {
 
 /** The receiver's token checks. Tokens are set one by one (Set, Clear); Reject invalid is saved with the section's button. */
 export function VerificationSettings({ settings }: { settings: Settings }) {
-  const saveSettings = useApp((state) => state.saveSettings);
+  const saveSettings = useApp((state) => state.settings.saveSettings);
   const [rejectInvalid, setRejectInvalid] = useState(settings.receiver.rejectInvalid);
   const [saveStatus, setSaveStatus] = useSaveStatus();
 

@@ -1,5 +1,5 @@
 import { useApp } from '../../store/use-app';
-import type { Screen } from '../../store/view-slice';
+import type { Screen } from '../../store/shell-slice';
 
 const RAIL_ITEMS: Array<{ screen: Screen; label: string; glyph: string }> = [
   { screen: 'inbox', label: 'Inbox', glyph: '⇣' },
@@ -10,8 +10,8 @@ const RAIL_ITEMS: Array<{ screen: Screen; label: string; glyph: string }> = [
 ];
 
 export function Rail() {
-  const screen = useApp((state) => state.screen);
-  const showScreen = useApp((state) => state.showScreen);
+  const screen = useApp((state) => state.shell.screen);
+  const showScreen = useApp((state) => state.shell.showScreen);
   return (
     <nav className="rail" aria-label="Screens">
       <div className="rail-logo" aria-hidden="true">

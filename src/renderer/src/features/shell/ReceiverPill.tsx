@@ -8,9 +8,9 @@ function firstSentence(message: string | null): string | null {
 
 /** The receiver's state in one glance, with the way out when it cannot listen. */
 export function ReceiverPill() {
-  const receiver = useApp((state) => state.receiver);
-  const showScreen = useApp((state) => state.showScreen);
-  const connection = useApp((state) => state.connection);
+  const receiver = useApp((state) => state.connection.receiver);
+  const showScreen = useApp((state) => state.shell.showScreen);
+  const connection = useApp((state) => state.connection.connection);
 
   if (connection.status === 'reconnecting' || connection.status === 'disconnected') {
     return (

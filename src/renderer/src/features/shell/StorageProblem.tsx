@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useApp } from '../../store/use-app';
+import { OtherFolderChoice } from './OtherFolderChoice';
 
 const TITLES = {
   corrupt: 'The data folder holds a file that is not a Hookbench store',
@@ -15,12 +15,11 @@ const TITLES = {
  * reason and the ways out that apply; after a way out it says what was done.
  */
 export function StorageProblem() {
-  const storage = useApp((state) => state.storage);
-  const busy = useApp((state) => state.storageRepairBusy);
-  const outcome = useApp((state) => state.storageRepairOutcome);
-  const repairStorage = useApp((state) => state.repairStorage);
-  const dismiss = useApp((state) => state.dismissStorageRepairOutcome);
-  const [folder, setFolder] = useState('');
+  const storage = useApp((state) => state.connection.storage);
+  const busy = useApp((state) => state.connection.storageRepairBusy);
+  const outcome = useApp((state) => state.connection.storageRepairOutcome);
+  const repairStorage = useApp((state) => state.connection.repairStorage);
+  const dismiss = useApp((state) => state.connection.dismissStorageRepairOutcome);
 
   const problem = storage?.status === 'unusable' ? storage.problem : null;
   if (!problem) {
@@ -49,21 +48,11 @@ export function StorageProblem() {
             Move the file aside and start empty
           </button>
         )}
-        <form
-          className="storage-problem-folder"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void repairStorage({ way: 'other-folder', folder });
-          }}
-        >
-          <label>
-            Another folder{' '}
-            <input className="mono" value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="/full/path/to/folder" />
-          </label>
-          <button type="submit" className="button" disabled={busy || folder.trim() === ''}>
-            Use this folder
-          </button>
-        </form>
+        <OtherFolderChoice
+          desktop={window.hookbench?.desktop}
+          busy={busy}
+          use={(folder) => void repairStorage({ way: 'other-folder', folder })}
+        />
       </div>
       {outcome && !outcome.ok && <p className="warning">{outcome.text}</p>}
     </section>

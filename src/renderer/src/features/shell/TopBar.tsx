@@ -4,10 +4,10 @@ import { InMemoryBadge } from './InMemoryBadge';
 import { ShortcutHelp } from './ShortcutHelp';
 
 export function TopBar() {
-  const counts = useApp((state) => state.counts);
-  const paused = useApp((state) => state.livePaused);
-  const setLivePaused = useApp((state) => state.setLivePaused);
-  const coreError = useApp((state) => state.coreError);
+  const counts = useApp((state) => state.connection.counts);
+  const paused = useApp((state) => state.inbox.livePaused);
+  const setLivePaused = useApp((state) => state.inbox.setLivePaused);
+  const coreError = useApp((state) => state.connection.coreError);
 
   return (
     <header className="top-bar">

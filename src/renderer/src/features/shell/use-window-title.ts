@@ -4,9 +4,9 @@ import { useApp } from '../../store/use-app';
 
 /** The window title carries the count, and the filtered count when filters are on. */
 export function useWindowTitle(): void {
-  const stored = useApp((state) => state.counts.total);
-  const matching = useApp((state) => state.total);
-  const filtered = useApp((state) => hasActiveFilters(state.filters));
+  const stored = useApp((state) => state.connection.counts.total);
+  const matching = useApp((state) => state.inbox.total);
+  const filtered = useApp((state) => hasActiveFilters(state.inbox.filters));
   useEffect(() => {
     const noun = stored === 1 ? 'delivery' : 'deliveries';
     document.title = filtered

@@ -14,7 +14,7 @@ const ENCODINGS: Array<{ value: GitlabTriggerEncoding; label: string }> = [
 
 /** GitLab's pipeline trigger API: POST /api/v4/projects/:id/trigger/pipeline. */
 export function GitlabTriggerFields({ preset }: { preset: GitlabTriggerPreset }) {
-  const edit = useApp((state) => state.editTriggerDraft);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
   return (
     <>
       <Field label="GitLab URL" hint="The instance, without /api/v4.">

@@ -7,7 +7,7 @@ import { useApp } from '../../store/use-app';
 import { PRESET_FIELD_LABELS } from '@shared/trigger-preset';
 
 function JenkinsLocation({ preset, jobHint }: { preset: JenkinsPluginPreset | JenkinsRemoteBuildPreset; jobHint: string }) {
-  const edit = useApp((state) => state.editTriggerDraft);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
   return (
     <div className="field-row">
       <Field label="Jenkins URL">
@@ -21,7 +21,7 @@ function JenkinsLocation({ preset, jobHint }: { preset: JenkinsPluginPreset | Je
 }
 
 function JenkinsUser({ preset }: { preset: JenkinsPluginPreset | JenkinsRemoteBuildPreset }) {
-  const edit = useApp((state) => state.editTriggerDraft);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
   return (
     <Field label={PRESET_FIELD_LABELS.user} hint="Sent with the API token as Basic auth.">
       <input name="user" type="text" spellCheck={false} value={preset.user} onChange={(event) => edit({ user: event.target.value })} />
@@ -31,7 +31,7 @@ function JenkinsUser({ preset }: { preset: JenkinsPluginPreset | JenkinsRemoteBu
 
 /** The jenkinsci/gitlab-plugin endpoint, fed a webhook exactly as GitLab sends one. */
 export function JenkinsPluginFields({ preset }: { preset: JenkinsPluginPreset }) {
-  const edit = useApp((state) => state.editTriggerDraft);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
   const event = findGitlabEvent(preset.event);
   return (
     <>
@@ -70,7 +70,7 @@ export function JenkinsPluginFields({ preset }: { preset: JenkinsPluginPreset })
 
 /** Jenkins core's "Trigger builds remotely". */
 export function JenkinsRemoteBuildFields({ preset }: { preset: JenkinsRemoteBuildPreset }) {
-  const edit = useApp((state) => state.editTriggerDraft);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
   return (
     <>
       <JenkinsLocation preset={preset} jobHint="Sent to /job/NAME; folders as FOLDER/NAME." />

@@ -21,12 +21,12 @@ function KindFields({ preset }: { preset: TriggerPreset }) {
 
 /** The selected preset: where and what to send, its secrets, its schedule, and the actions. */
 export function PresetForm({ preset }: { preset: TriggerPreset }) {
-  const file = useApp((state) => state.triggerFile);
-  const status = useApp((state) => state.triggerStatus);
-  const edit = useApp((state) => state.editTriggerDraft);
-  const save = useApp((state) => state.saveTriggerDraft);
-  const remove = useApp((state) => state.deleteTriggerPreset);
-  const send = useApp((state) => state.sendTriggerDraft);
+  const file = useApp((state) => state.triggers.triggerFile);
+  const status = useApp((state) => state.triggers.triggerStatus);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
+  const save = useApp((state) => state.triggers.saveTriggerDraft);
+  const remove = useApp((state) => state.triggers.deleteTriggerPreset);
+  const send = useApp((state) => state.triggers.sendTriggerDraft);
 
   return (
     <form

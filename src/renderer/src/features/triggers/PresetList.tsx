@@ -6,11 +6,11 @@ import { useApp } from '../../store/use-app';
 
 /** The saved presets, each a file a team can keep in git; a file that cannot be read is listed with the reason. */
 export function PresetList() {
-  const entries = useApp((state) => state.triggerEntries);
-  const folder = useApp((state) => state.triggerFolder);
-  const current = useApp((state) => state.triggerFile);
-  const openPreset = useApp((state) => state.openTriggerPreset);
-  const create = useApp((state) => state.newTriggerPreset);
+  const entries = useApp((state) => state.triggers.triggerEntries);
+  const folder = useApp((state) => state.triggers.triggerFolder);
+  const current = useApp((state) => state.triggers.triggerFile);
+  const openPreset = useApp((state) => state.triggers.openTriggerPreset);
+  const create = useApp((state) => state.triggers.newTriggerPreset);
 
   return (
     <aside className="preset-list" aria-label="Presets">

@@ -8,12 +8,12 @@ import { useApp } from '../../store/use-app';
  * A saved one shows its masked hint; typing replaces it on the next save.
  */
 export function PresetSecretInput({ spec }: { spec: PresetSecretSpec }) {
-  const file = useApp((state) => state.triggerFile);
-  const typed = useApp((state) => state.triggerSecrets[spec.slot] ?? '');
-  const savedHint = useApp((state) => (file ? state.secrets?.masked[presetSecretName(file, spec.slot)] : undefined));
-  const encrypted = useApp((state) => state.secrets?.storage === 'encrypted');
-  const edit = useApp((state) => state.editTriggerSecret);
-  const forget = useApp((state) => state.forgetSavedTriggerSecret);
+  const file = useApp((state) => state.triggers.triggerFile);
+  const typed = useApp((state) => state.triggers.triggerSecrets[spec.slot] ?? '');
+  const savedHint = useApp((state) => (file ? state.settings.secrets?.masked[presetSecretName(file, spec.slot)] : undefined));
+  const encrypted = useApp((state) => state.settings.secrets?.storage === 'encrypted');
+  const edit = useApp((state) => state.triggers.editTriggerSecret);
+  const forget = useApp((state) => state.triggers.forgetSavedTriggerSecret);
 
   const hint = savedHint ? (
     <>

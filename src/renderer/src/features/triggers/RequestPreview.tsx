@@ -5,10 +5,10 @@ import { WarningList } from '../../components/WarningList';
 
 /** The exact request before it goes: as curl (secrets masked unless revealed), with the known traps spelled out. */
 export function RequestPreview() {
-  const preview = useApp((state) => state.triggerPreview);
-  const problem = useApp((state) => state.triggerPreviewProblem);
-  const reveal = useApp((state) => state.triggerReveal);
-  const setReveal = useApp((state) => state.setTriggerReveal);
+  const preview = useApp((state) => state.triggers.triggerPreview);
+  const problem = useApp((state) => state.triggers.triggerPreviewProblem);
+  const reveal = useApp((state) => state.triggers.triggerReveal);
+  const setReveal = useApp((state) => state.triggers.setTriggerReveal);
 
   return (
     <section className="request-preview" aria-label="Request">

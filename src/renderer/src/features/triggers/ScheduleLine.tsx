@@ -6,13 +6,13 @@ const OFF: PresetSchedule = { cron: '30 0 * * *', enabled: false };
 
 /** Run on a cron expression while Hookbench runs; each run is a delivery like any other. */
 export function ScheduleLine() {
-  const schedule = useApp((state) => state.triggerDraft?.schedule ?? null) ?? OFF;
-  const file = useApp((state) => state.triggerFile);
-  const saved = useApp((state) => state.triggerEntries.find((entry) => entry.file === file) ?? null);
+  const schedule = useApp((state) => state.triggers.triggerDraft?.schedule ?? null) ?? OFF;
+  const file = useApp((state) => state.triggers.triggerFile);
+  const saved = useApp((state) => state.triggers.triggerEntries.find((entry) => entry.file === file) ?? null);
   // The next run belongs to the schedule on disk: while the form differs from it, it would mislead.
   const unsaved = saved?.schedule?.cron !== schedule.cron || saved.schedule.enabled !== schedule.enabled;
   const nextRunAt = unsaved ? null : (saved?.nextRunAt ?? null);
-  const edit = useApp((state) => state.editTriggerDraft);
+  const edit = useApp((state) => state.triggers.editTriggerDraft);
 
   return (
     <fieldset className="schedule-line">

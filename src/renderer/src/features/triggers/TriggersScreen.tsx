@@ -15,7 +15,7 @@ const PREVIEW_SETTLE_MS = 150;
 /** What came back, explained in words, with the pipeline or queue item to open; brought into view after Send. */
 function TriggerAnswer() {
   const { triggerResult: result, triggerError: error, triggerNotice: notice } = useApp(
-    useShallow(({ triggerResult, triggerError, triggerNotice }) => ({ triggerResult, triggerError, triggerNotice })),
+    useShallow(({ triggers: { triggerResult, triggerError, triggerNotice } }) => ({ triggerResult, triggerError, triggerNotice })),
   );
   return (
     <ResultPanel
@@ -31,12 +31,12 @@ function TriggerAnswer() {
 
 /** Fire GitLab pipeline triggers and Jenkins builds, see exactly what went over the wire and why it failed. */
 export function TriggersScreen() {
-  const load = useApp((state) => state.loadTriggerPresets);
-  const draft = useApp((state) => state.triggerDraft);
-  const secrets = useApp((state) => state.triggerSecrets);
-  const preview = useApp((state) => state.previewTriggerDraft);
-  const send = useApp((state) => state.sendTriggerDraft);
-  const storageNote = useApp((state) => state.secrets?.message ?? null);
+  const load = useApp((state) => state.triggers.loadTriggerPresets);
+  const draft = useApp((state) => state.triggers.triggerDraft);
+  const secrets = useApp((state) => state.triggers.triggerSecrets);
+  const preview = useApp((state) => state.triggers.previewTriggerDraft);
+  const send = useApp((state) => state.triggers.sendTriggerDraft);
+  const storageNote = useApp((state) => state.settings.secrets?.message ?? null);
 
   useEffect(() => {
     void load();

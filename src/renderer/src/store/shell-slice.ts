@@ -2,12 +2,12 @@ import type { SliceCreator } from './types';
 
 export type Screen = 'inbox' | 'compose' | 'triggers' | 'samples' | 'settings';
 
-export interface ViewSlice {
+export interface ShellSlice {
   screen: Screen;
   showScreen(screen: Screen): void;
 }
 
-export const createViewSlice: SliceCreator<ViewSlice> = ({ set }) => ({
+export const createShellSlice: SliceCreator<'shell', ShellSlice> = ({ set }) => ({
   screen: 'inbox',
   showScreen(screen) {
     set({ screen });
