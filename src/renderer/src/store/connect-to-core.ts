@@ -24,14 +24,14 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
   // Back after a loss: the core may have restarted (or another one taken over the folder), so nothing held is trusted.
   let lost = false;
   const stopWatching = bridge.onConnection?.((connection) => {
-    state().connection.setConnection(connection);
+    state().connection.setLink(connection);
     if (connection.status === 'reconnecting' || connection.status === 'disconnected') lost = true;
     if (connection.status === 'connected' && lost) {
       lost = false;
       void loadEverything(store);
     }
   });
-  if (!bridge.onConnection) state().connection.setConnection({ status: 'connected' });
+  if (!bridge.onConnection) state().connection.setLink({ status: 'connected' });
   void loadEverything(store);
   return () => {
     for (const unsubscribe of subscriptions) unsubscribe();
