@@ -27,7 +27,7 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
 
 export function App() {
   const screen = useApp((state) => state.shell.screen);
-  const unavailable = useApp((state) => whyCoreUnavailable(state.connection.connection));
+  const unavailable = useApp((state) => whyCoreUnavailable(state.connection.link));
   useDocumentTheme();
   useWindowTitle();
   const shown = SCREENS[screen];

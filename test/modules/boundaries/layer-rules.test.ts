@@ -1,20 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintMessages, ROOT } from '../../support/lint-messages';
 import { useTempDirs } from '../../support/temp-dir';
 
 const makeTempDir = useTempDirs();
 
-const ROOT = resolve(__dirname, '../../..');
-
-async function layerProblems(filePath: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: ROOT });
-  const [result] = await eslint.lintText(code, { filePath: join(ROOT, filePath) });
-  return result.messages.filter((message) => message.ruleId === 'hookbench/layer-imports').map((message) => message.message);
-}
+const layerProblems = (filePath: string, code: string) => lintMessages('hookbench/layer-imports', filePath, code);
 
 describe('lint: imports follow the layers', () => {
   it.each([

@@ -1,14 +1,7 @@
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { lintMessages } from '../../support/lint-messages';
 
-const ROOT = resolve(__dirname, '../../..');
-
-async function sliceProblems(filePath: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: ROOT });
-  const [result] = await eslint.lintText(code, { filePath: join(ROOT, filePath) });
-  return result.messages.filter((message) => message.ruleId === 'hookbench/slice-writes').map((message) => message.message);
-}
+const sliceProblems = (filePath: string, code: string) => lintMessages('hookbench/slice-writes', filePath, code);
 
 describe('lint: renderer state changes only through its slice', () => {
   it.each([

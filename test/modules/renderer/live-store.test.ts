@@ -38,7 +38,7 @@ describe('live updates and the open delivery', () => {
     const store = createAppStore(client);
     store.getState().detail.open(5);
     await settle();
-    const opened = store.getState().detail.detail;
+    const opened = store.getState().detail.delivery;
     expect(opened?.id).toBe(5);
 
     store.getState().inbox.handleDeliveriesChanged(change([7]));
@@ -49,12 +49,12 @@ describe('live updates and the open delivery', () => {
     stored.delete(6);
     store.getState().inbox.handleDeliveriesChanged(change([8], true));
     await settle();
-    expect(store.getState().detail.detail).toBe(opened); // same object: the body is not fetched again
+    expect(store.getState().detail.delivery).toBe(opened); // same object: the body is not fetched again
 
     stored.delete(5);
     store.getState().inbox.handleDeliveriesChanged(change([9], true));
     await settle();
-    expect(store.getState().detail).toMatchObject({ selectedId: null, detail: null, detailStatus: 'gone' });
+    expect(store.getState().detail).toMatchObject({ selectedId: null, delivery: null, detailStatus: 'gone' });
   });
 
   it('counts deliveries new while paused once each, not updates to older ones', () => {

@@ -33,7 +33,7 @@ describe('a send shows its answer from the one call that made it', () => {
   it('opens a replay in the detail pane as the core stored it', async () => {
     const store = createAppStore(sendingCore());
     await store.getState().detail.replay(stored(7, 'sample'));
-    expect(store.getState().detail).toMatchObject({ actionError: null, selectedId: 8, detailStatus: 'ready', detail: { id: 8, parentId: 7 } });
+    expect(store.getState().detail).toMatchObject({ actionError: null, selectedId: 8, detailStatus: 'ready', delivery: { id: 8, parentId: 7 } });
   });
 
   it('shows a trigger call with its explanation', async () => {

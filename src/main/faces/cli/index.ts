@@ -6,6 +6,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
+import { contractEvents } from '@shared/contract-events';
 import type { DeliveryRow } from '@shared/delivery';
 import type { AppCore, AppCoreOptions } from '../../core/app-core';
 import { openCoreSession, type CoreSession } from '../core-process/core-session';
@@ -84,9 +85,7 @@ function reportReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlag
     else announceReceiver(now, flags);
   };
   report(state);
-  core.subscribe((name, payload) => {
-    if (name === 'receiverState') report(payload as ReceiverState);
-  });
+  contractEvents(core.subscribe).on('receiverState', report);
 }
 
 interface ReceiverFlags extends StoreRepairFlags {

@@ -12,7 +12,7 @@ export interface CodeViewProps {
 
 /** A read-only Monaco editor for captured text. Monaco renders text only: nothing captured becomes HTML. */
 export function CodeView({ value, language, layout }: CodeViewProps) {
-  const theme = useResolvedTheme(useApp((state) => state.settings.settings?.appearance.theme ?? 'system'));
+  const theme = useResolvedTheme(useApp((state) => state.settings.values?.appearance.theme ?? 'system'));
   return (
     <div className="code-view" data-testid="code-view">
       <Editor

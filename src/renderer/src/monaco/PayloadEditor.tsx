@@ -28,7 +28,7 @@ export interface PayloadEditorProps {
 
 /** The editable payload in Compose: JSON with the event's schema, errors underlined and listed. */
 export function PayloadEditor({ value, onChange, schema, onProblems, onSend, language = 'json', readOnly = false }: PayloadEditorProps) {
-  const theme = useResolvedTheme(useApp((state) => state.settings.settings?.appearance.theme ?? 'system'));
+  const theme = useResolvedTheme(useApp((state) => state.settings.values?.appearance.theme ?? 'system'));
   const sendRef = useRef(onSend);
   sendRef.current = onSend;
 

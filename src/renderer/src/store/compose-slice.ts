@@ -93,7 +93,7 @@ export const createComposeSlice: SliceCreator<'compose', ComposeSlice, 'settings
     async generateComposeSample(event = get().compose.draft.event, variantId = get().compose.draft.variantId ?? undefined) {
       // A payload taken from a delivery has no variant: regenerating it starts from the event's default one.
       const variant = variantId ?? findGitlabEvent(event)?.variants[0]?.id;
-      const instanceUrl = get().settings.settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl;
+      const instanceUrl = get().settings.values?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl;
       const checked = sampleContextFrom(get().compose.sampleContext, instanceUrl);
       if ('errors' in checked) {
         set({ sampleContextErrors: checked.errors, composeError: 'Fix the sample context to generate a sample.' });
@@ -138,7 +138,7 @@ export const createComposeSlice: SliceCreator<'compose', ComposeSlice, 'settings
       }
       set({ composeStatus: 'sending', composeError: null });
       try {
-        const sent = await client.sendSample(sendRequestOf(get().compose, get().settings.settings, to));
+        const sent = await client.sendSample(sendRequestOf(get().compose, get().settings.values, to));
         set({ recentTargets: rememberTarget(to), lastSent: sent, composeStatus: 'idle' });
       } catch (error) {
         set({ composeStatus: 'idle', composeError: `Not sent: ${errorReason(error)}` });

@@ -1,5 +1,5 @@
 import type { CoreProcessChange, HookbenchBridge } from '@shared/contract';
-import { contractEvents } from '../api/events';
+import { contractEvents } from '@shared/contract-events';
 import type { AppStore } from './app-store';
 
 /** Everything the window shows from the core, loaded afresh (at start, and after the core came back). */
@@ -10,7 +10,7 @@ export function loadEverything(store: AppStore): Promise<unknown> {
 
 /** Loads the first state and follows the core's announcements, each to the domain it concerns; returns the unsubscribe function. */
 export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => void {
-  const events = contractEvents(bridge);
+  const events = contractEvents((listener) => bridge.on(listener));
   const state = () => store.getState();
   const subscriptions = [
     events.on('deliveriesChanged', (change) => state().inbox.handleDeliveriesChanged(change)),
@@ -24,14 +24,14 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
   // Back after a loss: the core may have restarted (or another one taken over the folder), so nothing held is trusted.
   let lost = false;
   const stopWatching = bridge.onConnection?.((connection) => {
-    state().connection.setConnection(connection);
+    state().connection.setLink(connection);
     if (connection.status === 'reconnecting' || connection.status === 'disconnected') lost = true;
     if (connection.status === 'connected' && lost) {
       lost = false;
       void loadEverything(store);
     }
   });
-  if (!bridge.onConnection) state().connection.setConnection({ status: 'connected' });
+  if (!bridge.onConnection) state().connection.setLink({ status: 'connected' });
   void loadEverything(store);
   return () => {
     for (const unsubscribe of subscriptions) unsubscribe();

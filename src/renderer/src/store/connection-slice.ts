@@ -2,15 +2,15 @@ import { CONNECTING, type ConnectionState } from '@shared/connection';
 import type { SliceCreator } from './types';
 
 export interface ConnectionSlice {
-  /** Fed by the bridge (see connectToCore); screens read whyCoreUnavailable. */
-  connection: ConnectionState;
-  setConnection(connection: ConnectionState): void;
+  /** The link to the core, fed by the bridge (see connectToCore); screens read whyCoreUnavailable of it. */
+  link: ConnectionState;
+  setLink(link: ConnectionState): void;
 }
 
 export const createConnectionSlice: SliceCreator<'connection', ConnectionSlice> = ({ set }) => ({
-  connection: CONNECTING,
-  setConnection(connection) {
-    set({ connection });
+  link: CONNECTING,
+  setLink(link) {
+    set({ link });
   },
 });
 

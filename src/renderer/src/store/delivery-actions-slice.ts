@@ -59,7 +59,7 @@ export const createDeliveryActionsSlice: SliceCreator<'detail', DeliveryActionsS
     set({ replaying: true, actionError: null });
     try {
       const { draft } = get().compose;
-      const { settings } = get().settings;
+      const settings = get().settings.values;
       const { keepIdempotencyKey } = get().detail;
       const replayed = await client.replayDelivery({
         id: delivery.id,

@@ -6,7 +6,8 @@ export type DetailStatus = 'none' | 'loading' | 'ready' | 'gone' | 'error';
 
 export interface DetailSlice {
   selectedId: number | null;
-  detail: DeliveryDetail | null;
+  /** The open delivery as loaded (headers, verdicts; bodies are fetched by the views that show them). */
+  delivery: DeliveryDetail | null;
   detailStatus: DetailStatus;
   detailError: string | null;
   /** Shows the open delivery's tokens and credentials as stored; masked otherwise, and again for the next delivery. */
@@ -19,7 +20,7 @@ export interface DetailSlice {
   /** Nothing open, as after the deliveries were cleared. */
   close(): void;
   /**
-   * Reloads the open delivery: an unchanged answer keeps the same `detail` object (nothing re-renders),
+   * Reloads the open delivery: an unchanged answer keeps the same `delivery` object (nothing re-renders),
    * and a delivery that is gone clears the selection.
    */
   refreshDetail(): Promise<void>;
@@ -37,12 +38,12 @@ export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, ge
       const detail = await client.getDelivery(id, reveal);
       if (get().detail.selectedId !== id || get().detail.revealSecrets !== reveal) return; // another row or view was chosen meanwhile
       if (!detail) {
-        set({ selectedId: null, detail: null, detailStatus: 'gone' });
+        set({ selectedId: null, delivery: null, detailStatus: 'gone' });
         return;
       }
       // An unchanged delivery keeps its object, so nothing below re-renders or refetches a body.
-      if (sameDetail(get().detail.detail, detail) && get().detail.detailStatus === 'ready') return;
-      set({ detail, detailStatus: 'ready', detailError: null });
+      if (sameDetail(get().detail.delivery, detail) && get().detail.detailStatus === 'ready') return;
+      set({ delivery: detail, detailStatus: 'ready', detailError: null });
     } catch (error) {
       if (get().detail.selectedId === id) set({ detailStatus: 'error', detailError: describeError('open this delivery', error) });
     }
@@ -50,7 +51,7 @@ export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, ge
 
   return {
     selectedId: null,
-    detail: null,
+    delivery: null,
     detailStatus: 'none',
     detailError: null,
     revealSecrets: false,
@@ -61,15 +62,15 @@ export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, ge
     },
     open(id) {
       set({ selectedId: id });
-      if (get().detail.detail?.id === id) return;
+      if (get().detail.delivery?.id === id) return;
       set({ detailStatus: 'loading', detailError: null, revealSecrets: false });
       void load(id);
     },
     show(detail) {
-      set({ selectedId: detail.id, detail, detailStatus: 'ready', detailError: null, revealSecrets: false });
+      set({ selectedId: detail.id, delivery: detail, detailStatus: 'ready', detailError: null, revealSecrets: false });
     },
     close() {
-      set({ selectedId: null, detail: null, detailStatus: 'none' });
+      set({ selectedId: null, delivery: null, detailStatus: 'none' });
     },
     async refreshDetail() {
       const { selectedId } = get().detail;

@@ -29,7 +29,7 @@ export const createHeadersPreviewSlice: SliceCreator<'compose', HeadersPreviewSl
       const asked = ++latest;
       const { compose, settings } = get();
       try {
-        const preview = await client.previewSampleHeaders(sendRequestOf(compose, settings.settings, compose.draft.target.trim() || PREVIEW_TARGET));
+        const preview = await client.previewSampleHeaders(sendRequestOf(compose, settings.values, compose.draft.target.trim() || PREVIEW_TARGET));
         if (asked === latest) set({ headersPreview: preview.headers, sendWarnings: preview.warnings, headersPreviewError: null });
       } catch (error) {
         if (asked === latest) set({ headersPreviewError: errorReason(error) });

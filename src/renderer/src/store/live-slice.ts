@@ -55,11 +55,11 @@ export const createLiveSlice: SliceCreator<'inbox', LiveSlice, 'detail' | 'conne
       if (!paused) scheduleRefetch();
     },
     handleDeliveriesChanged(change) {
-      const { selectedId, detail } = get().detail;
+      const { selectedId, delivery } = get().detail;
       get().connection.setCounts(change.counts);
       // Only a change that can concern the open delivery reloads it: its arrival, unless a send's answer already
       // brought it whole, or a removal; an unchanged answer re-renders nothing.
-      const arrived = selectedId !== null && change.ids.includes(selectedId) && detail?.id !== selectedId;
+      const arrived = selectedId !== null && change.ids.includes(selectedId) && delivery?.id !== selectedId;
       if (selectedId !== null && (arrived || change.more || change.removed)) {
         void get().detail.refreshDetail();
       }

@@ -3,7 +3,8 @@ import { describeError, errorReason } from './describe-error';
 import type { SliceCreator } from './types';
 
 export interface SettingsSlice {
-  settings: Settings | null;
+  /** The core's settings as last loaded or saved. */
+  values: Settings | null;
   settingsError: string | null;
   loadSettings(): Promise<void>;
   /** Resolves true when the core accepted the patch. */
@@ -11,18 +12,18 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice: SliceCreator<'settings', SettingsSlice, 'connection'> = ({ set, get, client }) => ({
-  settings: null,
+  values: null,
   settingsError: null,
   async loadSettings() {
     try {
-      set({ settings: await client.getSettings(), settingsError: null });
+      set({ values: await client.getSettings(), settingsError: null });
     } catch (error) {
       set({ settingsError: describeError('load the settings', error) });
     }
   },
   async saveSettings(patch) {
     try {
-      set({ settings: await client.updateSettings(patch), settingsError: null });
+      set({ values: await client.updateSettings(patch), settingsError: null });
       get().connection.setStorage(await client.getStorageState());
       return true;
     } catch (error) {

@@ -101,7 +101,7 @@ export const createTriggersSlice: SliceCreator<'triggers', TriggersSlice, 'setti
       }
     },
     newTriggerPreset(kind) {
-      startEditing(null, newPreset(kind, get().settings.settings?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl));
+      startEditing(null, newPreset(kind, get().settings.values?.sending.gitlabUrl ?? defaultSettings.sending.gitlabUrl));
     },
     editTriggerDraft(patch) {
       const draft = get().triggers.triggerDraft;

@@ -1,3 +1,11 @@
+/**
+ * The renderer's state, by domain. A slice is written as
+ *   export interface FooSlice { ...fields; ...actions }
+ *   export const createFooSlice: SliceCreator<'inbox', FooSlice, 'detail' | 'settings'> = ({ set, get, client }) => ({ ... });
+ * and placed in its domain in app-store.ts (and its type in AppState below). `set` writes FooSlice's own fields
+ * only; `get()` reads its domain and the domains it names, read-only; anything else changes through the owning
+ * slice's actions (`get().detail.open(id)`), and navigation through the shell's (`get().shell.showScreen(...)`).
+ */
 import type { ContractClient } from '@shared/contract';
 import type { ComposeSlice } from './compose-slice';
 import type { ConnectionSlice } from './connection-slice';

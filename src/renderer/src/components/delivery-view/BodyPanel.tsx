@@ -35,7 +35,7 @@ export function BodyPanel({ detail, part }: { detail: DeliveryDetail; part: Body
 }
 
 function OverLimitNote({ size }: { size: number }) {
-  const bodyLimit = useApp((state) => state.settings.settings?.receiver.bodyLimitBytes);
+  const bodyLimit = useApp((state) => state.settings.values?.receiver.bodyLimitBytes);
   return (
     <p className="body-note body-note-error">
       Body over the {bodyLimit ? formatBytes(bodyLimit) : 'size'} limit: answered 413, bytes not kept ({formatBytes(size)}{' '}

@@ -26,7 +26,7 @@ const SECRET_HEADERS = new Set(['x-gitlab-token', 'authorization']);
 /** Every header the next Send carries, as the core builds it; GitLab's can be edited into custom headers. */
 export function HeadersPreview() {
   const compose = useApp((state) => state.compose.draft);
-  const settings = useApp((state) => state.settings.settings);
+  const settings = useApp((state) => state.settings.values);
   // X-Gitlab-Instance names the sample context's GitLab URL.
   const sampleContext = useApp((state) => state.compose.sampleContext);
   const preview = useApp((state) => state.compose.headersPreview);

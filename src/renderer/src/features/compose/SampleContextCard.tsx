@@ -18,7 +18,7 @@ export function SampleContextCard() {
   const draft = useApp((state) => state.compose.sampleContext);
   const errors = useApp((state) => state.compose.sampleContextErrors);
   const edit = useApp((state) => state.compose.editSampleContext);
-  const instanceUrl = useApp((state) => state.settings.settings?.sending.gitlabUrl ?? '');
+  const instanceUrl = useApp((state) => state.settings.values?.sending.gitlabUrl ?? '');
 
   return (
     <details className="context-card">

@@ -38,7 +38,7 @@ function CustomHeaders() {
 export function TargetForm() {
   const compose = useApp((state) => state.compose.draft);
   const recentTargets = useApp((state) => state.compose.recentTargets);
-  const settingsVerifyTls = useApp((state) => state.settings.settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls);
+  const settingsVerifyTls = useApp((state) => state.settings.values?.sending.verifyTls ?? defaultSettings.sending.verifyTls);
   const status = useApp((state) => state.compose.composeStatus);
   const edit = useApp((state) => state.compose.editCompose);
   const send = useApp((state) => state.compose.sendCompose);

@@ -19,7 +19,7 @@ const DETAIL_TABS = [
 
 export function DetailPane() {
   const status = useApp((state) => state.detail.detailStatus);
-  const detail = useApp((state) => state.detail.detail);
+  const detail = useApp((state) => state.detail.delivery);
   const error = useApp((state) => state.detail.detailError);
 
   if (status === 'none') return <p className="pane-message">Select a delivery to see its request and response.</p>;

@@ -10,7 +10,7 @@ import { useApp } from '../../store/use-app';
 export function useDeliveryShortcuts(detail: DeliveryDetail): void {
   const replay = useApp((state) => state.detail.replay);
   const editAndResend = useApp((state) => state.detail.editAndResend);
-  const coreUnavailable = useApp((state) => whyCoreUnavailable(state.connection.connection) !== null);
+  const coreUnavailable = useApp((state) => whyCoreUnavailable(state.connection.link) !== null);
 
   useEffect(() => {
     // The buttons say why these cannot run.

@@ -9,7 +9,7 @@ import { VerificationSettings } from './VerificationSettings';
 import './settings.css';
 
 export function SettingsScreen() {
-  const settings = useApp((state) => state.settings.settings);
+  const settings = useApp((state) => state.settings.values);
   const error = useApp((state) => state.settings.settingsError);
   return (
     <div className="settings-screen">

@@ -10,7 +10,7 @@ function firstSentence(message: string | null): string | null {
 export function ReceiverPill() {
   const receiver = useApp((state) => state.connection.receiver);
   const showScreen = useApp((state) => state.shell.showScreen);
-  const connection = useApp((state) => state.connection.connection);
+  const connection = useApp((state) => state.connection.link);
 
   if (connection.status === 'reconnecting' || connection.status === 'disconnected') {
     return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractEventListener, HookbenchBridge, StorageState } from '@shared/contract';
-import { contractEvents } from '../../../src/renderer/src/api/events';
+import { contractEvents } from '@shared/contract-events';
 
 /** A bridge whose announcements the test makes, counting its listeners. */
 function announcingBridge() {
@@ -23,7 +23,7 @@ const storage: StorageState = { dataDir: '/data', status: 'ok', problem: null };
 describe('typed event subscriptions', () => {
   it('hands each handler the payload of its own event only, through one bridge listener', () => {
     const { bridge, announce, listeners } = announcingBridge();
-    const events = contractEvents(bridge);
+    const events = contractEvents((listener) => bridge.on(listener));
     const seen: string[] = [];
     events.on('storageState', (state) => seen.push(`storage ${state.dataDir}`));
     events.on('savedSamplesChanged', ({ folder }) => seen.push(`samples ${folder}`));
@@ -36,7 +36,7 @@ describe('typed event subscriptions', () => {
 
   it('lets go of the bridge once the last handler unsubscribes', () => {
     const { bridge, announce, listeners } = announcingBridge();
-    const events = contractEvents(bridge);
+    const events = contractEvents((listener) => bridge.on(listener));
     const seen: string[] = [];
     const first = events.on('storageState', () => seen.push('first'));
     const second = events.on('storageState', () => seen.push('second'));

@@ -1,4 +1,4 @@
-import type { ContractEventName, ContractEvents, HookbenchBridge } from '@shared/contract';
+import type { ContractEventListener, ContractEventName, ContractEvents } from './contract';
 
 export type ContractEventHandler<E extends ContractEventName> = (payload: ContractEvents[E]) => void;
 
@@ -7,8 +7,11 @@ export interface ContractEventSource {
   on<E extends ContractEventName>(name: E, handler: ContractEventHandler<E>): () => void;
 }
 
-/** One bridge listener for every subscription; it stays while any handler does. */
-export function contractEvents(bridge: HookbenchBridge): ContractEventSource {
+/**
+ * Named, typed subscriptions over a source that hands every event to one listener (the renderer's bridge, the
+ * core's subscribe): one listener for every subscription, kept while any handler is.
+ */
+export function contractEvents(subscribe: (listener: ContractEventListener) => () => void): ContractEventSource {
   // One set per event, each typed for its own payload; a new event in the contract is a compile error here.
   const handlers: { [E in ContractEventName]: Set<ContractEventHandler<E>> } = {
     deliveriesChanged: new Set(), receiverState: new Set(), storageState: new Set(), savedSamplesChanged: new Set(),
@@ -21,7 +24,7 @@ export function contractEvents(bridge: HookbenchBridge): ContractEventSource {
       const named = handlers[name];
       named.add(handler);
       subscriptions += 1;
-      unsubscribe ??= bridge.on((event, payload) => {
+      unsubscribe ??= subscribe((event, payload) => {
         for (const each of handlers[event]) each(payload);
       });
       return () => {
