@@ -6,6 +6,7 @@ import { exportChunks } from './export/delivery-export';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
 import type { DeliveryReader } from './store/delivery-reader';
+import { sliceBody } from './store/body-range';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from '@shared/user-error';
 import { checkedSampleRequest } from './outbound-requests';
@@ -25,6 +26,11 @@ const MAX_PAGE = 1000;
 
 function deliveryId(value: number): number {
   if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`${String(value)} is not a delivery id.`);
+  return value;
+}
+
+function byteCount(value: number | undefined, name: string): number | undefined {
+  if (value !== undefined && value < 0) throw new UserError(`The body ${name} must be a whole number of bytes ≥ 0, not ${value}.`);
   return value;
 }
 
@@ -82,10 +88,14 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const detail = await reader.detail(deliveryId(id));
       return detail && shown(revealSecrets).detail(detail);
     },
-    getBody: async (id, part, revealSecrets) => {
+    getBodyBytes: async (id, part, revealSecrets, offset, limit) => {
+      const from = byteCount(offset, 'offset') ?? 0;
+      const count = byteCount(limit, 'limit');
+      if (revealSecrets === true) return reader.bodyRange(deliveryId(id), part, from, count);
+      // A mask can be longer or shorter than its secret, and a secret can straddle any cut: the whole body is
+      // masked first and the slice is taken from the masked bytes, so no range ever shows part of a secret.
       const stored = await reader.body(deliveryId(id), part);
-      const bytes = stored && shown(revealSecrets).body(stored);
-      return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
+      return stored && sliceBody(masking().body(stored), from, count);
     },
     deleteDeliveries: (ids) => {
       const removed = store.delete(ids.map(deliveryId));
