@@ -51,4 +51,22 @@ describe('body bytes', () => {
     expect(Buffer.concat([head.bytes, rest.bytes]).toString()).toBe(whole);
     expect(Buffer.from((await core.handlers.getBodyBytes(id, 'request', true))!.bytes).toString()).toBe(sent);
   });
+
+  it('cuts the rest from the snapshot its first screenful was read from, and forgets it when deliveries are deleted', async () => {
+    const { core, port } = await startCore(tempDir());
+    const sent = `{"note":"${'a'.repeat(70_000)} ${HELD_SECRET}"}`;
+    expect((await fetch(`http://127.0.0.1:${port}/hooks/x`, { method: 'POST', body: sent })).status).toBe(200);
+    const id = (await core.handlers.listDeliveries({ offset: 0, limit: 1 })).rows[0]!.id;
+
+    const head = (await core.handlers.getBodyBytes(id, 'request', false, 0, 65_536))!;
+    // Set between the two reads: the rest still joins the start it continues (unmasked, as the start was read)…
+    await core.handlers.setSecret('receiver.secretToken', HELD_SECRET);
+    const rest = (await core.handlers.getBodyBytes(id, 'request', false, head.bytes.length))!;
+    expect(Buffer.concat([head.bytes, rest.bytes]).toString()).toBe(sent);
+    // …and a read from the start is a new snapshot, masked with what is held now.
+    const fresh = (await core.handlers.getBodyBytes(id, 'request', false, 0, 65_536))!;
+    expect(fresh.size).toBeLessThan(head.size);
+    await core.handlers.deleteDeliveries([id]);
+    expect(await core.handlers.getBodyBytes(id, 'request', false, 65_536)).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@ import { exportChunks } from './export/delivery-export';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
 import type { DeliveryReader } from './store/delivery-reader';
-import { sliceBody } from './store/body-range';
+import { ShownBodies } from './shown-bodies';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from '@shared/user-error';
 import { checkedSampleRequest } from './outbound-requests';
@@ -73,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const masking = () => maskSecrets([...deps.secretValues(), ...carriedSecrets]);
   const shown = (revealSecrets: unknown) => (revealSecrets === true ? REVEAL_SECRETS : masking());
   const shownRow = (row: DeliveryRow) => masking().row(row);
+  const shownBodies = new ShownBodies(reader, masking);
   const secretsState = (): SecretsState => {
     const setForThisRun = deps.runSecretNames();
     return setForThisRun.length > 0 ? { ...secrets.state(), setForThisRun } : secrets.state();
@@ -89,27 +90,30 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       return detail && shown(revealSecrets).detail(detail);
     },
     getBodyBytes: async (id, part, revealSecrets, offset, limit) => {
-      const from = byteCount(offset, 'offset') ?? 0;
-      const count = byteCount(limit, 'limit');
-      if (revealSecrets === true) return reader.bodyRange(deliveryId(id), part, from, count);
-      // A mask can be longer or shorter than its secret, and a secret can straddle any cut: the whole body is
-      // masked first and the slice is taken from the masked bytes, so no range ever shows part of a secret.
-      const stored = await reader.body(deliveryId(id), part);
-      return stored && sliceBody(masking().body(stored), from, count);
+      const [from, count] = [byteCount(offset, 'offset') ?? 0, byteCount(limit, 'limit')];
+      return shownBodies.slice(deliveryId(id), part, revealSecrets === true, from, count);
     },
     deleteDeliveries: (ids) => {
+      shownBodies.forget();
       const removed = store.delete(ids.map(deliveryId));
       announcer.changed();
       return removed;
     },
     clearDeliveries: () => {
+      shownBodies.forget();
       store.clear();
       announcer.changed();
     },
     getCounts: () => reader.counts(),
     getReceiverState: () => deps.receiverState(),
     getStorageState: () => store.state,
-    ...createStorageHandlers({ store, storeMoved: deps.storeMoved }),
+    ...createStorageHandlers({
+      store,
+      storeMoved: (state) => {
+        shownBodies.forget();
+        return deps.storeMoved(state);
+      },
+    }),
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {

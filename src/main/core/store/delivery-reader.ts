@@ -1,6 +1,5 @@
 import type { Counts, DeliveryPage, DeliveryQuery } from '@shared/contract';
-import type { BodyBytes, BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
-import { bodyRangeOf, bodyRangeStatement, type BodyRangeRow } from './body-range';
+import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
 import { whereClause } from './query-filter';
 import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
@@ -46,12 +45,6 @@ export class DeliveryReader {
   async body(id: number, part: BodyPart): Promise<Uint8Array | null> {
     const [row] = (await this.sql.run([{ sql: BODY_SQL[part], params: [id], mode: 'get' }])) as [{ body: Uint8Array | null } | undefined];
     return row?.body ?? null;
-  }
-
-  /** `limit` stored bytes from `offset` (undefined: to the end), without reading more of the body than that. */
-  async bodyRange(id: number, part: BodyPart, offset: number, limit: number | undefined): Promise<BodyBytes | null> {
-    const [row] = (await this.sql.run([bodyRangeStatement(id, part, offset, limit)])) as [BodyRangeRow];
-    return bodyRangeOf(row, offset, limit);
   }
 
   async counts(): Promise<Counts> {
