@@ -8,8 +8,11 @@ import type { BodyViewId } from './body-presentation';
 import type { RenderedBody } from './body-render';
 import { renderHeadOffThread, renderViewOffThread, renderWholeOffThread } from './body-worker-client';
 
-/** About a screenful and a half of wrapped text: shown as soon as it arrives, before the rest is fetched. */
-export const FIRST_SCREENFUL_BYTES = 64 * 1024;
+/**
+ * Shown as soon as it arrives, before the rest is fetched: a few screenfuls of text, about one of a one-line body
+ * wrapped across a wide window. Larger costs the window more: the editor wraps it all before its first paint.
+ */
+export const FIRST_SCREENFUL_BYTES = 16 * 1024;
 
 export type BodyState =
   | { status: 'loading' }
