@@ -4,7 +4,9 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadavg } from 'node:os';
 import { useInspectors } from './support/inspector';
+import { recordMainThreadTasks } from './support/main-thread-tasks';
 import { capturedPush } from './support/seed-deliveries';
 
 const MARKER = 'start-of-the-big-body';
@@ -18,18 +20,14 @@ function bigJson(): Uint8Array {
 
 interface Probe {
   maxGap: number;
-  longestTask: number;
   running: boolean;
 }
 
-/** From now on, the largest gap between animation frames and the longest task on the page's main thread. */
+/** From now on, the largest gap between animation frames. */
 function startProbe(page: Page) {
   return page.evaluate(() => {
-    const probe: Probe = { maxGap: 0, longestTask: 0, running: true };
+    const probe: Probe = { maxGap: 0, running: true };
     (window as unknown as { __probe: Probe }).__probe = probe;
-    new PerformanceObserver((list) => {
-      for (const task of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, task.duration);
-    }).observe({ type: 'longtask' });
     let last = performance.now();
     const frame = (now: number) => {
       probe.maxGap = Math.max(probe.maxGap, now - last);
@@ -76,27 +74,43 @@ describe('a big body', () => {
     await firstLine.waitFor({ timeout: 15_000 });
     expect(restAsked).toBe(true);
     expect(await detail.locator('.body-viewer[data-loading]').count()).toBe(1);
-    expect(await detail.locator('.body-note').first().textContent()).toMatch(/^Showing the first 64 KB of \d+\.\d MB while the rest loads/);
+    expect(await detail.locator('.body-note').first().textContent()).toMatch(/^Showing the first 16 KB of \d+\.\d MB while the rest loads/);
 
     await startProbe(page);
+    const stopRecording = await recordMainThreadTasks(page);
     releaseRest();
-    // A click that only the page's own code answers (it opens the Replay to form), while the rest loads.
+    // A click that only the page's own code answers (it opens the Replay to form), while the rest loads: timed in
+    // the page, from the click's event to the button saying it is open, so the test runner's own pace is not in it.
     const replayTo = detail.getByRole('button', { name: 'Replay to…' });
-    const clickedAt = Date.now();
+    const answered = replayTo.evaluate(
+      (button) =>
+        new Promise<number>((resolve) => {
+          let clickedAt = 0;
+          button.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
+          new MutationObserver(() => button.getAttribute('aria-expanded') === 'true' && resolve(performance.now() - clickedAt)).observe(button, {
+            attributes: true,
+          });
+        }),
+    );
     await replayTo.click();
-    await expect.poll(() => replayTo.getAttribute('aria-expanded'), { timeout: 5_000 }).toBe('true');
-    const answerMs = Date.now() - clickedAt;
+    const answerMs = await answered;
 
     await detail.locator('.body-viewer:not([data-loading]) [data-testid=code-view]:not([data-streaming])').waitFor({ timeout: 30_000 });
-    const { maxGap, longestTask } = await stopProbe(page);
-    expect(await detail.locator('.body-note').first().textContent()).toMatch(/^Showing the first 1\.0 MB of \d+\.\d MB as raw text/);
+    const { maxGap } = await stopProbe(page);
+    const tasks = await stopRecording();
+    expect(await detail.locator('.body-note').first().textContent()).toMatch(/^Showing the first 256 KB of \d+\.\d MB as raw text/);
     expect(await firstLine.count()).toBe(1);
-    // The goal is 100 ms on an idle machine. Two cores shared by six test runs stretch every task a few times
-    // over, so the bounds are 400 ms: still far below what decoding 8 MB on the main thread and handing it to the
-    // editor at once costs (one task of seconds), which is what this test is here to catch.
+    console.log(
+      `big body: click answered in ${answerMs.toFixed(0)} ms, largest frame gap ${maxGap.toFixed(0)} ms, longest main-thread ` +
+        `task ${tasks.longestMs.toFixed(0)} ms (${tasks.longestCpuMs.toFixed(0)} ms of CPU), load average ${loadavg()[0].toFixed(1)}`,
+    );
+    // The goal's 100 ms, in the CPU time of the page's longest task: what the page's own work costs, which the
+    // machine's load does not change. Decoding 8 MB on the main thread and handing it to the editor at once costs
+    // seconds of it; here the work is spread over tasks of a few tens of ms.
+    expect(tasks.longestCpuMs).toBeLessThan(100);
+    // In wall time, two cores shared by several test runs stretch each such task several times over (load 18 here
+    // made 30 ms of CPU take 150 ms): a frame gap or a click over a second is a freeze, whatever the load.
     expect(answerMs).toBeLessThan(1_000);
-    expect(longestTask).toBeLessThan(400);
-    expect(maxGap).toBeLessThan(400);
-    console.log(`big body: click answered in ${answerMs} ms, largest frame gap ${maxGap.toFixed(0)} ms, longest task ${longestTask.toFixed(0)} ms`);
+    expect(maxGap).toBeLessThan(1_000);
   });
 });

@@ -36,14 +36,14 @@ describe('the body worker', () => {
     expect(copyText(raw)).toBe('{"a":[1,2]}');
   });
 
-  it('shows the first 1 MB of a larger body raw, says so, and still copies all of it', () => {
-    const text = `{"pad":"${'x'.repeat(2 * RAW_SHOWN_LIMIT_CHARS + 200 * 1024)}"}`;
+  it('shows the first 256 KB of a larger body raw, says so, and still copies all of it', () => {
+    const text = `{"pad":"${'x'.repeat(PRETTY_INSTANT_LIMIT_BYTES + 200 * 1024)}"}`;
     const body = renderBody(utf8(text), 'application/json');
     expect(text.length).toBeGreaterThan(PRETTY_INSTANT_LIMIT_BYTES);
     expect(body.view).toBe('raw');
     expect(body.rendered.value).toBe(text.slice(0, RAW_SHOWN_LIMIT_CHARS));
     expect(body.rendered.note).toBe(
-      'Showing the first 1.0 MB of 2.2 MB as raw text, so the window stays responsive; Copy body copies all of it, and Pretty shows all of it line by line.',
+      'Showing the first 256 KB of 2.2 MB as raw text, so the window stays responsive; Copy body copies all of it, and Pretty shows all of it line by line.',
     );
     expect(copyText(body)).toBe(text);
     const pretty = renderBody(utf8(text), 'application/json', 'pretty').rendered;

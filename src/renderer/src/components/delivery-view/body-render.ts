@@ -19,9 +19,10 @@ export interface RenderedView {
 
 /**
  * Monaco lays out (wraps, measures) a whole line in one pass on the main thread, again at every chunk added
- * to it: a 25 MB one-line JSON body would hold the window for seconds. Raw shows text up to this length.
+ * to it: a 25 MB one-line JSON body would hold the window for seconds, and 1 MB still took tasks of 150 ms
+ * (under load) as it streamed in. Raw shows text up to this length.
  */
-export const RAW_SHOWN_LIMIT_CHARS = 1024 * 1024;
+export const RAW_SHOWN_LIMIT_CHARS = 256 * 1024;
 const LARGE_PRETTY_NOTE = `Indented without colours, bracket matching or folding, as a body over ${formatBytes(PRETTY_INSTANT_LIMIT_BYTES)} would hold the window with them.`;
 
 export interface RenderedBody {
