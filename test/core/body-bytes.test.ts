@@ -1,4 +1,5 @@
 /** getBodyBytes: slices of a body as bytes (what IPC carries by structured clone), with the whole size. */
+import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
@@ -6,6 +7,18 @@ import { useTempDirs } from '../support/temp-dir';
 const tempDir = useTempDirs();
 const startCore = useCores();
 const HELD_SECRET = 'glpat-held-secret-0123456789';
+
+/** How many bytes structured clone carries for these bytes, as the desktop app's IPC would send them. */
+function clonedBufferSize(bytes: Uint8Array): Promise<number> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    port2.once('message', (received: Uint8Array) => {
+      port1.close();
+      resolve(received.buffer.byteLength);
+    });
+    port1.postMessage(bytes);
+  });
+}
 
 describe('body bytes', () => {
   it('answers a slice, the rest from an offset, and the whole size each time, byte for byte', async () => {
@@ -19,6 +32,8 @@ describe('body bytes', () => {
       const head = await core.handlers.getBodyBytes(id, 'request', reveal, 0, 4096);
       expect(head).toMatchObject({ size: body.length, offset: 0 });
       expect(head!.bytes).toBeInstanceOf(Uint8Array);
+      // The first screenful crosses IPC as its own 4 KB, not with the whole body's buffer behind it.
+      expect(await clonedBufferSize(head!.bytes)).toBe(4096);
       expect(Buffer.from(head!.bytes).equals(body.subarray(0, 4096))).toBe(true);
 
       const rest = await core.handlers.getBodyBytes(id, 'request', reveal, 4096);
