@@ -81,6 +81,10 @@ describe('the raw body route', () => {
     expect(bad.status).toBe(400);
     expect((await bad.json()).failure.message).toContain('one of request, response');
     expect((await (await body(`${id}/request?revealSecrets=yes`)).json()).failure.message).toBe('revealSecrets must be true or false.');
+    // Refused by the core, which /api/call answers with 200: here a 200 would read as the body's bytes.
+    const refused = await body('0/request');
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).failure).toEqual({ kind: 'refused', code: 'refused/request', message: '0 is not a delivery id.' });
   });
 
   it('points calls of getBodyBytes over JSON to the raw route', async () => {

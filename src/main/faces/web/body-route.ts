@@ -2,16 +2,19 @@
  * GET /api/body/:id/:part[?revealSecrets=true]: a body's bytes as application/octet-stream, not base64 inside
  * JSON, so a 25 MB body costs the server 25 MB and the page no decoding. Secrets are masked as on every other
  * call unless revealSecrets=true; `Range: bytes=start-end` (or `start-`) answers 206 with Content-Range, which
- * is how the UI asks for its first screenful before the rest. The token check is the /api middleware's.
+ * is how the UI asks for its first screenful before the rest. The token check is the /api middleware's. Any
+ * other answer is the failure envelope with an error status: 404 `not-found/body` when there is no such body.
  */
 import type { Request, Response } from 'express';
 import { RAW_BYTES_METHOD, type ContractHandlers } from '@shared/contract';
 import type { BodyBytes } from '@shared/delivery';
-import { FAILURE } from '@shared/errors';
+import { FAILURE, type FailureKind } from '@shared/errors';
 import { dispatchContractCall } from '../contract-dispatch';
-import { failureStatus, sendFailure } from './failure-answers';
+import { sendFailure } from './failure-answers';
 
 export const BODY_ROUTE = '/api/body/:id/:part';
+/** Never 200 as /api/call answers a refusal: here a 200 is the body's bytes, so every failure has its own status. */
+const FAILURE_STATUS: Record<FailureKind, number> = { refused: 400, 'not-found': 404, conflict: 409, 'bad-call': 400, internal: 500 };
 
 interface ByteRange {
   offset: number;
@@ -56,7 +59,7 @@ export function bodyRoute(handlers: ContractHandlers) {
     // The same argument table as every call: the core checks the id and the part and refuses others in words.
     const { id, part } = req.params as { id: string; part: string };
     const outcome = await dispatchContractCall(handlers, RAW_BYTES_METHOD, [/^\d+$/.test(id) ? Number(id) : id, part, reveal, range?.offset, range?.limit]);
-    if (!outcome.ok) return void res.status(failureStatus(outcome.failure)).json({ failure: outcome.failure });
+    if (!outcome.ok) return void res.status(FAILURE_STATUS[outcome.failure.kind]).json({ failure: outcome.failure });
     const body = outcome.result as BodyBytes | null;
     if (!body) return sendFailure(res, 404, FAILURE.noSuchBody, `Delivery ${id} has no ${part} body.`);
     if (range && range.offset >= body.size && body.size > 0) {
