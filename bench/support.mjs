@@ -45,10 +45,10 @@ export async function fill(dataDir, count, body) {
   db.close();
 }
 
-/** `hookbench serve` on the folder; resolves with its UI origin, token and receiver URL. */
-export function serve(dataDir) {
+/** `hookbench serve` on the folder (of this checkout, or of the built one at `cliPath`); resolves with its UI origin, token and receiver URL. */
+export function serve(dataDir, cliPath = cli) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--ui-port', '0', '--data-dir', dataDir, '--retain', '0'], {
+    const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--ui-port', '0', '--data-dir', dataDir, '--retain', '0'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let seen = '';

@@ -80,7 +80,7 @@ type ArgsParsers = { [M in ContractMethod]: (values: unknown[]) => ContractArgs<
 export const contractArgs: ArgsParsers = {
   listDeliveries: args(deliveryQuery),
   getDelivery: args(wholeNumber, optionalArgument(flag)),
-  getBody: args(wholeNumber, oneOf(BODY_PARTS), optionalArgument(flag)),
+  getBodyBytes: args(wholeNumber, oneOf(BODY_PARTS), optionalArgument(flag), optionalArgument(wholeNumber), optionalArgument(wholeNumber)),
   deleteDeliveries: args(listOf(wholeNumber)),
   clearDeliveries: args(),
   getCounts: args(),

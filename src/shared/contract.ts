@@ -5,7 +5,7 @@
  */
 import type { CallOutcome } from './errors';
 import type { ConnectionListener } from './connection';
-import type { BodyPart, BodyPayload, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
+import type { BodyBytes, BodyPart, DeliveryDetail, DeliveryRow, Origin, RawHeaders, StatusClass } from './delivery';
 import type { DesktopBridge } from './desktop';
 import type { PayloadSerialization } from './gitlab-json';
 import type { SampleContext } from './sample-context';
@@ -216,8 +216,11 @@ export interface Contract {
    * token parameters, fields and keys, and every secret Hookbench holds or sent with.
    */
   getDelivery(id: number, revealSecrets?: boolean): DeliveryDetail | null;
-  /** The body's exact bytes, secrets masked as in getDelivery unless `revealSecrets`. */
-  getBody(id: number, part: BodyPart, revealSecrets?: boolean): BodyPayload | null;
+  /**
+   * `limit` bytes (all by default) from `offset` of the body's exact bytes, secrets masked as in getDelivery
+   * unless `revealSecrets`; null when the delivery has no such part. Offsets are in the body as shown.
+   */
+  getBodyBytes(id: number, part: BodyPart, revealSecrets?: boolean, offset?: number, limit?: number): BodyBytes | null;
   deleteDeliveries(ids: number[]): number;
   clearDeliveries(): void;
   getCounts(): Counts;
@@ -284,7 +287,7 @@ export type ContractClient = {
 export const contractMethods = {
   listDeliveries: true,
   getDelivery: true,
-  getBody: true,
+  getBodyBytes: true,
   deleteDeliveries: true,
   clearDeliveries: true,
   getCounts: true,
@@ -314,6 +317,9 @@ export const contractMethods = {
   previewTrigger: true,
   sendTrigger: true,
 } as const satisfies Record<ContractMethod, true>;
+
+/** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */
+export const RAW_BYTES_METHOD = 'getBodyBytes' satisfies ContractMethod;
 
 export const contractMethodNames = Object.keys(contractMethods) as ContractMethod[];
 

@@ -51,10 +51,16 @@ export interface DeliveryDetail extends DeliveryRow {
 
 export type BodyPart = 'request' | 'response';
 
-/** A body's exact bytes, base64 so that every face (IPC, HTTP) carries them unchanged. */
-export interface BodyPayload {
+/**
+ * A slice of a body's bytes. They travel as bytes, never re-encoded: structured clone over IPC, the raw route
+ * GET /api/body/:id/:part over HTTP, so a 25 MB body costs 25 MB, not a base64 string inside JSON.
+ */
+export interface BodyBytes {
+  /** The whole body's size (as shown: masking can change it), whatever the slice. */
   size: number;
-  base64: string;
+  /** Where the slice starts in the whole body. */
+  offset: number;
+  bytes: Uint8Array;
 }
 
 export function statusClass(row: Pick<DeliveryRow, 'status' | 'errorKind'>): StatusClass {

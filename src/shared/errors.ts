@@ -22,6 +22,8 @@ export const FAILURE = {
   fileExists: 'conflict/file-exists',
   noSuchFile: 'not-found/file',
   noSuchDelivery: 'not-found/delivery',
+  /** A delivery without the body asked for (a response not yet come), on the web face's raw body route. */
+  noSuchBody: 'not-found/body',
   unknownMethod: 'bad-call/unknown-method',
   badArguments: 'bad-call/arguments',
   /** An HTTP body the web face could not read, or an /api path that is not a route. */

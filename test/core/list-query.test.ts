@@ -47,7 +47,7 @@ describe('list queries', () => {
     });
     expect(await call('getDelivery', '1; DROP TABLE deliveries')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('must be a whole number') } });
     await expect(core.handlers.getDelivery(0)).rejects.toThrow('0 is not a delivery id.');
-    expect(await call('getBody', 1, 'headers')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('one of request, response') } });
+    expect(await call('getBodyBytes', 1, 'headers')).toMatchObject({ ok: false, failure: { kind: 'bad-call', message: expect.stringContaining('one of request, response') } });
     const bad = core.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
     await expect(core.handlers.updateSettings({ receiver: { port: 70_000 } })).rejects.toThrow(
       'receiver.port must be a whole number from 0 to 65535.',

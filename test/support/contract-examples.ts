@@ -20,7 +20,7 @@ const gitlabPreset: GitlabTriggerPreset = {
 export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   listDeliveries: [{ offset: 0, limit: 50, search: 'push', statusClasses: ['failure'], origins: ['captured'], event: 'Push Hook', parentId: 3 }],
   getDelivery: [1, true],
-  getBody: [1, 'response', false],
+  getBodyBytes: [1, 'response', false, 10, 20],
   deleteDeliveries: [[1, 2]],
   clearDeliveries: [],
   getCounts: [],

@@ -31,7 +31,7 @@ export function useCores(): (
 
 /** A body as the UI shows it (secrets masked), or as stored when `revealSecrets`: what went over the wire. */
 export async function bodyBytes(core: AppCore, id: number, part: 'request' | 'response' = 'request', revealSecrets = false): Promise<Buffer> {
-  const payload = await core.handlers.getBody(id, part, revealSecrets);
+  const payload = await core.handlers.getBodyBytes(id, part, revealSecrets);
   if (!payload) throw new Error(`delivery ${id} has no ${part} body`);
-  return Buffer.from(payload.base64, 'base64');
+  return Buffer.from(payload.bytes);
 }

@@ -6,6 +6,7 @@ import { exportChunks } from './export/delivery-export';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
 import type { DeliveryReader } from './store/delivery-reader';
+import { ShownBodies } from './shown-bodies';
 import type { SettingsKeeper } from './settings/settings-keeper';
 import { UserError } from '@shared/user-error';
 import { checkedSampleRequest } from './outbound-requests';
@@ -25,6 +26,11 @@ const MAX_PAGE = 1000;
 
 function deliveryId(value: number): number {
   if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`${String(value)} is not a delivery id.`);
+  return value;
+}
+
+function byteCount(value: number | undefined, name: string): number | undefined {
+  if (value !== undefined && value < 0) throw new UserError(`The body ${name} must be a whole number of bytes ≥ 0, not ${value}.`);
   return value;
 }
 
@@ -67,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const masking = () => maskSecrets([...deps.secretValues(), ...carriedSecrets]);
   const shown = (revealSecrets: unknown) => (revealSecrets === true ? REVEAL_SECRETS : masking());
   const shownDetail = (detail: DeliveryDetail) => masking().detail(detail);
+  const shownBodies = new ShownBodies(reader, masking);
   const secretsState = (): SecretsState => {
     const setForThisRun = deps.runSecretNames();
     return setForThisRun.length > 0 ? { ...secrets.state(), setForThisRun } : secrets.state();
@@ -82,24 +89,31 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const detail = await reader.detail(deliveryId(id));
       return detail && shown(revealSecrets).detail(detail);
     },
-    getBody: async (id, part, revealSecrets) => {
-      const stored = await reader.body(deliveryId(id), part);
-      const bytes = stored && shown(revealSecrets).body(stored);
-      return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
+    getBodyBytes: async (id, part, revealSecrets, offset, limit) => {
+      const [from, count] = [byteCount(offset, 'offset') ?? 0, byteCount(limit, 'limit')];
+      return shownBodies.slice(deliveryId(id), part, revealSecrets === true, from, count);
     },
     deleteDeliveries: (ids) => {
+      shownBodies.forget();
       const removed = store.delete(ids.map(deliveryId));
       announcer.changed();
       return removed;
     },
     clearDeliveries: () => {
+      shownBodies.forget();
       store.clear();
       announcer.changed();
     },
     getCounts: () => reader.counts(),
     getReceiverState: () => deps.receiverState(),
     getStorageState: () => store.state,
-    ...createStorageHandlers({ store, storeMoved: deps.storeMoved }),
+    ...createStorageHandlers({
+      store,
+      storeMoved: (state) => {
+        shownBodies.forget();
+        return deps.storeMoved(state);
+      },
+    }),
     getSettings: () => settings.current,
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {

@@ -64,6 +64,11 @@ describe('the core process behind the relay', () => {
     await until(() => seen, (names) => names.includes('deliveriesChanged'), 'the deliveriesChanged event');
     const page = await relay.handlers.listDeliveries({ offset: 0, limit: 10 });
     expect(page.rows.map((row) => row.event)).toEqual(['Push Hook']);
+    // A body slice crosses the channel as bytes (structured clone), not as base64 text.
+    const slice = await relay.handlers.getBodyBytes(page.rows[0]!.id, 'request', false, 2, 6);
+    expect(slice).toMatchObject({ size: 22, offset: 2 });
+    expect(slice!.bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(slice!.bytes).toString()).toBe('object');
     // Failures cross as the contract's envelope and come back with their kind, code and the core's own words.
     await expect(relay.handlers.readSavedSample('../../etc/passwd')).rejects.toMatchObject({ name: 'ContractError', kind: 'refused' });
     await expect(relay.call('deleteEverything', [])).rejects.toMatchObject({

@@ -30,7 +30,7 @@ function recordingCore() {
       return { ...sent, id: 8, origin: 'replay', parentId: request.id };
     },
     getDelivery: async (id: number) => ({ ...sent, id }),
-    getBody: async () => ({ size: 13, base64: btoa('{"ref":"main"}') }),
+    getBodyBytes: async () => ({ size: 14, offset: 0, bytes: new TextEncoder().encode('{"ref":"main"}') }),
   });
   return { client, calls };
 }
@@ -131,7 +131,7 @@ describe('compose and delivery actions in the store', () => {
 
   it('edits a captured delivery with its own method, path, headers and ids, and a body that is not text as hex', async () => {
     const { client, calls } = recordingCore();
-    (client as { getBody: unknown }).getBody = async () => ({ size: 3, base64: btoa('\x00\xff\x80') });
+    (client as { getBodyBytes: unknown }).getBodyBytes = async () => ({ size: 3, offset: 0, bytes: new Uint8Array([0x00, 0xff, 0x80]) });
     const store = createAppStore(client);
     store.getState().detail.setReplayTarget('http://127.0.0.1:9');
     const captured: DeliveryDetail = {

@@ -6,6 +6,8 @@
  *   answers no in words (refused, not-found, conflict: a user's mistake is an answer, not a failed request),
  *   404 for an unknown method, 400 for a malformed call, 500 when the core failed. Every other /api answer that
  *   is not a result (a missing token, no such route) is a failure envelope too.
+ * - GET /api/body/:id/:part with an optional `Range: bytes=…` → the body's bytes (see body-route.ts); getBodyBytes
+ *   is answered only there, since JSON would carry its bytes as a list of numbers
  * - WebSocket /api/events?token=<token> → {"name", "payload"} for every contract event; the current
  *   receiver state and counts are sent on connect, so a reconnecting UI catches up.
  */
@@ -13,13 +15,15 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ContractEventName, ContractEvents } from '@shared/contract';
+import { RAW_BYTES_METHOD, type ContractEventName, type ContractEvents } from '@shared/contract';
 import type { AppCore } from '../../core/app-core';
-import { FAILURE, kindOfCode, type CallFailure, type FailureCode, type FailureKind } from '@shared/errors';
+import { FAILURE } from '@shared/errors';
 import { dispatchContractCall } from '../contract-dispatch';
 import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { readRendererFile } from '../renderer-files';
 import { RENDERER_RESPONSE_HEADERS } from '../security';
+import { BODY_ROUTE, bodyRoute } from './body-route';
+import { failureStatus, sendFailure } from './failure-answers';
 import { uiUrl } from './ui-token';
 import { apiRefusal, bearerToken, createToken, isAllowedHost } from './web-guards';
 
@@ -70,16 +74,6 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-const FAILURE_STATUS: Record<FailureKind, number> = { refused: 200, 'not-found': 200, conflict: 200, 'bad-call': 400, internal: 500 };
-
-function failureStatus(failure: CallFailure): number {
-  return failure.code === FAILURE.unknownMethod ? 404 : FAILURE_STATUS[failure.kind];
-}
-
-function sendFailure(res: Response, status: number, code: FailureCode, message: string): void {
-  res.status(status).json({ failure: { kind: kindOfCode(code), code, message } });
-}
-
 function createApp(options: WebFaceOptions, token: string, port: () => number): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -97,7 +91,12 @@ function createApp(options: WebFaceOptions, token: string, port: () => number): 
     next();
   });
 
+  app.get(BODY_ROUTE, bodyRoute(options.core.handlers));
+
   app.post('/api/call/:method', express.json({ limit: MAX_CALL_BODY }), async (req: Request, res: Response) => {
+    if (req.params.method === RAW_BYTES_METHOD) {
+      return sendFailure(res, 400, FAILURE.noRoute, `${RAW_BYTES_METHOD} answers bytes: GET /api/body/<id>/<part>, with Range: bytes=<start>-<end> for a slice.`);
+    }
     const outcome = await dispatchContractCall(options.core.handlers, req.params.method, (req.body as { args?: unknown } | undefined)?.args ?? []);
     if (outcome.ok) res.json({ result: outcome.result });
     else res.status(failureStatus(outcome.failure)).json({ failure: outcome.failure });

@@ -4,13 +4,16 @@
  * removed from the address bar so it does not end up in history or screenshots.
  */
 import {
+  RAW_BYTES_METHOD,
   contractEventNames,
+  type ContractArgs,
   type ContractEventListener,
   type ContractEventName,
   type HookbenchBridge,
 } from '@shared/contract';
 import { FAILURE, isCallFailure, type CallOutcome } from '@shared/errors';
 import { CONNECTING, type ConnectionListener, type ConnectionState } from '@shared/connection';
+import { fetchBodyBytes } from './raw-body-fetch';
 
 const TOKEN_KEY = 'hookbench.token';
 const RECONNECT_MIN_MS = 250;
@@ -147,6 +150,8 @@ export function createWebBridge(): HookbenchBridge {
   const { subscribe, onConnection } = createEventStream(token);
   return {
     async call(method, ...args) {
+      // Bytes take their own route: JSON would carry them as a list of numbers.
+      if (method === RAW_BYTES_METHOD) return fetchBodyBytes(token, outcomeOf, ...(args as ContractArgs<typeof RAW_BYTES_METHOD>));
       let response: Response;
       try {
         response = await fetch(`/api/call/${encodeURIComponent(method)}`, {

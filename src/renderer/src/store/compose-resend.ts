@@ -1,7 +1,7 @@
 import type { DeliveryIds } from '@shared/contract';
 import type { DeliveryDetail, RawHeaders } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
-import { bytesFromBase64, utf8OrNull } from '../components/delivery-view/body-bytes';
+import { utf8OrNull } from '../components/delivery-view/body-bytes';
 
 /** Fresh ids and the time now, as GitLab mints them for a new delivery. */
 export function newDeliveryIds(now = Date.now()): DeliveryIds {
@@ -45,8 +45,8 @@ export function resendTarget(delivery: Pick<DeliveryDetail, 'origin' | 'url'>, r
 }
 
 /** The body as Compose shows it: its text, or its hex, read-only, when it is not UTF-8 text. */
-export function resendBody(base64: string | null): { text: string; binary: boolean } {
-  const bytes = base64 ? bytesFromBase64(base64) : new Uint8Array();
+export function resendBody(stored: Uint8Array | null): { text: string; binary: boolean } {
+  const bytes = stored ?? new Uint8Array();
   const text = utf8OrNull(bytes);
   if (text !== null) return { text, binary: false };
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0'));

@@ -83,9 +83,9 @@ export const createDeliveryActionsSlice: SliceCreator<'detail', DeliveryActionsS
     set({ actionError: null });
     try {
       // What is resent is what was sent: the stored bytes and token, not the masked view of them.
-      const stored = await client.getBody(delivery.id, 'request', true);
+      const stored = await client.getBodyBytes(delivery.id, 'request', true);
       const sent = (await client.getDelivery(delivery.id, true)) ?? delivery;
-      const body = resendBody(stored?.base64 ?? null);
+      const body = resendBody(stored?.bytes ?? null);
       get().compose.loadIntoCompose(
         {
           event: sent.event ?? '',

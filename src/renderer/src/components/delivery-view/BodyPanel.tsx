@@ -1,15 +1,13 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense } from 'react';
 import { retryableLazy } from '../retryable-lazy';
 import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
 import { CopyButton } from '../CopyButton';
 import { formatBytes } from '../format';
 import { Tabs } from '../Tabs';
-import { utf8Lossy } from './body-bytes';
 import { useApp } from '../../store/use-app';
-import { HEX_DUMP_LIMIT_BYTES, presentBody, type BodyViewId } from './body-presentation';
-import { hexDump } from './hex-dump';
-import { jsonParseError, reindentJson } from './pretty-json';
+import type { BodyViewId } from './body-presentation';
+import { copyText, type RenderedBody } from './body-render';
 import { useBody } from './use-body';
 
 // Monaco is most of the bundle: loading it on the first opened body keeps the list's first paint fast.
@@ -45,77 +43,38 @@ function OverLimitNote({ size }: { size: number }) {
 }
 
 function FetchedBody({ id, part, contentType }: { id: number; part: BodyPart; contentType: string | null }) {
-  const body = useBody(id, part);
-  if (body.status === 'loading') return <p className="body-note">Loading the body…</p>;
-  if (body.status === 'error') return <p className="body-note body-note-error">{body.message}</p>;
-  if (body.status === 'missing' || body.bytes.length === 0) return <p className="body-note">No body (0 bytes).</p>;
-  return <BodyViewer key={`${id}-${part}`} bytes={body.bytes} contentType={contentType} />;
+  const { state, showView } = useBody(id, part, contentType);
+  if (state.status === 'loading') return <p className="body-note">Loading the body…</p>;
+  if (state.status === 'error') return <p className="body-note body-note-error">{state.message}</p>;
+  if (state.status === 'missing' || state.size === 0) return <p className="body-note">No body (0 bytes).</p>;
+  return <BodyViewer size={state.size} complete={state.complete} body={state.body} onView={showView} />;
 }
 
-function BodyViewer({ bytes, contentType }: { bytes: Uint8Array; contentType: string | null }) {
-  const presentation = useMemo(() => presentBody(bytes, contentType), [bytes, contentType]);
-  const [view, setView] = useState<BodyViewId>(presentation.defaultView);
-  const rendered = useMemo(() => renderView(view, bytes, presentation.text), [view, bytes, presentation.text]);
-
+function BodyViewer({ size, complete, body, onView }: { size: number; complete: boolean; body: RenderedBody; onView: (view: BodyViewId) => void }) {
+  const { rendered } = body;
   return (
-    <div className="body-viewer">
+    <div className="body-viewer" data-loading={complete ? undefined : ''}>
       <div className="body-toolbar">
-        <Tabs
-          label="Body view"
-          className="tabs-segmented"
-          tabs={presentation.views.map((id) => ({ id, label: VIEW_LABELS[id] }))}
-          active={view}
-          onChange={setView}
-        />
-        <span className="body-size" title={`${bytes.length.toLocaleString()} bytes`}>
-          {formatBytes(bytes.length)}
-          {presentation.text === null && ' · binary'}
+        {body.views.length > 0 && (
+          <Tabs
+            label="Body view"
+            className="tabs-segmented"
+            tabs={body.views.map((view) => ({ id: view, label: VIEW_LABELS[view] }))}
+            active={body.view}
+            onChange={onView}
+          />
+        )}
+        <span className="body-size" title={`${size.toLocaleString()} bytes`}>
+          {formatBytes(size)}
+          {body.binary && ' · binary'}
         </span>
         <span className="toolbar-spacer" />
-        <CopyButton text={presentation.text ?? rendered.value} label="Copy body" />
+        {complete && <CopyButton text={copyText(body)} label="Copy body" />}
       </div>
       {rendered.note && <p className={`body-note ${rendered.noteIsError ? 'body-note-error' : ''}`}>{rendered.note}</p>}
       <Suspense fallback={<div className="code-view code-view-loading">Loading the editor…</div>}>
-        <CodeView value={rendered.value} language={rendered.language} layout={view === 'hex' ? 'hex' : 'text'} />
+        <CodeView value={rendered.value} language={rendered.language} layout={body.view === 'hex' ? 'hex' : 'text'} wrap={rendered.wrap} />
       </Suspense>
     </div>
   );
-}
-
-interface RenderedView {
-  value: string;
-  language: 'json' | 'plaintext';
-  note?: string;
-  noteIsError?: boolean;
-}
-
-function renderView(view: BodyViewId, bytes: Uint8Array, text: string | null): RenderedView {
-  if (view === 'hex') {
-    const truncated = bytes.length > HEX_DUMP_LIMIT_BYTES;
-    return {
-      value: hexDump(bytes, HEX_DUMP_LIMIT_BYTES),
-      language: 'plaintext',
-      note: truncated
-        ? `Showing the first ${formatBytes(HEX_DUMP_LIMIT_BYTES)} of ${formatBytes(bytes.length)} as hex.`
-        : undefined,
-    };
-  }
-  const source = text ?? utf8Lossy(bytes);
-  if (view === 'raw') {
-    return {
-      value: source,
-      language: 'plaintext',
-      note: text === null ? 'Not valid UTF-8: invalid bytes are shown as �. The Hex view shows them exactly.' : undefined,
-    };
-  }
-  const error = jsonParseError(source);
-  if (error) {
-    return {
-      value: source,
-      language: 'plaintext',
-      note: `This body is not valid JSON, so it is shown as received. ${error}`,
-      noteIsError: true,
-    };
-  }
-  return { value: reindentJson(source), language: 'json' };
 }

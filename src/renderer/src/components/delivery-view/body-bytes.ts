@@ -1,11 +1,4 @@
-/** Turns a stored body (base64 over the contract) back into bytes and, when they are UTF-8, text. */
-
-export function bytesFromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** A stored body's bytes as text: exact when they are UTF-8, lossy for the Raw view of binary. */
 
 /** The text when the bytes are valid UTF-8, otherwise null (the body is shown as hex). */
 export function utf8OrNull(bytes: Uint8Array): string | null {

@@ -1,40 +1,93 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ContractClient } from '@shared/contract';
 import type { BodyPart } from '@shared/delivery';
 import { useClient } from '../../api/use-client';
 import { useApp } from '../../store/use-app';
 import { describeError } from '../../store/describe-error';
-import { bytesFromBase64 } from './body-bytes';
+import type { BodyViewId } from './body-presentation';
+import type { RenderedBody } from './body-render';
+import { renderHeadOffThread, renderViewOffThread, renderWholeOffThread } from './body-worker-client';
+
+/**
+ * Shown as soon as it arrives, before the rest is fetched: a few screenfuls of text, about one of a one-line body
+ * wrapped across a wide window. Larger costs the window more: the editor wraps it all before its first paint.
+ */
+export const FIRST_SCREENFUL_BYTES = 16 * 1024;
 
 export type BodyState =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; bytes: Uint8Array };
+  | { status: 'shown'; size: number; complete: boolean; body: RenderedBody };
+
+type Show = (state: BodyState) => void;
+
+interface BodyAsked {
+  id: number;
+  part: BodyPart;
+  reveal: boolean;
+  contentType: string | null;
+}
+
+const bodyKey = ({ id, part, reveal }: BodyAsked) => `${id}/${part}/${reveal ? 'revealed' : 'masked'}`;
 
 /**
- * Fetches one body by id when it is shown, never with the list. A stored body never changes, so only
- * another delivery, part or reveal choice fetches again (a response body is shown only once the response has arrived).
+ * The body source both bridges feed (IPC carries the bytes by structured clone, the web face by its raw
+ * route): the start of the body first, then the rest, each turned into text in the body worker.
  */
-export function useBody(deliveryId: number, part: BodyPart): BodyState {
+async function loadBody(client: ContractClient, asked: BodyAsked, show: Show): Promise<void> {
+  const { id, part, reveal, contentType } = asked;
+  const head = await client.getBodyBytes(id, part, reveal, 0, FIRST_SCREENFUL_BYTES);
+  if (!head) return show({ status: 'missing' });
+  if (head.bytes.length >= head.size) {
+    return show({ status: 'shown', size: head.size, complete: true, body: await renderWholeOffThread(bodyKey(asked), [head.bytes], contentType) });
+  }
+  const rest = client.getBodyBytes(id, part, reveal, head.bytes.length);
+  const start = head.bytes.slice(); // the worker takes the bytes it is given; the whole body needs the start again
+  show({ status: 'shown', size: head.size, complete: false, body: await renderHeadOffThread(start, head.size) });
+  const tail = await rest;
+  if (!tail) return show({ status: 'missing' });
+  // A secret set or cleared between the two reads masks the body differently: its pieces would not join.
+  const parts = tail.size === head.size ? [head.bytes, tail.bytes] : [(await client.getBodyBytes(id, part, reveal))?.bytes ?? new Uint8Array()];
+  show({ status: 'shown', size: tail.size, complete: true, body: await renderWholeOffThread(bodyKey(asked), parts, contentType) });
+}
+
+/**
+ * Fetches one body by id when it is shown, never with the list. A stored body never changes, so only another
+ * delivery, part or reveal choice fetches again (a response body is shown only once the response has arrived).
+ */
+export function useBody(id: number, part: BodyPart, contentType: string | null) {
   const client = useClient();
   const reveal = useApp((app) => app.detail.revealSecrets);
   const [state, setState] = useState<BodyState>({ status: 'loading' });
+  const shownKey = useRef('');
 
   useEffect(() => {
     let current = true;
+    const asked = { id, part, reveal, contentType };
+    shownKey.current = bodyKey(asked);
+    const show: Show = (next) => {
+      if (current) setState(next);
+    };
     setState({ status: 'loading' });
-    client.getBody(deliveryId, part, reveal).then(
-      (payload) => {
-        if (current) setState(payload ? { status: 'ready', bytes: bytesFromBase64(payload.base64) } : { status: 'missing' });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'error', message: describeError(`load the ${part} body`, error) });
-      },
-    );
+    loadBody(client, asked, show).catch((error: unknown) => show({ status: 'error', message: describeError(`load the ${part} body`, error) }));
     return () => {
       current = false;
     };
-  }, [client, deliveryId, part, reveal]);
+  }, [client, id, part, reveal, contentType]);
 
-  return state;
+  const showView = useCallback(
+    (view: BodyViewId) => {
+      const key = bodyKey({ id, part, reveal, contentType });
+      // A view asked for just before another delivery (or the reveal choice) changed must not land on it.
+      const stillShown = () => shownKey.current === key;
+      renderViewOffThread(key, view).then(
+        (body) => stillShown() && setState((now) => (now.status === 'shown' ? { ...now, body } : now)),
+        (error: unknown) => stillShown() && setState({ status: 'error', message: describeError(`show the ${part} body`, error) }),
+      );
+    },
+    [id, part, reveal, contentType],
+  );
+
+  return { state, showView };
 }

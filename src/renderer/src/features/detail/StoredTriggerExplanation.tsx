@@ -1,19 +1,19 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { explainTriggerFailure, explainTriggerResponse, triggerKindOfUrl } from '@shared/trigger-explain';
 import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
+import { copyText } from '../../components/delivery-view/body-render';
 import { useBody } from '../../components/delivery-view/use-body';
-
-const utf8 = new TextDecoder();
 
 /** A trigger call in the Inbox says what its answer meant, as the Triggers screen did when it was sent. */
 export function StoredTriggerExplanation({ detail }: { detail: DeliveryDetail }) {
-  const body = useBody(detail.id, 'response');
+  const { state: body } = useBody(detail.id, 'response', null);
   const kind = triggerKindOfUrl(detail.url);
   if (!kind) return null;
   if (detail.errorKind) {
     return <TriggerExplanationNote explanation={explainTriggerFailure(kind, detail.errorKind, detail.errorMessage ?? '')} />;
   }
   if (detail.status === null || body.status === 'loading' || body.status === 'error') return null;
-  const text = body.status === 'ready' ? utf8.decode(body.bytes) : '';
+  if (body.status === 'shown' && !body.complete) return null;
+  const text = body.status === 'shown' && !body.body.binary ? copyText(body.body) : '';
   return <TriggerExplanationNote explanation={explainTriggerResponse(kind, detail.status, detail.responseHeaders ?? [], text)} />;
 }
