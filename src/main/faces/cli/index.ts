@@ -6,15 +6,14 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
-import type { DeliveryRow } from '@shared/delivery';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app-core';
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
-import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
+import { LogOutput } from './log-output';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
@@ -22,6 +21,9 @@ import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
 import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
 import { forgetUiAddress, keepUiToken, recordUiAddress, runningUiLine } from '../web/ui-token';
+
+/** Built beside this file (an entry of its own in electron.vite.config.ts): workers load a file, not a module. */
+const LOG_THREAD_FILE = join(__dirname, 'log-thread.js');
 
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -138,14 +140,18 @@ async function listen(args: string[]): Promise<number> {
   const flags = parseCommandArgs('listen', args);
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
   const core = await openReceiverCore(flags, 'listen');
-  if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
+  const log = flags.quiet ? null : new LogOutput(LOG_THREAD_FILE, flags.json ? 'json' : 'access');
+  if (log) core.onCaptured((row, body) => log.add(row, body));
   const state = await core.start();
   if (state.status !== 'listening' && state.status !== 'elsewhere') {
     const hint = repairHint('listen', await core.handlers.getStorageState());
     await core.close();
     throw new UserError([state.message ?? `The receiver could not start on ${state.host}:${state.port}.`, hint].filter(Boolean).join('\n'));
   }
-  closeOnSignal(() => core.close());
+  closeOnSignal(async () => {
+    await core.close();
+    await log?.written();
+  });
   reportReceiver(core, state, flags);
   return -1;
 }
@@ -155,8 +161,8 @@ function serveDeliveryOutput(flags: { log?: boolean; json?: boolean; quiet?: boo
   if ([flags.log, flags.json, flags.quiet].filter(Boolean).length > 1) {
     throw new UsageError('hookbench serve: choose one of --log, --json and --quiet.');
   }
-  if (flags.json) return (row: DeliveryRow) => out(`${deliveryJsonLine(row)}\n`);
-  if (flags.log) return (row: DeliveryRow, body: Uint8Array) => out(accessLogEntry(row, body));
+  if (flags.json) return new LogOutput(LOG_THREAD_FILE, 'json');
+  if (flags.log) return new LogOutput(LOG_THREAD_FILE, 'access');
   return null;
 }
 
@@ -173,7 +179,7 @@ async function serve(args: string[]): Promise<number> {
   if (flags['print-url']) return printRunningUiLine(dataDir);
   const perDelivery = serveDeliveryOutput(flags);
   const core = await openReceiverCore(flags, 'serve');
-  if (perDelivery) core.onCaptured(perDelivery);
+  if (perDelivery) core.onCaptured((row, body) => perDelivery.add(row, body));
   const kept = keepUiToken(dataDir, flags['new-token'] ?? false);
   if (kept.warning) warn(`Warning: ${kept.warning}`);
   const state = await core.start();
@@ -191,6 +197,7 @@ async function serve(args: string[]): Promise<number> {
     forgetUiAddress(dataDir, process.pid);
     await web.close();
     await core.close();
+    await perDelivery?.written();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
   if (state.status === 'error') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);
