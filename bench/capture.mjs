@@ -7,6 +7,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } fr
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { setInterval, clearInterval } from 'node:timers';
 import { pacedAnswerTimes } from './paced-load.mjs';
 
 const here = import.meta.dirname;
