@@ -14,6 +14,7 @@ import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { LogOutput } from './log-output';
+import { printStoreUpdates } from './store-update-progress';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
@@ -125,6 +126,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
   });
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
   await repairStoreIfAsked(core, flags, warn);
+  printStoreUpdates(core, warn, await core.handlers.getStorageState());
   if (core.secrets.fileProblem) warn(`Warning: ${core.secrets.fileProblem}`);
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
   if (flags['reject-invalid'] && !tokens.some(Boolean)) {
