@@ -115,4 +115,29 @@ describe('a version 4 store of 200 000 deliveries', () => {
     // The deleted rows aside, every exchange is byte for byte what it was.
     expect(exchangesDigest(dataDir, 3)).toBe(before);
   }, 240_000);
+
+  it('killed with -9 mid-way, opens again and finishes, keeping every byte', async () => {
+    expect(existsSync(cli), 'out/main/cli.js is missing: run `npm run build` first').toBe(true);
+    const dataDir = tempDir();
+    version4Store(dataDir);
+    const before = exchangesDigest(dataDir);
+
+    const child = spawn(process.execPath, [cli, 'listen', '--port', '0', '--data-dir', dataDir, '--quiet', '--retain', '0']);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await until(() => Number(/Updating the store to version 5: (\d+) %/g.exec(stderr.split('\n').slice(-3).join('\n'))?.[1] ?? 0) >= 10 || child.exitCode !== null,
+      120_000, 'a tenth of the update');
+    child.kill('SIGKILL');
+    await exited;
+    expect(stderr).toMatch(/^Updating the store to version 5: \d+ % \(deliveries are received meanwhile\)$/m);
+    expect(layout(dataDir).tables).toContain('exchanges_v5');
+
+    const { core } = await startCore(dataDir, { retain: 0 });
+    expect((await core.handlers.getStorageState()).update?.percent).toBeGreaterThanOrEqual(5);
+    await until(async () => (await core.handlers.getStorageState()).update === null, 180_000, 'the rest of the update');
+    await core.close();
+    expect(layout(dataDir).tables).toEqual(['exchanges']);
+    expect(exchangesDigest(dataDir)).toBe(before);
+  }, 300_000);
 });
