@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { StorageState } from '@shared/contract';
-import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL } from '../../src/main/core/store/insert-statements';
-import { SCHEMA_VERSION, migrate } from '../../src/main/core/store/schema';
+import { SCHEMA_VERSION } from '../../src/main/core/store/schema';
+import { version4Store } from '../support/version4-store';
 import { useCores } from '../support/core-harness';
 import { useTempDirs } from '../support/temp-dir';
 
@@ -23,29 +23,6 @@ const EXCHANGE_COLUMNS = [
   'id', 'http_version', 'remote_address', 'request_headers', 'request_body', 'response_headers', 'response_body',
   'response_size', 'error_message', 'token_reason', 'signature_reason',
 ];
-
-/** A version 4 store as the previous release wrote it: bodies of 0 to 1 200 random bytes, some without a response. */
-function version4Store(dataDir: string): void {
-  const db = new DatabaseSync(join(dataDir, 'hookbench.db'));
-  db.exec('PRAGMA journal_mode = WAL');
-  migrate(db, 4);
-  const pool = createHash('sha512').update('seed').digest();
-  const bytes = Buffer.alloc(64 * 1024);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = pool[i % pool.length] ^ (i * 31) ^ (i >> 7);
-  const delivery = db.prepare(INSERT_DELIVERY_SQL);
-  const exchange = db.prepare(INSERT_EXCHANGE_SQL);
-  db.exec('BEGIN');
-  for (let i = 0; i < ROWS; i++) {
-    const start = (i * 7919) % (bytes.length - 1200);
-    const body = bytes.subarray(start, start + ((i * 37) % 1201));
-    delivery.run('captured', null, i, 'POST', `/hook/${i}`, 'gitlab', 'Push Hook', 200, null, 1, body.length, 0, 'not-configured', 'not-configured');
-    const answered = i % 10 !== 0;
-    exchange.run(i + 1, '1.1', '127.0.0.1', JSON.stringify(['X-Seq', String(i)]), body, answered ? '[]' : null,
-      answered ? Buffer.from(`OK ${i}\n`) : null, answered ? 5 : null, null, null, null);
-  }
-  db.exec('COMMIT');
-  db.close();
-}
 
 /** A digest of every exchange column by name, so a column that moved compares the same and a changed byte does not. */
 function exchangesDigest(dataDir: string, afterId = 0, maxId = ROWS): string {
@@ -80,7 +57,7 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 describe('a version 4 store of 200 000 deliveries', () => {
   it('is updated after opening, with progress, keeping every byte and receiving meanwhile', async () => {
     const dataDir = tempDir();
-    version4Store(dataDir);
+    version4Store(dataDir, ROWS);
     const before = exchangesDigest(dataDir, 3);
 
     const { core, port } = await startCore(dataDir, { retain: 0 });
@@ -119,7 +96,7 @@ describe('a version 4 store of 200 000 deliveries', () => {
   it('killed with -9 mid-way, opens again and finishes, keeping every byte', async () => {
     expect(existsSync(cli), 'out/main/cli.js is missing: run `npm run build` first').toBe(true);
     const dataDir = tempDir();
-    version4Store(dataDir);
+    version4Store(dataDir, ROWS);
     const before = exchangesDigest(dataDir);
 
     const child = spawn(process.execPath, [cli, 'listen', '--port', '0', '--data-dir', dataDir, '--quiet', '--retain', '0']);
