@@ -105,6 +105,10 @@ const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
 const { workerData, parentPort } = require('node:worker_threads');
 const { path, names, sql } = workerData;
+// Background work: on Linux (a nice value per thread) it gives way to the receiver when the cores are busy.
+if (process.platform === 'linux') {
+  try { require('node:os').setPriority(0, require('node:os').constants.priority.PRIORITY_LOW); } catch {}
+}
 const db = new DatabaseSync(path);
 db.exec('PRAGMA busy_timeout = 5000');
 const pause = new Int32Array(new SharedArrayBuffer(4));
