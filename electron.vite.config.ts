@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 /**
  * Three builds from one tree:
  * - main: three entries sharing chunks. `index` is the Electron face's main process; `core` is the core process it
- *   starts with utilityProcess.fork; `cli` is the CLI and web face. `core` and `cli` must run in plain Node too, so
+ *   starts with utilityProcess.fork; `cli` is the CLI and web face, and `log-thread` the thread that writes its per-delivery log. `core` and `cli` must run in plain Node too, so
  *   the output is CommonJS and the target is the oldest Node we support (package.json `engines`), not Electron's.
  *   Dependencies (express, ws) stay external in node_modules.
  * - preload: one self-contained CommonJS file, because a sandboxed preload can require only `electron` (and an
@@ -24,6 +24,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/faces/electron/index.ts'),
           core: resolve(__dirname, 'src/main/faces/core-process/core-entry.ts'),
           cli: resolve(__dirname, 'src/main/faces/cli/index.ts'),
+          'log-thread': resolve(__dirname, 'src/main/faces/cli/log-thread.ts'),
         },
         // node:sqlite exists only with its prefix; keep every node: import external whatever Node runs the build.
         external: [/^node:/],

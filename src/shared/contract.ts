@@ -79,6 +79,14 @@ export interface StorageProblem {
   message: string;
 }
 
+/** Long work a newer Hookbench does on an older store after opening it, while deliveries keep being kept. */
+export interface StoreUpdate {
+  toVersion: number;
+  percent: number;
+  /** Why it stopped, in words; the store keeps working as it was, and the next start goes on. */
+  failure: string | null;
+}
+
 export interface StorageState {
   dataDir: string;
   /**
@@ -87,6 +95,8 @@ export interface StorageState {
    */
   status: 'ok' | 'in-memory' | 'unusable';
   problem: StorageProblem | null;
+  /** Set while the store is being updated to this Hookbench's layout ("Updating the store to version 5: 34 %"). */
+  update?: StoreUpdate | null;
 }
 
 /** What a way out of an unusable store did, and the state after it. */

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, openSync, readdirSync, closeSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, openSync, readdirSync, readSync, closeSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseSync } from 'node:sqlite';
@@ -17,7 +17,6 @@ const mounts = useMounts();
 const startCore = useCores();
 
 const DELIVERIES = 120;
-const PAGE_SIZE = 4096;
 const bodyOf = (i: number) => `{"delivery":${i},"padding":"${'x'.repeat(1500)}"}`;
 const post = (port: number, path: string, body = '{}') => fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', body });
 
@@ -27,11 +26,22 @@ async function storeWithDeliveries(dataDir: string, count = DELIVERIES): Promise
   await core.close();
 }
 
+/** The store's page size, from its header (big-endian at offset 16; 1 means 65 536). */
+function pageSizeOf(dataDir: string): number {
+  const header = Buffer.alloc(18);
+  const file = openSync(join(dataDir, 'hookbench.db'), 'r');
+  readSync(file, header, 0, 18, 0);
+  closeSync(file);
+  const size = header.readUInt16BE(16);
+  return size === 1 ? 65536 : size;
+}
+
 /** Garbage over whole pages in the middle of the file, as a bad disk sector would leave them. */
 function damagePages(dataDir: string, firstPage: number, pages: number): void {
+  const pageSize = pageSizeOf(dataDir);
   const file = openSync(join(dataDir, 'hookbench.db'), 'r+');
-  const garbage = Buffer.alloc(PAGE_SIZE * pages, 0xa5);
-  writeSync(file, garbage, 0, garbage.length, PAGE_SIZE * firstPage);
+  const garbage = Buffer.alloc(pageSize * pages, 0xa5);
+  writeSync(file, garbage, 0, garbage.length, pageSize * firstPage);
   closeSync(file);
 }
 
@@ -45,7 +55,7 @@ describe('a damaged store', () => {
   it('is found at open by quick_check, reported in words, and its readable deliveries recovered byte for byte', async () => {
     const dataDir = tempDir();
     await storeWithDeliveries(dataDir);
-    damagePages(dataDir, 20, 3);
+    damagePages(dataDir, 10, 2); // two leaves of exchanges, in the middle
 
     const { core } = await startCore(dataDir);
     const { status, problem } = await core.handlers.getStorageState();
@@ -71,7 +81,7 @@ describe('a damaged store', () => {
   it('exports what it can read and names what it skipped', async () => {
     const dataDir = tempDir();
     await storeWithDeliveries(dataDir);
-    damagePages(dataDir, 20, 3);
+    damagePages(dataDir, 10, 2); // two leaves of exchanges, in the middle
     const store = new DeliveryStore(dataDir, { readOnly: true });
     try {
       const lines = exportAll(store);

@@ -1,5 +1,5 @@
 /** What the built CLI does with a data folder that cannot keep deliveries, and with a damaged store. */
-import { closeSync, openSync, readFileSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, hookbench, startHookbench } from '../support/cli-process';
@@ -72,8 +72,12 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
     const listen = await startHookbench(['listen', '--port', '0', '--quiet', '--data-dir', dataDir], /listening on (http:\/\/\S+)/);
     for (let i = 1; i <= 60; i++) await fetch(`${listen.match[1]}${i}`, { method: 'POST', body: 'z'.repeat(1500) });
     await listen.stop();
+    // One page of the exchanges' leaves (from the 10th page on in a new store), whatever the page size.
     const file = openSync(join(dataDir, 'hookbench.db'), 'r+');
-    writeSync(file, Buffer.alloc(4096 * 2, 0x5a), 0, 4096 * 2, 4096 * 12);
+    const header = Buffer.alloc(18);
+    readSync(file, header, 0, 18, 0);
+    const pageSize = header.readUInt16BE(16);
+    writeSync(file, Buffer.alloc(pageSize, 0x5a), 0, pageSize, pageSize * 9);
     closeSync(file);
 
     const { code, stdout, stderr } = await hookbench(['export', '--format', 'ndjson', '--data-dir', dataDir]);

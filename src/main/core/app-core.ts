@@ -100,6 +100,7 @@ export async function createAppCore({
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
     for (const listener of listeners) listener(name, payload);
   };
+  store.onStateChange = (state) => emit('storageState', state);
   // Created before the announcer it wakes: the reader thread reports other connections' commits.
   const sql = new ReopenableSqlRunner(() => store.openReader(() => announcer.changed()));
   const reader = new DeliveryReader(sql);

@@ -15,7 +15,7 @@ const NODE_STATUS: Readonly<Record<string, number>> = {
 };
 
 function nodeAnswer(error: NodeJS.ErrnoException): PreparedResponse {
-  return { status: NODE_STATUS[error.code ?? ''] ?? 400, headers: ['Connection', 'close'], body: Buffer.alloc(0), delayMs: 0 };
+  return { status: NODE_STATUS[error.code ?? ''] ?? 400, headers: ['Connection', 'close'], body: Buffer.alloc(0), bodyText: '', delayMs: 0 };
 }
 
 /** Writes a response as raw bytes on a socket that has no ServerResponse (CONNECT, or after a parse error), then closes it. */

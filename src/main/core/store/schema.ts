@@ -1,4 +1,6 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { LEASE_SCHEMA } from '../lease/lease-table';
+import { beginExchangesRebuild } from './exchanges-rebuild';
 import { REMOVALS_SCHEMA } from './removals';
 
 /**
@@ -9,10 +11,7 @@ import { REMOVALS_SCHEMA } from './removals';
  */
 export const HOOKBENCH_APPLICATION_ID = 0x486b6231; // "Hkb1"
 
-interface SchemaDb {
-  exec(sql: string): void;
-  prepare(sql: string): { all(): unknown[]; get(): unknown };
-}
+type SchemaDb = DatabaseSync;
 
 interface Migration {
   version: number;
@@ -87,6 +86,11 @@ DROP TABLE deliveries;
 ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     },
   },
+  {
+    // Body columns last in exchanges; a big store is rebuilt after opening, off the capture path (exchanges-rebuild.ts).
+    version: 5,
+    run: beginExchangesRebuild,
+  },
 ];
 
 /** The version this code writes; a store with a higher one was made by a newer Hookbench. */
@@ -96,16 +100,19 @@ export function schemaVersionOf(db: SchemaDb): number {
   return (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
 }
 
-/** Brings the store up to SCHEMA_VERSION in one transaction, without touching what it holds. */
-export function migrate(db: SchemaDb): void {
+/**
+ * Brings the store up to `target` (SCHEMA_VERSION unless a test builds an older store) in one transaction, without
+ * touching what it holds. Long work a migration leaves (see exchangesRebuildPending) goes on after the store opens.
+ */
+export function migrate(db: SchemaDb, target = SCHEMA_VERSION): void {
   const from = schemaVersionOf(db);
-  if (from >= SCHEMA_VERSION) return;
+  if (from >= target) return;
   db.exec('BEGIN IMMEDIATE');
   try {
     // Another process may have migrated it while this one waited for the lock.
     const current = schemaVersionOf(db);
-    for (const migration of MIGRATIONS) if (migration.version > current) migration.run(db);
-    db.exec(`PRAGMA application_id = ${HOOKBENCH_APPLICATION_ID}; PRAGMA user_version = ${SCHEMA_VERSION}`);
+    for (const migration of MIGRATIONS) if (migration.version > current && migration.version <= target) migration.run(db);
+    db.exec(`PRAGMA application_id = ${HOOKBENCH_APPLICATION_ID}; PRAGMA user_version = ${Math.max(current, target)}`);
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');

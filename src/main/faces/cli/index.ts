@@ -7,16 +7,16 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
 import { contractEvents } from '@shared/contract-events';
-import type { DeliveryRow } from '@shared/delivery';
 import type { AppCore, AppCoreOptions } from '../../core/app-core';
 import { openCoreSession, type CoreSession } from '../core-process/core-session';
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
-import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
+import { LogOutput } from './log-output';
+import { printStoreUpdates } from './store-update-progress';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
@@ -24,6 +24,9 @@ import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
 import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
 import { forgetUiAddress, keepUiToken, recordUiAddress, runningUiLine } from '../web/ui-token';
+
+/** Built beside this file (an entry of its own in electron.vite.config.ts): workers load a file, not a module. */
+const LOG_THREAD_FILE = join(__dirname, 'log-thread.js');
 
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -125,6 +128,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
   const { core } = session;
   await repairStoreIfAsked(core, flags, warn);
+  printStoreUpdates(core, warn, await core.handlers.getStorageState());
   const tokens = [flags['secret-token'], flags['signing-token'], core.secrets.get('receiver.secretToken'), core.secrets.get('receiver.signingToken')];
   if (flags['reject-invalid'] && !tokens.some(Boolean)) {
     await session.close();
@@ -140,14 +144,18 @@ async function listen(args: string[]): Promise<number> {
   if (flags.json && flags.quiet) throw new UsageError('hookbench listen: choose --json or --quiet, not both.');
   const session = await openReceiverCore(flags, 'listen');
   const { core } = session;
-  if (!flags.quiet) core.onCaptured((row, body) => out(flags.json ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, body)));
+  const log = flags.quiet ? null : new LogOutput(LOG_THREAD_FILE, flags.json ? 'json' : 'access');
+  if (log) core.onCaptured((row, body) => log.add(row, body));
   const state = await session.start();
   if (state.status !== 'listening' && state.status !== 'elsewhere') {
     const hint = repairHint('listen', await core.handlers.getStorageState());
     await session.close();
     throw new UserError([state.message ?? `The receiver could not start on ${state.host}:${state.port}.`, hint].filter(Boolean).join('\n'));
   }
-  closeOnSignal(session.close);
+  closeOnSignal(async () => {
+    await session.close();
+    await log?.written();
+  });
   reportReceiver(core, state, flags);
   return -1;
 }
@@ -157,8 +165,8 @@ function serveDeliveryOutput(flags: { log?: boolean; json?: boolean; quiet?: boo
   if ([flags.log, flags.json, flags.quiet].filter(Boolean).length > 1) {
     throw new UsageError('hookbench serve: choose one of --log, --json and --quiet.');
   }
-  if (flags.json) return (row: DeliveryRow) => out(`${deliveryJsonLine(row)}\n`);
-  if (flags.log) return (row: DeliveryRow, body: Uint8Array) => out(accessLogEntry(row, body));
+  if (flags.json) return new LogOutput(LOG_THREAD_FILE, 'json');
+  if (flags.log) return new LogOutput(LOG_THREAD_FILE, 'access');
   return null;
 }
 
@@ -176,7 +184,7 @@ async function serve(args: string[]): Promise<number> {
   const perDelivery = serveDeliveryOutput(flags);
   const session = await openReceiverCore(flags, 'serve');
   const { core } = session;
-  if (perDelivery) core.onCaptured(perDelivery);
+  if (perDelivery) core.onCaptured((row, body) => perDelivery.add(row, body));
   const kept = keepUiToken(dataDir, flags['new-token'] ?? false);
   if (kept.warning) warn(`Warning: ${kept.warning}`);
   const state = await session.start();
@@ -194,6 +202,7 @@ async function serve(args: string[]): Promise<number> {
     forgetUiAddress(dataDir, process.pid);
     await web.close();
     await session.close();
+    await perDelivery?.written();
   });
   // The UI shows a receiver that could not start (and lets the user pick another port), so serving goes on.
   if (state.status === 'error') warn(`Receiver not started: ${state.message ?? 'unknown reason'}`);

@@ -12,7 +12,8 @@ const TITLES = {
 
 /**
  * Shown above every screen while the data folder cannot keep deliveries (so nothing is received), with the
- * reason and the ways out that apply; after a way out it says what was done.
+ * reason and the ways out that apply; after a way out it says what was done. While a newer Hookbench updates an
+ * older store (which keeps receiving), a line says how far it is.
  */
 export function StorageProblem() {
   const storage = useApp((state) => state.connection.storage);
@@ -22,6 +23,16 @@ export function StorageProblem() {
   const dismiss = useApp((state) => state.connection.dismissStorageRepairOutcome);
 
   const problem = storage?.status === 'unusable' ? storage.problem : null;
+  const update = storage?.update;
+  if (!problem && update) {
+    return (
+      <p className={update.failure ? 'storage-update warning' : 'storage-update'} role="status" aria-label="Store update">
+        {update.failure
+          ? `Updating the store to version ${update.toVersion} stopped at ${update.percent} %: ${update.failure}`
+          : `Updating the store to version ${update.toVersion}: ${update.percent} %. Deliveries are received and kept meanwhile.`}
+      </p>
+    );
+  }
   if (!problem) {
     return outcome?.ok ? (
       <p className="storage-problem-done" role="status">

@@ -1,0 +1,47 @@
+/**
+ * The thread that formats and writes `listen`'s per-delivery log (and `serve --log`/`--json`). Formatting a
+ * line scans the body (UTF-8 check, control characters made visible), and node writes a file or a pipe on
+ * stdout synchronously: both would cost the receiver's event loop time per delivery, so both happen here.
+ * It owns fd 1 from the first delivery on; waiting on a full pipe blocks this thread only.
+ */
+import { writeSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DeliveryRow } from '@shared/delivery';
+import { accessLogEntry, deliveryJsonLine } from './access-log';
+
+export type LogFormat = 'access' | 'json';
+/** Rows to log, and how many were left out before them because the log's reader fell behind. */
+export type LogBatch = { kind: 'rows'; rows: DeliveryRow[]; bodies: Uint8Array[]; dropped: number } | { kind: 'flush' };
+
+const STDOUT_FD = 1;
+const PIPE_FULL_WAIT_MS = 2;
+const format = (workerData as { format: LogFormat }).format;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+let readerGone = false;
+
+function writeAll(bytes: Buffer): void {
+  let from = 0;
+  while (from < bytes.byteLength && !readerGone) {
+    try {
+      from += writeSync(STDOUT_FD, bytes, from, bytes.byteLength - from);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A pipe that node made non-blocking and that is full: wait for its reader (this thread only).
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, PIPE_FULL_WAIT_MS);
+      // The reader went away (`listen | head`): the log ends quietly and the receiver keeps receiving.
+      else if (code === 'EPIPE') readerGone = true;
+      else throw error;
+    }
+  }
+}
+
+parentPort?.on('message', (batch: LogBatch) => {
+  if (batch.kind === 'flush') {
+    parentPort?.postMessage('flushed');
+    return;
+  }
+  const lines = batch.rows.map((row, i) => (format === 'json' ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, batch.bodies[i])));
+  if (batch.dropped > 0) lines.unshift(`(${batch.dropped} deliveries were stored but not logged: the log's reader fell behind)\n`);
+  writeAll(Buffer.from(lines.join(''), 'utf8'));
+  parentPort?.postMessage(batch.rows.length);
+});
