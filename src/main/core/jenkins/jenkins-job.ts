@@ -71,9 +71,9 @@ function checkedBranchFilter(value: unknown): BranchFilter {
 
 /**
  * A job file's options over the defaults. A file never holds the token (it would travel with the folder's
- * git repository): `token` in it is refused, and the token is given from the secret store.
+ * git repository): `token` in it is refused; the token comes from the secret store (null here).
  */
-export function jobFromFile(value: unknown, token: (path: string) => string | null): JenkinsJob {
+export function jobFromFile(value: unknown): JenkinsJob {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UserError('A Jenkins job file holds one JSON object.');
   const file = value as Record<string, unknown>;
   if ('token' in file || 'secretToken' in file) {
@@ -82,7 +82,7 @@ export function jobFromFile(value: unknown, token: (path: string) => string | nu
   const unknown = Object.keys(file).filter((key) => !KNOWN_KEYS.has(key));
   if (unknown.length > 0) throw new UserError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known: ${[...KNOWN_KEYS].join(', ')}.`);
   const path = checkedJobPath(file.job);
-  const job: JenkinsJob = { ...JOB_DEFAULTS, path, token: token(path) };
+  const job: JenkinsJob = { ...JOB_DEFAULTS, path, token: null };
   for (const key of BOOLEAN_OPTIONS) {
     if (key in file && typeof file[key] !== 'boolean') throw new UserError(`${key} must be true or false.`);
     if (key in file) job[key] = file[key] as boolean;

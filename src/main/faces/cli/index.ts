@@ -13,6 +13,7 @@ import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
+import { mockJenkinsLines, mockJenkinsOptions, type MockJenkinsFlags } from './jenkins-flags';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
@@ -56,11 +57,14 @@ function closeOnSignal(close: () => Promise<void>): void {
   process.on('SIGTERM', stop);
 }
 
-function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
+function announceReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlags): void {
   out(`Hookbench listening on ${state.url} (any method, any path)\n`);
   if (flags['mock-trigger-token']) {
     out(`GitLab trigger mock answers at ${state.url}api/v4/projects/:id/trigger/pipeline (and …/ref/:ref/trigger/pipeline)\n`);
   }
+  const jenkins = mockJenkinsLines(flags, state.url ?? '', core.jenkinsJobs);
+  for (const line of jenkins.out) out(`${line}\n`);
+  for (const line of jenkins.warnings) warn(line);
   if (state.exposed) {
     warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
   }
@@ -79,7 +83,7 @@ function reportReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlag
     shown = now;
     if (now.status === 'elsewhere') out(`${now.message}\n`);
     else if (moved) out(`Hookbench now listening on ${now.url} (changed in Settings)\n${uiUrl ? `ui: ${uiUrl}\n` : ''}`);
-    else announceReceiver(now, flags);
+    else announceReceiver(core, now, flags);
   };
   report(state);
   core.subscribe((name, payload) => {
@@ -87,7 +91,7 @@ function reportReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlag
   });
 }
 
-interface ReceiverFlags extends StoreRepairFlags {
+interface ReceiverFlags extends StoreRepairFlags, MockJenkinsFlags {
   'data-dir'?: string;
   host?: string;
   port?: string;
@@ -118,6 +122,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
     mockTriggerToken: () => mockTriggerToken,
+    mockJenkins: mockJenkinsOptions(flags),
     inMemory: flags['in-memory'] ?? false,
     kind,
   });

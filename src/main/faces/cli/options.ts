@@ -1,6 +1,7 @@
 /** The CLI's commands, flags and usage text, and the parsing of flag values into checked numbers. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_UI_PORT } from '../web/web-face';
+import { MOCK_JENKINS_OPTIONS, MOCK_JENKINS_USAGE } from './jenkins-flags';
 import { resolveTokens, withTokenEnvFlags } from './token-flags';
 import { UsageError } from './usage-error';
 
@@ -22,6 +23,7 @@ Commands:
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
+       [--mock-jenkins] [--mock-jenkins-job FOLDER/JOB]... [--mock-jenkins-token-env VAR]
        [--move-aside | --recover]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
@@ -39,7 +41,7 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
   --mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline as GitLab does, accepting
                           trigger token T (201 with a pipeline, 404 for another token, 400, 403)
-  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
+${MOCK_JENKINS_USAGE}  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
   encrypted with HOOKBENCH_SECRET_KEY (asked for at the terminal when it is not set); without a key they last
   for the session only.
 
@@ -121,6 +123,7 @@ const receiver = {
   'signing-token': { type: 'string' },
   'reject-invalid': { type: 'boolean' },
   'mock-trigger-token': { type: 'string' },
+  ...MOCK_JENKINS_OPTIONS,
   'in-memory': { type: 'boolean' },
   'move-aside': { type: 'boolean' },
   recover: { type: 'boolean' },
