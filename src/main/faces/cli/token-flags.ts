@@ -24,7 +24,7 @@ export const TOKEN_VARIABLES = {
 export type TokenFlag = keyof typeof TOKEN_VARIABLES;
 
 /** Newer token flags that exist only through the environment: the flag itself is refused. */
-const ENVIRONMENT_ONLY: ReadonlySet<TokenFlag> = new Set(['mock-jenkins-token']);
+export const ENVIRONMENT_ONLY: ReadonlySet<TokenFlag> = new Set(['mock-jenkins-token']);
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Env = Record<string, string | undefined>;
 
