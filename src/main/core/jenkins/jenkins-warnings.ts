@@ -6,7 +6,7 @@
 import { headerValue } from '@shared/headers';
 import type { RequestShape } from '@shared/request-params';
 import { JOB_DEFAULTS } from './jenkins-job';
-import { jenkinsVerdict } from './jenkins-verdict';
+import { jenkinsVerdict, type JenkinsVerdict } from './jenkins-verdict';
 import { projectSegments } from './job-route';
 
 const flat = (headers: RequestShape['headers']) => headers.flatMap(([name, value]) => [name, value]);
@@ -19,16 +19,31 @@ function jobPathOf(url: string): string {
 
 const sentence = (words: string) => (/[.!?]$/.test(words) ? words : `${words}.`);
 
+export interface PreviewVerdict {
+  verdict: JenkinsVerdict;
+  /** Neither X-Gitlab-Token nor Basic auth: a real job answers 401 or 403 whatever else the hook holds. */
+  unauthenticated: boolean;
+}
+
+export const UNAUTHENTICATED_WARNING =
+  'Neither a secret token nor a user\'s API token: Jenkins answers 401 if the job has a Secret token, 403 if "/project" authentication is on.';
+
+/**
+ * The verdict for a job with the plugin's defaults, taking the token sent as the job's and anonymous calls as
+ * allowed, so what else the plugin would say still shows; `jobPath` when the URL names no job.
+ */
+export function previewJenkinsVerdict(request: RequestShape, jobPath = jobPathOf(request.url)): PreviewVerdict {
+  const token = headerValue(request.headers, 'X-Gitlab-Token') ?? null;
+  const unauthenticated = token === null && !/^basic\s/i.test(headerValue(request.headers, 'Authorization') ?? '');
+  const job = { ...JOB_DEFAULTS, path: jobPath, token, allowAnonymous: true };
+  const verdict = jenkinsVerdict({ method: request.method, rawHeaders: flat(request.headers), body: Buffer.from(request.body) }, job, job.path);
+  return { verdict, unauthenticated };
+}
+
 export function jenkinsPluginWarnings(request: RequestShape): string[] {
   if (request.method !== 'POST') return [`The plugin builds only on POST: a ${request.method} to /project/… is a status request.`];
-  const token = headerValue(request.headers, 'X-Gitlab-Token') ?? null;
-  const warnings: string[] = [];
-  if (token === null && !/^basic\s/i.test(headerValue(request.headers, 'Authorization') ?? '')) {
-    warnings.push('Neither a secret token nor a user\'s API token: Jenkins answers 401 if the job has a Secret token, 403 if "/project" authentication is on.');
-  }
-  // The token sent is taken as the job's and anonymous calls as allowed, so what else the plugin would say still shows.
-  const job = { ...JOB_DEFAULTS, path: jobPathOf(request.url), token, allowAnonymous: true };
-  const verdict = jenkinsVerdict({ method: 'POST', rawHeaders: flat(request.headers), body: Buffer.from(request.body) }, job, job.path);
+  const { verdict, unauthenticated } = previewJenkinsVerdict(request);
+  const warnings = unauthenticated ? [UNAUTHENTICATED_WARNING] : [];
   const event = headerValue(request.headers, 'X-Gitlab-Event') ?? 'hook';
   if (verdict.missing.length > 0) {
     warnings.push(`This ${event} lacks fields the plugin requires: ${verdict.missing.join(', ')}. ${sentence(verdict.words)}`);

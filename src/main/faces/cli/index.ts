@@ -14,6 +14,7 @@ import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { mockJenkinsLines, mockJenkinsOptions, type MockJenkinsFlags } from './jenkins-flags';
+import { lintJenkins } from './lint-jenkins';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
@@ -302,6 +303,12 @@ const COMMANDS = {
   send: (args: string[]) => sendCommand('send', args, sendSample),
   replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
   trigger,
+  'lint-jenkins': async (args: string[]) => {
+    const result = await lintJenkins(args, withCore);
+    if (result.out) out(result.out);
+    if (result.err) warn(result.err.trimEnd());
+    return result.code;
+  },
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_UI_PORT } from '../web/web-face';
 import { MOCK_JENKINS_OPTIONS, MOCK_JENKINS_USAGE } from './jenkins-flags';
+import { LINT_JENKINS_USAGE } from './lint-jenkins';
 import { resolveTokens, withTokenEnvFlags } from './token-flags';
 import { UsageError } from './usage-error';
 
@@ -20,6 +21,7 @@ Commands:
   send     Send a payload to a URL exactly as GitLab would
   replay   Send a stored delivery again
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
+  lint-jenkins  Say what the Jenkins GitLab plugin would answer to a stored delivery or a payload file
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
@@ -100,6 +102,7 @@ trigger jenkins --url BASE --job FOLDER/JOB
   Prints the request as curl (tokens masked), sends it, stores it, prints the status and what it means;
   exits 1 unless it succeeded.
 
+${LINT_JENKINS_USAGE}
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
   Tokens: flags show in the process list (ps) and your shell history; environment variables do not. Each
@@ -163,6 +166,8 @@ export const COMMAND_OPTIONS = {
   },
   // Its options depend on its target, gitlab or jenkins: see TRIGGER_OPTIONS.
   trigger: {},
+  // Parsed by lint-jenkins.ts, with its positional id or file.
+  'lint-jenkins': {},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 const triggerCommon = {
