@@ -54,8 +54,8 @@ describe('hookbench and the Jenkins plugin', () => {
     const failed = await hookbench(['lint-jenkins', bare]);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toBe(
-      '500 — Jenkins would answer 500: this Push Hook has no `repository.name` (a deprecated key the plugin still requires), ' +
-        '`repository.git_ssh_url` (a deprecated key the plugin still requires), `repository.git_http_url` (a deprecated key the plugin still requires)\n' +
+      '500 — Jenkins would answer 500: this Push Hook has no `repository.name`, `repository.git_ssh_url`, `repository.git_http_url` ' +
+        '(`repository.name`, `repository.git_ssh_url`, `repository.git_http_url` are deprecated keys the plugin still requires)\n' +
         'Missing: repository.name, repository.git_ssh_url, repository.git_http_url\n',
     );
     const full = join(dir, 'mr.json');

@@ -24,7 +24,7 @@ describe('Jenkins mock deliveries', () => {
     expect(rows.map((row) => [row.url, row.status])).toEqual([['/project/team/build-app', 500], ['/project/team/build-app', 200]]);
     const failed = await mock.core.handlers.getDelivery(rows[0].id);
     expect(verdictInHeaders(failed!.responseHeaders)).toBe(
-      'Jenkins would answer 500: this Push Hook has no `repository.name` (a deprecated key the plugin still requires), `repository.git_ssh_url` (a deprecated key the plugin still requires), `repository.git_http_url` (a deprecated key the plugin still requires)',
+      `Jenkins would answer 500: this Push Hook has no \`repository.name\`, \`repository.git_ssh_url\`, \`repository.git_http_url\` (\`repository.name\`, \`repository.git_ssh_url\`, \`repository.git_http_url\` are deprecated keys the plugin still requires)`,
     );
     expect((await mock.core.handlers.getBody(rows[0].id, 'request', true))!.base64).toBe(Buffer.from(sent).toString('base64'));
     expect((await bodyBytes(mock.core, rows[0].id, 'response')).toString()).toBe('Server Error');

@@ -60,11 +60,11 @@ describe('trigger warnings', () => {
     expect(hook('Tag Push Hook', { object_kind: 'tag_push', repository: { name: 'p' } })).toEqual([
       'Jenkins would do nothing and answer 404: this Tag Push Hook has a `repository` without `repository.url`.',
     ]);
-    const deprecated = (key: string) => `\`repository.${key}\` (a deprecated key the plugin still requires)`;
     expect(hook('Push Hook', { object_kind: 'push', ref: 'refs/heads/main' })).toEqual([
       'This Push Hook lacks fields the plugin requires: after, project_id, user_name, repository.name, repository.git_ssh_url, ' +
         'repository.git_http_url, project.namespace. Jenkins would answer 500: this Push Hook has no `after`, `project_id`, `user_name`, ' +
-        `${deprecated('name')}, ${deprecated('git_ssh_url')}, ${deprecated('git_http_url')}, \`project.namespace\`.`,
+        '`repository.name`, `repository.git_ssh_url`, `repository.git_http_url`, `project.namespace` ' +
+        '(`repository.name`, `repository.git_ssh_url`, `repository.git_http_url` are deprecated keys the plugin still requires).',
     ]);
     expect(triggerWarnings({ method: 'POST', url: PLUGIN, headers: [['X-Gitlab-Event', 'Note Hook']], body: '{}' })).toEqual([
       expect.stringMatching(/^Neither a secret token nor a user's API token/),

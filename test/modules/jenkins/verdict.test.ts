@@ -249,3 +249,12 @@ describe('the Jenkins verdict: filters and [ci-skip]', () => {
     expect(call('Merge Request Hook', acting('approval')).words).toContain('unknown to the plugin');
   });
 });
+
+describe('the Jenkins verdict: missing fields in words', () => {
+  it('says once which of several missing keys are deprecated', () => {
+    const verdict = call('Push Hook', without(without(sample('Push Hook'), 'user_name'), 'repository.git_ssh_url'));
+    expect(verdict.words).toBe(
+      'Jenkins would answer 500: this Push Hook has no `user_name`, `repository.git_ssh_url` (`repository.git_ssh_url` is a deprecated key the plugin still requires)',
+    );
+  });
+});

@@ -120,7 +120,14 @@ export function handlerOutcome(kind: HookKind, job: JenkinsJob, hook: Hook): Han
   }
 }
 
-/** `repository.git_http_url` (a deprecated key the plugin still requires). */
-export function fieldInWords(field: string): string {
-  return DEPRECATED_PUSH_KEYS.has(field) ? `\`${field}\` (a deprecated key the plugin still requires)` : `\`${field}\``;
+const quoted = (field: string) => `\`${field}\``;
+
+/** `repository.git_http_url` (a deprecated key the plugin still requires), the deprecated ones said once. */
+export function missingInWords(fields: readonly string[]): string {
+  const named = fields.map(quoted).join(', ');
+  const deprecated = fields.filter((field) => DEPRECATED_PUSH_KEYS.has(field));
+  if (deprecated.length === 0) return named;
+  if (fields.length === 1) return `${named} (a deprecated key the plugin still requires)`;
+  const which = deprecated.length === 1 ? `${quoted(deprecated[0])} is a deprecated key` : `${deprecated.map(quoted).join(', ')} are deprecated keys`;
+  return `${named} (${which} the plugin still requires)`;
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseFailure } from './jackson-types';
-import { fieldInWords, handlerOutcome } from './hook-handlers';
+import { handlerOutcome, missingInWords } from './hook-handlers';
 import { isObject, type HookKind } from './hook-fields';
 import type { JenkinsJob } from './jenkins-job';
 
@@ -125,6 +125,6 @@ export function jenkinsVerdict(request: JenkinsRequest, job: JenkinsJob | null, 
     case 'skip':
       return answer(200, '', `Jenkins answers 200 but would not build: ${outcome.words}`);
     case 'missing':
-      return answer(500, 'Server Error', `Jenkins would answer 500: this ${handler.name} has no ${outcome.fields.map(fieldInWords).join(', ')}`, false, outcome.fields);
+      return answer(500, 'Server Error', `Jenkins would answer 500: this ${handler.name} has no ${missingInWords(outcome.fields)}`, false, outcome.fields);
   }
 }
