@@ -40,7 +40,7 @@ describe('Compose against the Jenkins mock', () => {
     await expect.poll(() => chip.textContent().catch(() => ''), { timeout: 15_000 }).toBe('404');
     expect(await chip.getAttribute('data-status-class')).toBe('failure');
     await expect.poll(() => verdict.textContent()).toContain('Jenkins ignores Issue Hook and answers 404: GitLab counts this as a failure and disables the hook after 4 in a row');
-    expect(await verdict.getAttribute('class')).toContain('jenkins-verdict-failed');
+    expect(await verdict.getAttribute('class')).toContain('answer-note-failed');
 
     await page.getByRole('button', { name: 'Push Hook', exact: true }).click();
     await expect.poll(() => monacoText(editor)).toContain('"object_kind": "push"');
@@ -49,7 +49,7 @@ describe('Compose against the Jenkins mock', () => {
     await expect.poll(() => chip.textContent().catch(() => ''), { timeout: 15_000 }).toBe('200');
     expect(await chip.getAttribute('data-status-class')).toBe('success');
     await expect.poll(() => verdict.textContent()).toContain('Jenkins would build team/build-app for refs/heads/main');
-    expect(await verdict.getAttribute('class')).toBe('jenkins-verdict');
+    expect(await verdict.getAttribute('class')).toBe('answer-note');
 
     // The payload pasted over with one that lacks `repository`, as a user trimming a sample would.
     const { repository: _dropped, ...bare } = generateSample('Push Hook').payload;

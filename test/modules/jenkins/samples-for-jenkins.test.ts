@@ -19,7 +19,7 @@ describe('samples for a Jenkins target', () => {
     // A comment on an issue or a commit has no merge request: a matching one is a 500 on Jenkins whatever the sample holds.
     const onMergeRequest = header !== 'Note Hook' || (payload.object_attributes as Record<string, unknown>).noteable_type === 'MergeRequest';
     const verdict = jenkinsVerdict(
-      { method: 'POST', rawHeaders: ['X-Gitlab-Event', header], body: Buffer.from(JSON.stringify(payload)) },
+      { method: 'POST', headers: [['X-Gitlab-Event', header]], body: Buffer.from(JSON.stringify(payload)) },
       { ...EAGER, noteRegex: onMergeRequest ? EAGER.noteRegex : '' },
       'team/build-app',
     );

@@ -11,9 +11,10 @@ type Hook = Record<string, any>;
 const sample = (event: string, variant?: string): Hook => generateSample(event, variant, {}, seededRandom(3)).payload as Hook;
 
 function call(event: string | null, body: Hook | string, options: Partial<JenkinsJob> = {}, headers: string[] = ['X-Gitlab-Token', TOKEN]) {
-  const rawHeaders = [...(event === null ? [] : ['X-Gitlab-Event', event]), ...headers];
+  const flat = [...(event === null ? [] : ['X-Gitlab-Event', event]), ...headers];
+  const pairs = flat.flatMap((name, i) => (i % 2 === 0 ? [[name, flat[i + 1]] as [string, string]] : []));
   const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-  return jenkinsVerdict({ method: 'POST', rawHeaders, body: bytes }, job(options), 'team/build-app');
+  return jenkinsVerdict({ method: 'POST', headers: pairs, body: bytes }, job(options), 'team/build-app');
 }
 
 /** Deletes a dotted path from a hook (a copy). */
@@ -112,10 +113,10 @@ describe('the Jenkins verdict: tokens and permissions', () => {
   });
 
   it('GET and an unknown job: 404 in words', () => {
-    const get = jenkinsVerdict({ method: 'GET', rawHeaders: [], body: Buffer.alloc(0) }, job(), 'team/build-app');
+    const get = jenkinsVerdict({ method: 'GET', headers: [], body: Buffer.alloc(0) }, job(), 'team/build-app');
     expect(get.status).toBe(404);
     expect(get.words).toContain('does not serve GET /project/team/build-app');
-    const unknown = jenkinsVerdict({ method: 'POST', rawHeaders: ['X-Gitlab-Event', 'Push Hook'], body: Buffer.from('{}') }, null, 'team/other');
+    const unknown = jenkinsVerdict({ method: 'POST', headers: [['X-Gitlab-Event', 'Push Hook']], body: Buffer.from('{}') }, null, 'team/other');
     expect(unknown).toMatchObject({ status: 404 });
     expect(unknown.words).toBe('Jenkins would answer 404: there is no job `team/other`');
   });

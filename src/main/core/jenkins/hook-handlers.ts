@@ -107,18 +107,14 @@ function pipelineOutcome(job: JenkinsJob, hook: Hook): HandlerOutcome {
   return { kind: 'build', words: `for pipeline ${text(hook, 'object_attributes.id')} (${status}) of ${text(hook, 'object_attributes.sha')}` };
 }
 
-export function handlerOutcome(kind: HookKind, job: JenkinsJob, hook: Hook): HandlerOutcome {
-  switch (kind) {
-    case 'push':
-      return pushOutcome(job, hook);
-    case 'merge-request':
-      return mergeRequestHookOutcome(job, hook);
-    case 'note':
-      return noteOutcome(job, hook);
-    case 'pipeline':
-      return pipelineOutcome(job, hook);
-  }
-}
+const HANDLERS: Record<HookKind, (job: JenkinsJob, hook: Hook) => HandlerOutcome> = {
+  push: pushOutcome,
+  'merge-request': mergeRequestHookOutcome,
+  note: noteOutcome,
+  pipeline: pipelineOutcome,
+};
+
+export const handlerOutcome = (kind: HookKind, job: JenkinsJob, hook: Hook): HandlerOutcome => HANDLERS[kind](job, hook);
 
 const quoted = (field: string) => `\`${field}\``;
 

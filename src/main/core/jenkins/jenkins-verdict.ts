@@ -3,15 +3,16 @@
  * words (gitlab-protocol.md §5.1, §5.3). Pure: the mock answers with it, and Compose, Replay, Triggers, the
  * CLI and lint-jenkins show it before sending.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { headerValue } from '@shared/headers';
 import { parseFailure } from './jackson-types';
 import { handlerOutcome, missingInWords } from './hook-handlers';
 import { isObject, type HookKind } from './hook-fields';
 import type { JenkinsJob } from './jenkins-job';
+import { verifyToken } from '../verify/secret-token';
 
 export interface JenkinsRequest {
   method: string;
-  rawHeaders: readonly string[];
+  headers: ReadonlyArray<readonly [string, string]>;
   body: Uint8Array;
 }
 
@@ -38,18 +39,6 @@ const HANDLED_EVENTS: Record<string, HookKind> = {
 const SYSTEM_HOOK_KINDS: Record<string, HookKind> = { merge_request: 'merge-request', push: 'push', tag_push: 'push' };
 
 const DISABLES = 'GitLab counts this as a failure and disables the hook after 4 in a row';
-
-function headerOf(rawHeaders: readonly string[], lowerCaseName: string): string | null {
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i].toLowerCase() === lowerCaseName) return rawHeaders[i + 1];
-  return null;
-}
-
-/** SHA-256 of both, compared in constant time, as `TriggerNotifier` does. */
-function tokensMatch(sent: string | null, expected: string): boolean {
-  if (sent === null) return false;
-  const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest();
-  return timingSafeEqual(digest(sent), digest(expected));
-}
 
 const answer = (status: number, body: string, words: string, builds = false, missing: string[] = []): JenkinsVerdict => ({ status, body, builds, words, missing });
 
@@ -78,8 +67,8 @@ function dispatch(event: string | null, hook: () => Record<string, unknown> | nu
 }
 
 /** The authenticated `/project` endpoint: anonymous callers need Job/Build, which Basic auth may carry. */
-function anonymousRefusal(job: JenkinsJob, rawHeaders: readonly string[]): JenkinsVerdict | null {
-  if (job.allowAnonymous || /^basic\s/i.test(headerOf(rawHeaders, 'authorization') ?? '')) return null;
+function anonymousRefusal(job: JenkinsJob, headers: JenkinsRequest['headers']): JenkinsVerdict | null {
+  if (job.allowAnonymous || /^basic\s/i.test(headerValue(headers, 'Authorization') ?? '')) return null;
   return answer(403, 'anonymous is missing the Job/Build permission',
     `Jenkins would answer 403: the job has no secret token, so the authenticated /project end-point wants a user with Job/Build permission (https://USER:APITOKEN@JENKINS/project/${job.path}); anonymous is missing it`);
 }
@@ -92,7 +81,7 @@ export function jenkinsVerdict(request: JenkinsRequest, job: JenkinsJob | null, 
   if (!job) return answer(404, 'Not Found', `Jenkins would answer 404: there is no job \`${jobPath}\``);
   let hook: Record<string, unknown> | null | undefined;
   const readHook = () => (hook === undefined ? (hook = parsed(request.body)) : hook);
-  const handler = dispatch(headerOf(request.rawHeaders, 'x-gitlab-event'), readHook);
+  const handler = dispatch(headerValue(request.headers, 'X-Gitlab-Event') ?? null, readHook);
   if ('status' in handler) return handler;
   const body = readHook();
   if (!body) return answer(500, 'Server Error', `Jenkins would answer 500: the body of this ${handler.name} is not a JSON object, and the plugin parses it before anything else`);
@@ -106,16 +95,17 @@ export function jenkinsVerdict(request: JenkinsRequest, job: JenkinsJob | null, 
       const name = handler.name.replace(/^System Hook \(merge_request\)$/, 'Merge Request Hook');
       return answer(409, `${name} is not supported for this project`, `Jenkins would answer 409: ${job.path} is a multibranch project, which takes only Push and Tag Push Hooks`);
     }
-    return anonymousRefusal(job, request.rawHeaders) ??
+    return anonymousRefusal(job, request.headers) ??
       answer(200, '', `Jenkins would index the branches of ${job.path} (a multibranch project; the secret token is not checked there)`, true);
   }
   if (job.token !== null) {
-    const sent = headerOf(request.rawHeaders, 'x-gitlab-token');
-    if (!tokensMatch(sent, job.token)) {
-      return answer(401, 'Invalid token', `Jenkins would answer 401 "Invalid token": ${sent === null ? 'no X-Gitlab-Token was sent' : 'X-Gitlab-Token is not the job\'s secret token'}`);
+    // SHA-256 of both, compared in constant time, as the plugin's TriggerNotifier does.
+    const token = verifyToken({ secretToken: job.token, headers: request.headers });
+    if (token.verdict !== 'valid') {
+      return answer(401, 'Invalid token', `Jenkins would answer 401 "Invalid token": ${token.verdict === 'missing' ? 'no X-Gitlab-Token was sent' : 'X-Gitlab-Token is not the job\'s secret token'}`);
     }
   } else {
-    const refusal = anonymousRefusal(job, request.rawHeaders);
+    const refusal = anonymousRefusal(job, request.headers);
     if (refusal) return refusal;
   }
   const outcome = handlerOutcome(handler.kind, job, body);

@@ -9,8 +9,6 @@ import { JOB_DEFAULTS } from './jenkins-job';
 import { jenkinsVerdict, type JenkinsVerdict } from './jenkins-verdict';
 import { projectSegments } from './job-route';
 
-const flat = (headers: RequestShape['headers']) => headers.flatMap(([name, value]) => [name, value]);
-
 /** The job path a URL names after `/project/` (Jenkins may live under a prefix, e.g. /jenkins/project/app). */
 function jobPathOf(url: string): string {
   const path = new URL(url, 'http://localhost').pathname;
@@ -36,7 +34,7 @@ export function previewJenkinsVerdict(request: RequestShape, jobPath = jobPathOf
   const token = headerValue(request.headers, 'X-Gitlab-Token') ?? null;
   const unauthenticated = token === null && !/^basic\s/i.test(headerValue(request.headers, 'Authorization') ?? '');
   const job = { ...JOB_DEFAULTS, path: jobPath, token, allowAnonymous: true };
-  const verdict = jenkinsVerdict({ method: request.method, rawHeaders: flat(request.headers), body: Buffer.from(request.body) }, job, job.path);
+  const verdict = jenkinsVerdict({ method: request.method, headers: request.headers, body: Buffer.from(request.body) }, job, job.path);
   return { verdict, unauthenticated };
 }
 

@@ -18,8 +18,8 @@ export function mockJenkinsConfig(options: MockJenkinsOptions, folder: JenkinsJo
   const paths = options.jobs.map(checkedJobPath);
   const flagJob = (path: string): JenkinsJob => ({ ...JOB_DEFAULTS, path, token: options.token() ?? secret(jobTokenName(path)) });
   return {
-    // A file's job wins over the same path given on the command line only by coming later: both have the defaults unless the file says otherwise.
-    jobs: () => [...paths.map(flagJob), ...folder.jobs(secret)],
+    // First match wins: a file's job, with its options, over the same path given on the command line.
+    jobs: () => [...folder.jobs(secret), ...paths.map(flagJob)],
     anyJob: options.anyJob ? { token: options.token() } : null,
   };
 }

@@ -31,5 +31,7 @@ export function answerAsJenkins(config: MockJenkinsConfig, request: MockTriggerR
   const jobs = config.jobs();
   if (!config.anyJob && jobs.length === 0) return null;
   const { job, path } = resolveJob(segments, jobs, config.anyJob);
-  return Promise.resolve(answerOf(jenkinsVerdict(request, job, path)));
+  const headers: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) headers.push([request.rawHeaders[i], request.rawHeaders[i + 1]]);
+  return Promise.resolve(answerOf(jenkinsVerdict({ method: request.method, headers, body: request.body }, job, path)));
 }

@@ -1,6 +1,6 @@
 import type { DeliveryDetail } from '@shared/delivery';
 import { verdictInHeaders } from '@shared/jenkins-verdict-header';
-import './jenkins-verdict.css';
+import './answer-note.css';
 
 /**
  * What the Jenkins GitLab plugin would have done, as Hookbench's Jenkins mock said in its answer: in the detail
@@ -11,7 +11,7 @@ export function JenkinsVerdictNote({ delivery }: { delivery: Pick<DeliveryDetail
   if (verdict === null || delivery.status === null) return null;
   const ok = delivery.status >= 200 && delivery.status <= 299;
   return (
-    <div className={ok ? 'jenkins-verdict' : 'jenkins-verdict jenkins-verdict-failed'} data-testid="jenkins-verdict" role="note">
+    <div className={ok ? 'answer-note' : 'answer-note answer-note-failed'} data-testid="jenkins-verdict" role="note">
       <strong>Jenkins plugin (mock): {delivery.status}</strong> {verdict}
     </div>
   );
