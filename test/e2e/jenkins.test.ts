@@ -1,7 +1,9 @@
 /**
  * The Jenkins GitLab-plugin mock in a real Chromium: Compose aimed at `hookbench serve --mock-jenkins-job`'s
- * /project/team/build-app, with the plugin's verdict before the send (warnings) and after it (the answer).
+ * /project/team/build-app, with the plugin's verdict before the send (warnings) and after it (the answer); a job
+ * file's token set in Settings.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +19,7 @@ async function send(page: Page): Promise<void> {
   await page.keyboard.press('Control+Enter');
 }
 
-describe('Compose against the Jenkins mock', () => {
+describe('the Jenkins mock in a browser', () => {
   it('an Issue Hook gets a red 404 with the reason, a Push Hook a green 200 "would build", one without repository a red 500 naming the field', async () => {
     const { page, serve } = await openInspector({
       serveArgs: ['--mock-jenkins-job', 'team/build-app'],
@@ -77,5 +79,31 @@ describe('Compose against the Jenkins mock', () => {
     await expect.poll(() => page.getByTestId('detail').getByTestId('jenkins-verdict').textContent().catch(() => ''), { timeout: 10_000 }).toContain(
       'Jenkins would answer 500',
     );
+  });
+
+  it('a job kept as a file gets its secret token in Settings, and the mock checks it at once', async () => {
+    const { page, serve } = await openInspector({
+      prepare: (dataDir) => {
+        mkdirSync(join(dataDir, 'samples', 'jenkins'), { recursive: true });
+        writeFileSync(join(dataDir, 'samples', 'jenkins', 'app.json'), JSON.stringify({ job: 'team/app', branchFilter: { include: 'main' } }));
+      },
+    });
+    const push = (token: string) =>
+      fetch(`${serve.receiverUrl}project/team/app`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Gitlab-Event': 'Push Hook', 'X-Gitlab-Token': token },
+        body: JSON.stringify(generateSample('Push Hook').payload),
+      });
+    // No token yet: the job answers anonymous calls as the authenticated /project end-point does.
+    expect((await push('file-job-token')).status).toBe(403);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Jenkins mock jobs' });
+    await section.locator('input[name=jenkinsJob]').fill('team/app');
+    await section.getByLabel('New secret token of team/app').fill('file-job-token');
+    await section.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => section.getByRole('button', { name: 'Reveal the secret token of team/app' }).count(), { timeout: 10_000 }).toBe(1);
+    const answered = await push('file-job-token');
+    expect([answered.status, answered.headers.get('x-hookbench-verdict')]).toEqual([200, 'Jenkins would build team/app for refs/heads/main']);
+    expect((await push('another')).status).toBe(401);
   });
 });
