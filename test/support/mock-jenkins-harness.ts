@@ -11,7 +11,7 @@ export const sampleHook = (event: string, variant?: string): Hook => generateSam
 
 /** A copy of `hook` without the field at a dotted path. */
 export function without(hook: Hook, path: string): Hook {
-  const copy = structuredClone(hook);
+  const copy = JSON.parse(JSON.stringify(hook)) as Hook; // as it travels: objects the generator shares become copies
   const parts = path.split('.');
   const parent = parts.slice(0, -1).reduce((node, key) => node[key], copy);
   delete parent[parts[parts.length - 1]];

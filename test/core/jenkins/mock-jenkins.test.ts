@@ -1,6 +1,7 @@
 /** The Jenkins mock over real HTTP: each row of the plugin's behaviour, with the verdict it states. */
 import { describe, expect, it } from 'vitest';
 import { JENKINS_TOKEN, sampleHook, useMockJenkins, without } from '../../support/mock-jenkins-harness';
+import { PIPELINE_REQUIRED, PUSH_REQUIRED, mergeRequestRequired } from '../../../src/main/core/jenkins/hook-fields';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -126,9 +127,9 @@ describe('the Jenkins mock: 500s, filters, [ci-skip]', () => {
   });
 
   it.each([
-    ['Push Hook', undefined, ['object_kind', 'ref', 'after', 'project_id', 'user_name', 'repository.name', 'repository.git_ssh_url', 'repository.git_http_url']],
-    ['Merge Request Hook', undefined, ['object_attributes.source_branch', 'object_attributes.last_commit.author.name', 'object_attributes.target.web_url', 'object_attributes.source.http_url']],
-    ['Pipeline Hook', undefined, ['object_attributes.status', 'object_attributes.sha', 'project.id']],
+    ['Push Hook', undefined, PUSH_REQUIRED],
+    ['Merge Request Hook', undefined, mergeRequestRequired('object_attributes')],
+    ['Pipeline Hook', undefined, PIPELINE_REQUIRED],
     ['Note Hook', 'merge-request', ['object_attributes.note']],
   ])('a %s without each required field: 500 naming it', async (event, variant, fields) => {
     const mock = await startMock();
