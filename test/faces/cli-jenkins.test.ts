@@ -1,5 +1,5 @@
 /** The Jenkins mock and verdict from the terminal: listen's flags, send's warning, lint-jenkins' exit codes. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSample } from '../../src/main/core/samples/generate-sample';
@@ -39,6 +39,19 @@ describe('hookbench and the Jenkins plugin', () => {
     const lint = await hookbench(['lint-jenkins', '1', '--data-dir', dataDir]);
     expect(lint).toMatchObject({ code: 0, stdout: '200 — Jenkins would build team/build-app for refs/heads/main\n' });
     expect(lint.stderr).toContain("Warning: Neither a secret token nor a user's API token");
+  });
+
+  it('listen --mock-jenkins says where it answers and that without a token jobs refuse anonymous calls; a bad job file is a warning', async () => {
+    const dataDir = tempDir();
+    mkdirSync(join(dataDir, 'samples', 'jenkins'), { recursive: true });
+    writeFileSync(join(dataDir, 'samples', 'jenkins', 'typo.json'), '{"job": "team/app", "multibranch": "yes"}');
+    const listen = await startHookbench(['listen', '--port', '0', '--data-dir', dataDir, '--mock-jenkins'], /anonymous calls with 403 as the plugin does\.\n/);
+    try {
+      expect(listen.match.input).toMatch(/Jenkins GitLab-plugin mock answers at http:\/\/127\.0\.0\.1:\d+\/project\/<FOLDER>\/<JOB> \(any job\)\n  No token: HOOKBENCH_MOCK_JENKINS_TOKEN is not set/);
+      await expect.poll(listen.stderr).toContain('Warning: jenkins/typo.json: multibranch must be true or false.');
+    } finally {
+      await listen.stop();
+    }
   });
 
   it('refuses --mock-jenkins-token on the command line, in words', async () => {
