@@ -47,7 +47,7 @@ describe('hookbench and the Jenkins plugin', () => {
     writeFileSync(join(dataDir, 'samples', 'jenkins', 'typo.json'), '{"job": "team/app", "multibranch": "yes"}');
     const listen = await startHookbench(['listen', '--port', '0', '--data-dir', dataDir, '--mock-jenkins'], /anonymous calls with 403 as the plugin does\.\n/);
     try {
-      expect(listen.match.input).toMatch(/Jenkins GitLab-plugin mock answers at http:\/\/127\.0\.0\.1:\d+\/project\/<FOLDER>\/<JOB> \(any job\)\n  No token: HOOKBENCH_MOCK_JENKINS_TOKEN is not set/);
+      expect(listen.match.input).toMatch(/Jenkins GitLab-plugin mock answers at http:\/\/127\.0\.0\.1:\d+\/project\/<FOLDER>\/<JOB> \(any job\)\n {2}No token: HOOKBENCH_MOCK_JENKINS_TOKEN is not set/);
       await expect.poll(listen.stderr).toContain('Warning: jenkins/typo.json: multibranch must be true or false.');
     } finally {
       await listen.stop();
