@@ -43,6 +43,24 @@ describe('Jenkins mock deliveries', () => {
     expect(verdictInHeaders(detail!.responseHeaders)).toBe('Jenkins would build team/build-app for refs/heads/café-100%');
   });
 
+  it('cuts a verdict quoting a 10,000-character ref, so the answer header stays small and still decodes', async () => {
+    const mock = await startMock();
+    const ref = `refs/heads/${'é'.repeat(5_000)}`;
+    const reply = await mock.hook('/project/team/build-app', 'Push Hook', { ...sampleHook('Push Hook'), ref });
+    expect(reply.status).toBe(200);
+    expect(reply.verdict!.length).toBeLessThanOrEqual(2_000);
+    expect(reply.verdict).toMatch(/^Jenkins would build team\/build-app for refs\/heads\/(%C3%A9)+ \[cut\]$/);
+    const [row] = (await mock.core.handlers.listDeliveries({ offset: 0, limit: 1 })).rows;
+    expect(verdictInHeaders((await mock.core.handlers.getDelivery(row.id))!.responseHeaders)).toMatch(/^Jenkins would build team\/build-app for refs\/heads\/é+ \[cut\]$/);
+  });
+
+  it('a ref with a lone surrogate escape still gets its answer, the character shown as U+FFFD', async () => {
+    const mock = await startMock();
+    const body = JSON.stringify({ ...sampleHook('Push Hook'), ref: 'refs/heads/x' }).replace('refs/heads/x', 'refs/heads/\\ud800x');
+    const reply = await mock.hook('/project/team/build-app', 'Push Hook', body);
+    expect(reply).toMatchObject({ status: 200, verdict: 'Jenkins would build team/build-app for refs/heads/%EF%BF%BDx' });
+  });
+
   it('answers a .gitlab-ci.yml-style curl line: --fail passes on 200 and fails on 401', async () => {
     const mock = await startMock();
     const file = join(tempDir(), 'push.json');

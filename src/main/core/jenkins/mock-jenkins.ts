@@ -33,5 +33,6 @@ export function answerAsJenkins(config: MockJenkinsConfig, request: MockTriggerR
   const { job, path } = resolveJob(segments, jobs, config.anyJob);
   const headers: Array<[string, string]> = [];
   for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) headers.push([request.rawHeaders[i], request.rawHeaders[i + 1]]);
-  return Promise.resolve(answerOf(jenkinsVerdict({ method: request.method, headers, body: request.body }, job, path)));
+  // Judged in a promise, so a bug in the verdict is the receiver's 500 "mock failed", never a thrown request handler.
+  return Promise.resolve().then(() => answerOf(jenkinsVerdict({ method: request.method, headers, body: request.body }, job, path)));
 }
