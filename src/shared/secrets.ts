@@ -5,8 +5,11 @@
 export const RECEIVER_SECRET_NAMES = ['receiver.secretToken', 'receiver.signingToken', 'receiver.mockTriggerToken'] as const;
 export type ReceiverSecretName = (typeof RECEIVER_SECRET_NAMES)[number];
 
-/** A receiver secret, or a preset's (`preset:<file>:token|apiToken`, see presetSecretName). */
-export type SecretName = ReceiverSecretName | `preset:${string}:${'token' | 'apiToken'}`;
+/**
+ * A receiver secret, a preset's (`preset:<file>:token|apiToken`, see presetSecretName), or a mock Jenkins
+ * job's secret token (`jenkins:<job path>:token`).
+ */
+export type SecretName = ReceiverSecretName | `preset:${string}:${'token' | 'apiToken'}` | `jenkins:${string}:token`;
 
 export interface SecretsState {
   /**

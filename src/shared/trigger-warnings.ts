@@ -1,12 +1,10 @@
 /**
- * The known traps of a request aimed at a trigger URL, in words, before it is sent: for trigger presets,
- * and for any payload composed or replayed towards such a URL. Facts: gitlab-protocol.md §4–5.
+ * The known traps of a request aimed at a GitLab trigger or Jenkins remote-build URL, in words, before it is
+ * sent: for trigger presets, and for any payload composed or replayed towards such a URL. Facts: gitlab-protocol.md §4–5.
  */
 import { parsedJson } from './answer-excerpt';
-import { GITLAB_EVENTS, variantJenkinsPluginAccepts, variantObjectKind } from './gitlab-catalogue';
 import { headerValue } from './headers';
 import { requestParams, type RequestShape } from './request-params';
-import { triggerKindOfUrl } from './trigger-explain';
 import type { TriggerKind } from './trigger-preset';
 
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
@@ -46,39 +44,6 @@ function gitlabTriggerWarnings(request: RequestShape): string[] {
   return warnings;
 }
 
-/** Whether the plugin acts on this header, peeking at object_kind for System Hook as its dispatcher does. */
-function pluginAccepts(header: string, payload: Record<string, unknown> | null): boolean {
-  const event = GITLAB_EVENTS.find((candidate) => candidate.header === header);
-  if (!event?.jenkinsPluginAccepts) return false;
-  if (event.id !== 'system') return true;
-  const variant = event.variants.find((candidate) => variantObjectKind(event, candidate) === payload?.object_kind);
-  return variant !== undefined && variantJenkinsPluginAccepts(event, variant);
-}
-
-function isPush(header: string, payload: Record<string, unknown> | null): boolean {
-  if (header === 'Push Hook' || header === 'Tag Push Hook') return true;
-  return header === 'System Hook' && (payload?.object_kind === 'push' || payload?.object_kind === 'tag_push');
-}
-
-function jenkinsPluginWarnings(request: RequestShape): string[] {
-  const warnings: string[] = [];
-  if (request.method !== 'POST') warnings.push(`The plugin builds only on POST: a ${request.method} to /project/… is a status request.`);
-  const header = headerValue(request.headers, 'X-Gitlab-Event');
-  const payload = payloadOf(request);
-  if (header === undefined) warnings.push('No X-Gitlab-Event header: the plugin ignores the hook and answers 404.');
-  else if (!pluginAccepts(header, payload)) {
-    warnings.push(`The Jenkins GitLab plugin ignores "${header}" (it acts on Push, Tag Push, Merge Request, Note, Pipeline and System hooks) and answers 404.`);
-  }
-  if (header !== undefined && isPush(header, payload)) {
-    const repository = payload?.repository as { url?: unknown } | undefined;
-    if (!repository?.url) warnings.push('The push payload has no repository.url: the plugin does nothing with it and answers 404.');
-  }
-  if (!headerValue(request.headers, 'X-Gitlab-Token') && !headerValue(request.headers, 'Authorization')) {
-    warnings.push('Neither a secret token nor a user\'s API token: Jenkins answers 401 if the job has a Secret token, 403 if "/project" authentication is on.');
-  }
-  return warnings;
-}
-
 function jenkinsRemoteBuildWarnings(request: RequestShape): string[] {
   const warnings: string[] = [];
   if (request.method !== 'POST') {
@@ -90,16 +55,10 @@ function jenkinsRemoteBuildWarnings(request: RequestShape): string[] {
   return warnings;
 }
 
-/** `kind` defaults to what the URL looks like; a preset knows its own. */
-export function triggerWarnings(request: RequestShape, kind: TriggerKind | null = triggerKindOfUrl(request.url)): string[] {
-  switch (kind) {
-    case 'gitlab-trigger':
-      return gitlabTriggerWarnings(request);
-    case 'jenkins-gitlab-plugin':
-      return jenkinsPluginWarnings(request);
-    case 'jenkins-remote-build':
-      return jenkinsRemoteBuildWarnings(request);
-    case null:
-      return [];
-  }
+/**
+ * For GitLab's trigger API and Jenkins' remote build. The Jenkins GitLab plugin's traps are its verdict, which
+ * lives in the core (core/jenkins): ask the core's requestWarnings for any kind.
+ */
+export function triggerWarnings(request: RequestShape, kind: Exclude<TriggerKind, 'jenkins-gitlab-plugin'>): string[] {
+  return kind === 'gitlab-trigger' ? gitlabTriggerWarnings(request) : jenkinsRemoteBuildWarnings(request);
 }

@@ -49,7 +49,7 @@ describe('hookbench trigger', () => {
     const hook = await hookbench(['trigger', 'jenkins', '--url', jenkins.url, '--job', 'apps/web', '--event', 'Issue Hook', '--data-dir', dataDir], { HOOKBENCH_SECRET_TOKEN: TOKEN });
     expect(hook.code).toBe(1);
     expect(hook.stdout).toContain("--header 'X-Gitlab-Token: ••••••abcd'");
-    expect(hook.stderr).toMatch(/^Warning: The Jenkins GitLab plugin ignores "Issue Hook"/);
+    expect(hook.stderr).toMatch(/^Warning: Jenkins ignores Issue Hook and answers 404: GitLab counts this as a failure/);
     expect(hook.stderr).toContain('Jenkins ignored the hook, or does not know the job (404).');
   });
 

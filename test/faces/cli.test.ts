@@ -196,7 +196,11 @@ describe('hookbench CLI', () => {
     const dataDir = tempDir();
     const ok = await finished(['send', 'Merge Request Hook', '--variant', 'merge', '--to', `${receiver.url}/project/app`, '--data-dir', dataDir]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #1\\)\n$`));
+    // A /project/ URL is judged as the Jenkins GitLab plugin would judge it, before the send.
+    const [noToken, noBuild, summary] = ok.stdout.split('\n');
+    expect(noToken).toMatch(/^Warning: Neither a secret token nor a user's API token/);
+    expect(noBuild).toBe("Warning: Jenkins answers 200 but would not build: the job does not trigger on the `merge` action (for a job with the plugin's default options).");
+    expect(summary).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #1\\)$`));
     const [line] = await receiver.waitFor(/\{.*"event":"Merge Request Hook".*\}/);
     expect(JSON.parse(line)).toMatchObject({ method: 'POST', path: '/project/app', status: 200 });
     // A generated sample goes as GitLab's bytes: compact JSON, as the sender stored it.
@@ -211,7 +215,7 @@ describe('hookbench CLI', () => {
 
     const again = await finished(['replay', '1', '--new-id', '--data-dir', dataDir]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(new RegExp(`^200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #3\\)\n$`));
+    expect(again.stdout).toMatch(new RegExp(`^Warning: Neither [^\\n]*\nWarning: Jenkins answers 200 but would not build[^\\n]*\n200 in \\d+ ms — Merge Request Hook to ${receiver.url}/project/app \\(delivery #3\\)\n$`));
     const missing = await finished(['replay', '99', '--data-dir', dataDir]);
     expect([missing.code, missing.stderr.trim()]).toEqual([1, 'There is no delivery #99: it may have been deleted or pruned.']);
 

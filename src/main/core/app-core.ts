@@ -24,6 +24,8 @@ import { join } from 'node:path';
 import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
 import { SecretStore } from './secrets/secret-store';
 import { NO_SECRET_KEY, type SecretKeyChoice } from './secrets/secret-key';
+import { JenkinsJobFolder } from './jenkins/job-folder';
+import { NO_MOCK_JENKINS, mockJenkinsConfig, type MockJenkinsOptions } from './jenkins/mock-jenkins-config';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
@@ -47,6 +49,8 @@ export interface AppCoreOptions {
    * change while the receiver runs. No token (the default) leaves the mock off.
    */
   mockTriggerToken?: () => string | null;
+  /** The Jenkins GitLab-plugin mock's jobs from the command line; jobs in the samples folder's `jenkins/` answer too. */
+  mockJenkins?: MockJenkinsOptions;
   /** Keep deliveries in memory only (--in-memory): nothing is written to the data folder's store. */
   inMemory?: boolean;
   /** What this process is, as other processes on the folder name it when it holds the receiver. */
@@ -72,6 +76,8 @@ export interface AppCore {
   readonly settings: Settings;
   /** Receiver tokens and preset secrets, encrypted at rest. */
   readonly secrets: SecretStore;
+  /** The Jenkins mock's jobs kept in the samples folder (`jenkins/`), and the files that are not jobs. */
+  readonly jenkinsJobs: JenkinsJobFolder;
   /** Problems met at start-up (a bad settings.json), in words; an unusable store is in getStorageState. */
   readonly warnings: string[];
 }
@@ -85,6 +91,7 @@ export async function createAppCore({
   runPreset,
   reportScheduleProblem = (message) => console.warn(message),
   mockTriggerToken = NO_MOCK_TRIGGER_TOKEN,
+  mockJenkins = NO_MOCK_JENKINS,
   secretKey = NO_SECRET_KEY,
   inMemory = false,
   kind = 'app',
@@ -94,7 +101,7 @@ export async function createAppCore({
   const secrets = new SecretStore(dataDir, secretKey);
   /** Every secret in use, this run's command-line tokens included: what is shown or exported is masked with them. */
   const secretValues = () =>
-    [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken()].filter((v): v is string => v !== null);
+    [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken(), mockJenkins.token()].filter((v): v is string => v !== null);
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
@@ -153,6 +160,7 @@ export async function createAppCore({
       if (before.samples.folder !== after.samples.folder) {
         samplesWatch.moved();
         presets.folderMoved();
+        jenkinsJobs.moved();
       }
     },
     // Settings are kept beside an unusable store too (a way out may make it usable in this run); --in-memory keeps nothing.
@@ -160,6 +168,8 @@ export async function createAppCore({
   );
   const sampleFolder = () => new SampleFolder(settings.current.samples.folder || join(dataDir, 'samples'));
   const samplesWatch = new FolderWatch(sampleFolder, (folder) => emit('savedSamplesChanged', { folder }));
+  const jenkinsJobs = new JenkinsJobFolder(() => sampleFolder().path);
+  const jenkins = mockJenkinsConfig(mockJenkins, jenkinsJobs, (name) => secrets.get(name));
   const presets = new TriggerPresets({
     folder: () => new PresetFolder(join(sampleFolder().path, PRESETS_SUBFOLDER)),
     changed: (folder) => emit('triggerPresetsChanged', { folder }),
@@ -177,6 +187,7 @@ export async function createAppCore({
       ...settings.current.receiver,
       verification: currentVerification(),
       mockTrigger: { token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl },
+      mockJenkins: jenkins,
       refusal: store.state.problem?.message ?? null,
     }),
     (record, stored) => writer.store(record, stored),
@@ -235,6 +246,7 @@ export async function createAppCore({
     async start() {
       samplesWatch.start();
       presets.watch();
+      jenkinsJobs.watch();
       const state = await folderReceiver.start();
       emit('receiverState', state);
       retention.now();
@@ -243,6 +255,7 @@ export async function createAppCore({
     async close() {
       samplesWatch.stop();
       presets.stop();
+      jenkinsJobs.stop();
       await folderReceiver.stop();
       await writer.close();
       retention.now();
@@ -254,6 +267,7 @@ export async function createAppCore({
       return settings.current;
     },
     secrets,
+    jenkinsJobs,
     warnings: [settings.loadMessage].filter((m): m is string => m !== null),
   };
 }

@@ -127,14 +127,14 @@ describe('Jenkins GitLab plugin', () => {
     const { jenkins, core } = await setup();
     const issue = plugin(jenkins.url, { event: 'Issue Hook' });
     expect((await core.handlers.previewTrigger({ preset: issue, secrets: { token: SECRET } })).warnings).toEqual([
-      'The Jenkins GitLab plugin ignores "Issue Hook" (it acts on Push, Tag Push, Merge Request, Note, Pipeline and System hooks) and answers 404.',
+      'Jenkins ignores Issue Hook and answers 404: GitLab counts this as a failure and disables the hook after 4 in a row.',
     ]);
     const ignored = await core.handlers.sendTrigger({ preset: issue, secrets: { token: SECRET } });
     expect([ignored.delivery.status, ignored.explanation.summary]).toEqual([404, 'Jenkins ignored the hook, or does not know the job (404).']);
 
     const bare = plugin(jenkins.url, { payload: { object_kind: 'push', ref: 'refs/heads/main', repository: { name: 'app' } } });
     expect((await core.handlers.previewTrigger({ preset: bare, secrets: { token: SECRET } })).warnings).toEqual([
-      'The push payload has no repository.url: the plugin does nothing with it and answers 404.',
+      'Jenkins would do nothing and answer 404: this Push Hook has a `repository` without `repository.url`.',
     ]);
     expect((await core.handlers.sendTrigger({ preset: bare, secrets: { token: SECRET } })).delivery.status).toBe(404);
 

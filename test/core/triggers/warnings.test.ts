@@ -1,6 +1,7 @@
 /** The known traps, warned about before a request reaches a trigger URL, whether from a preset, a composed sample or a replay. */
 import { describe, expect, it } from 'vitest';
-import { triggerWarnings } from '@shared/trigger-warnings';
+import { requestWarnings as triggerWarnings } from '../../../src/main/core/triggers/request-warnings';
+import { generateSample } from '../../../src/main/core/samples/generate-sample';
 
 const TRIGGER = 'https://gitlab.com/api/v4/projects/42/trigger/pipeline';
 const PLUGIN = 'https://ci.example.com/project/app';
@@ -10,7 +11,7 @@ describe('trigger warnings', () => {
     expect(triggerWarnings({ method: 'POST', url: `${TRIGGER}?token=t&ref=main`, headers: [], body: '' })).toEqual([]);
     expect(triggerWarnings({
       method: 'POST', url: PLUGIN, headers: [['X-Gitlab-Event', 'Push Hook'], ['X-Gitlab-Token', 's'], ['Content-Type', 'application/json']],
-      body: JSON.stringify({ object_kind: 'push', repository: { url: 'git@example.com:g/p.git' } }),
+      body: JSON.stringify(generateSample('Push Hook').payload),
     })).toEqual([]);
   });
 
@@ -46,20 +47,28 @@ describe('trigger warnings', () => {
     ]);
   });
 
-  it('know which events and System Hook payloads the Jenkins plugin ignores', () => {
+  it('give the Jenkins plugin\'s verdict: ignored events, System Hook payloads, missing fields and no token', () => {
     const hook = (event: string | null, payload: unknown) =>
       triggerWarnings({ method: 'POST', url: PLUGIN, headers: [['X-Gitlab-Token', 's'], ...(event ? [['X-Gitlab-Event', event] as [string, string]] : [])], body: JSON.stringify(payload) });
-    expect(hook('Wiki Page Hook', { object_kind: 'wiki_page' })).toEqual([expect.stringMatching(/ignores "Wiki Page Hook"/)]);
-    expect(hook('Confidential Note Hook', { object_kind: 'note' })).toEqual([expect.stringMatching(/ignores "Confidential Note Hook"/)]);
-    expect(hook('push hook', { object_kind: 'push' })).toEqual([expect.stringMatching(/ignores "push hook"/)]);
-    expect(hook(null, {})).toEqual(['No X-Gitlab-Event header: the plugin ignores the hook and answers 404.']);
-    expect(hook('System Hook', { object_kind: 'merge_request' })).toEqual([]);
-    expect(hook('System Hook', { event_name: 'repository_update' })).toEqual([expect.stringMatching(/ignores "System Hook"/)]);
+    const ignored = (event: string) => `Jenkins ignores ${event} and answers 404: GitLab counts this as a failure and disables the hook after 4 in a row.`;
+    expect(hook('Wiki Page Hook', { object_kind: 'wiki_page' })).toEqual([ignored('Wiki Page Hook')]);
+    expect(hook('Confidential Note Hook', { object_kind: 'note' })).toEqual([ignored('Confidential Note Hook')]);
+    expect(hook('push hook', { object_kind: 'push' })).toEqual([ignored('push hook')]);
+    expect(hook(null, {})).toEqual([expect.stringMatching(/^Jenkins gets no `X-Gitlab-Event` header, so nothing handles the request, and answers 404/)]);
+    expect(hook('System Hook', generateSample('System Hook', 'merge-request').payload)).toEqual([]);
+    expect(hook('System Hook', { event_name: 'repository_update' })).toEqual([expect.stringMatching(/ignores a System Hook of object_kind `undefined`/)]);
     expect(hook('Tag Push Hook', { object_kind: 'tag_push', repository: { name: 'p' } })).toEqual([
-      'The push payload has no repository.url: the plugin does nothing with it and answers 404.',
+      'Jenkins would do nothing and answer 404: this Tag Push Hook has a `repository` without `repository.url`.',
+    ]);
+    expect(hook('Push Hook', { object_kind: 'push', ref: 'refs/heads/main' })).toEqual([
+      'This Push Hook lacks fields the plugin requires: after, project_id, user_name, repository.name, repository.git_ssh_url, ' +
+        'repository.git_http_url, project.namespace. Jenkins would answer 500: this Push Hook has no `after`, `project_id`, `user_name`, ' +
+        '`repository.name`, `repository.git_ssh_url`, `repository.git_http_url`, `project.namespace` ' +
+        '(`repository.name`, `repository.git_ssh_url`, `repository.git_http_url` are deprecated keys the plugin still requires).',
     ]);
     expect(triggerWarnings({ method: 'POST', url: PLUGIN, headers: [['X-Gitlab-Event', 'Note Hook']], body: '{}' })).toEqual([
       expect.stringMatching(/^Neither a secret token nor a user's API token/),
+      'This Note Hook lacks fields the plugin requires: object_attributes.note. Jenkins would answer 500: this Note Hook has no `object_attributes.note`.',
     ]);
   });
 

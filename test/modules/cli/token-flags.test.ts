@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_OPTIONS, TRIGGER_OPTIONS, parseCommandArgs, parseEventCommand, parseTriggerArgs, UsageError } from '../../../src/main/faces/cli/options';
-import { TOKEN_VARIABLES, type TokenFlag } from '../../../src/main/faces/cli/token-flags';
+import { ENVIRONMENT_ONLY, TOKEN_VARIABLES, type TokenFlag } from '../../../src/main/faces/cli/token-flags';
 import { triggerInvocation } from '../../../src/main/faces/cli/trigger-commands';
 
 const tokenFlagsOf = (options: object) => Object.keys(options).filter((name): name is TokenFlag => Object.hasOwn(TOKEN_VARIABLES, name));
@@ -12,12 +12,23 @@ const COMMANDS: Array<{ name: string; options: object; parse: (args: string[], e
   ...(['gitlab', 'jenkins'] as const).map((name) => ({ name: `trigger ${name}`, options: TRIGGER_OPTIONS[name], parse: (args: string[], env: Record<string, string>) => parseTriggerArgs(name, args, env).flags })),
 ];
 
-const cases = COMMANDS.flatMap((command) => tokenFlagsOf(command.options).map((flag) => ({ ...command, flag })));
+const allCases = COMMANDS.flatMap((command) => tokenFlagsOf(command.options).map((flag) => ({ ...command, flag })));
+const cases = allCases.filter(({ flag }) => !ENVIRONMENT_ONLY.has(flag));
+const environmentOnly = allCases.filter(({ flag }) => ENVIRONMENT_ONLY.has(flag));
 
 describe('the one rule for token flags and variables', () => {
   it('covers every command that takes a token', () => {
     expect(new Set(cases.map((c) => c.name))).toEqual(new Set(['listen', 'serve', 'send', 'replay', 'trigger gitlab', 'trigger jenkins']));
     expect(cases.length).toBe(13);
+    expect(environmentOnly.map((c) => `${c.name} --${c.flag}`)).toEqual(['listen --mock-jenkins-token', 'serve --mock-jenkins-token']);
+  });
+
+  it.each(environmentOnly)('$name --$flag: only HOOKBENCH_… or --$flag-env VAR, the flag itself is refused in words', ({ parse, flag }) => {
+    const variable = TOKEN_VARIABLES[flag];
+    expect(parse([], { [variable]: 'from-env' })[flag]).toBe('from-env');
+    expect(parse([`--${flag}-env`, 'MY_TOKEN'], { MY_TOKEN: 'named' })[flag]).toBe('named');
+    expect(parse([], {})[flag]).toBeUndefined();
+    expect(() => parse([`--${flag}`, 'x'], {})).toThrow(`--${flag} is not taken on the command line, where ps and the shell history show it: set ${variable}, or name a variable with --${flag}-env VAR.`);
   });
 
   it.each(cases)('$name --$flag: the flag, else HOOKBENCH_…, else nothing', ({ parse, flag }) => {

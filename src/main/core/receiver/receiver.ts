@@ -6,6 +6,7 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import { capturedRecord } from './captured-record';
 import { listenFailureMessage } from './listen-failure';
 import { MockTrigger, type MockAnswer, type MockTriggerConfig } from './mock-trigger/mock-trigger';
+import { answerAsJenkins, type MockJenkinsConfig } from '../jenkins/mock-jenkins';
 import { NOT_CONFIGURED } from '../verify/check-result';
 import { ParserRejections, writeRawAnswer } from './parser-rejections';
 import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
@@ -18,6 +19,7 @@ export interface ReceiverConfig {
   defaultResponse: DefaultResponse;
   verification: ReceiverVerification;
   mockTrigger: MockTriggerConfig;
+  mockJenkins: MockJenkinsConfig;
   /** Why the receiver must not listen (a store that cannot keep deliveries), in words; null when it may. */
   refusal: string | null;
 }
@@ -150,7 +152,7 @@ export class Receiver {
       return mockAnswer.then(
         (answer) => prepare(answer.status, answer.headers, answer.body, 0),
         // A bug in the mock: the sender still gets an answer and the delivery is still kept.
-        (error: Error) => plainText(500, `The GitLab trigger mock failed: ${error.message}`),
+        (error: Error) => plainText(500, `Hookbench's mock failed: ${error.message}`),
       );
     }
     if (checks.rejection) return plainText(401, checks.rejection);
@@ -200,10 +202,11 @@ export class Receiver {
         this.capture(capturedRecord(req, { receivedAt, started, body, size, overLimit, response: nodeAnswer, checks }), () => {});
         return;
       }
+      const mockRequest = { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body };
       const mockAnswer = overLimit
         ? null
-        : this.mockTrigger.answer(config.mockTrigger, { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body });
-      // GitLab's trigger API checks neither X-Gitlab-Token nor signatures, so the mock's calls are not judged by them.
+        : (this.mockTrigger.answer(config.mockTrigger, mockRequest) ?? answerAsJenkins(config.mockJenkins, mockRequest));
+      // A mock judges its calls itself (GitLab's trigger API checks no X-Gitlab-Token, Jenkins checks its job's), not the receiver's checks.
       const checks = mockAnswer ? UNCHECKED : checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
       // Stored as it went over the wire, the mock's token included: it is masked when shown or exported.
       const respond = (response: PreparedResponse) =>

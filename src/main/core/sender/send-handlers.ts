@@ -84,7 +84,8 @@ export function createSendHandlers({ reader, settings, storeRecord, rememberSecr
     },
     previewReplay: async (request) => {
       const checked = checkedReplayRequest(request);
-      return { warnings: replayWarnings(await sendableAgain(checked.id, false), checked) };
+      const original = await sendableAgain(checked.id, false);
+      return { warnings: replayWarnings(original, checked, (await reader.body(original.id, 'request')) ?? new Uint8Array()) };
     },
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);

@@ -1,9 +1,9 @@
 import { maskSecret } from '@shared/secrets';
 import type { TriggerPreset, TriggerPreview, TriggerSecrets } from '@shared/trigger-preset';
-import { triggerWarnings } from '@shared/trigger-warnings';
 import { wireHeaders } from '../sender/send-request';
 import { curlCommand } from './curl-command';
 import { prepareTrigger } from './prepare-trigger';
+import { requestWarnings } from './request-warnings';
 import type { TriggerContext } from './prepared-trigger';
 import { secretMask } from '../secrets/secret-masking';
 
@@ -30,6 +30,6 @@ export async function previewTrigger(
     headers: wireHeaders(new URL(prepared.url), prepared.headers, prepared.body.byteLength).map(([name, value]) => [name, mask(value)]),
     body: mask(body),
     curl: curlCommand(prepared, mask, context.verifyTls),
-    warnings: triggerWarnings({ method: prepared.method, url: prepared.url, headers: prepared.headers, body }, prepared.kind),
+    warnings: requestWarnings({ method: prepared.method, url: prepared.url, headers: prepared.headers, body }, prepared.kind),
   };
 }

@@ -13,6 +13,8 @@ import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
+import { mockJenkinsLines, mockJenkinsOptions, type MockJenkinsFlags } from './jenkins-flags';
+import { lintJenkins } from './lint-jenkins';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { LogOutput } from './log-output';
@@ -62,11 +64,14 @@ function closeOnSignal(close: () => Promise<void>): void {
   process.on('SIGTERM', stop);
 }
 
-function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
+function announceReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlags): void {
   out(`Hookbench listening on ${state.url} (any method, any path)\n`);
   if (flags['mock-trigger-token']) {
     out(`GitLab trigger mock answers at ${state.url}api/v4/projects/:id/trigger/pipeline (and …/ref/:ref/trigger/pipeline)\n`);
   }
+  const jenkins = mockJenkinsLines(flags, state.url ?? '', core.jenkinsJobs);
+  for (const line of jenkins.out) out(`${line}\n`);
+  for (const line of jenkins.warnings) warn(line);
   if (state.exposed) {
     warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
   }
@@ -85,13 +90,13 @@ function reportReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFlag
     shown = now;
     if (now.status === 'elsewhere') out(`${now.message}\n`);
     else if (moved) out(`Hookbench now listening on ${now.url} (changed in Settings)\n${uiUrl ? `ui: ${uiUrl}\n` : ''}`);
-    else announceReceiver(now, flags);
+    else announceReceiver(core, now, flags);
   };
   report(state);
   contractEvents(core.subscribe).on('receiverState', report);
 }
 
-interface ReceiverFlags extends StoreRepairFlags {
+interface ReceiverFlags extends StoreRepairFlags, MockJenkinsFlags {
   'data-dir'?: string;
   host?: string;
   port?: string;
@@ -122,6 +127,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
       rejectInvalid: flags['reject-invalid'] ?? false,
     },
     mockTriggerToken: () => mockTriggerToken,
+    mockJenkins: mockJenkinsOptions(flags),
     inMemory: flags['in-memory'] ?? false,
     kind,
   });
@@ -309,6 +315,12 @@ const COMMANDS = {
   send: (args: string[]) => sendCommand('send', args, sendSample),
   replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
   trigger,
+  'lint-jenkins': async (args: string[]) => {
+    const result = await lintJenkins(args, withCore);
+    if (result.out) out(result.out);
+    if (result.err) warn(result.err.trimEnd());
+    return result.code;
+  },
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

@@ -1,6 +1,8 @@
 /** The CLI's commands, flags and usage text, and the parsing of flag values into checked numbers. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_UI_PORT } from '../web/web-face';
+import { MOCK_JENKINS_OPTIONS, MOCK_JENKINS_USAGE } from './jenkins-flags';
+import { LINT_JENKINS_USAGE } from './lint-jenkins';
 import { resolveTokens, withTokenEnvFlags } from './token-flags';
 import { UsageError } from './usage-error';
 
@@ -19,9 +21,11 @@ Commands:
   send     Send a payload to a URL exactly as GitLab would
   replay   Send a stored delivery again
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
+  lint-jenkins  Say what the Jenkins GitLab plugin would answer to a stored delivery or a payload file
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
+       [--mock-jenkins] [--mock-jenkins-job FOLDER/JOB]... [--mock-jenkins-token-env VAR]
        [--move-aside | --recover]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
@@ -39,7 +43,7 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
   --mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline as GitLab does, accepting
                           trigger token T (201 with a pipeline, 404 for another token, 400, 403)
-  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
+${MOCK_JENKINS_USAGE}  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
   encrypted with HOOKBENCH_SECRET_KEY (asked for at the terminal when it is not set); without a key they last
   for the session only.
 
@@ -98,6 +102,7 @@ trigger jenkins --url BASE --job FOLDER/JOB
   Prints the request as curl (tokens masked), sends it, stores it, prints the status and what it means;
   exits 1 unless it succeeded.
 
+${LINT_JENKINS_USAGE}
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
   Tokens: flags show in the process list (ps) and your shell history; environment variables do not. Each
@@ -121,6 +126,7 @@ const receiver = {
   'signing-token': { type: 'string' },
   'reject-invalid': { type: 'boolean' },
   'mock-trigger-token': { type: 'string' },
+  ...MOCK_JENKINS_OPTIONS,
   'in-memory': { type: 'boolean' },
   'move-aside': { type: 'boolean' },
   recover: { type: 'boolean' },
@@ -160,6 +166,8 @@ export const COMMAND_OPTIONS = {
   },
   // Its options depend on its target, gitlab or jenkins: see TRIGGER_OPTIONS.
   trigger: {},
+  // Parsed by lint-jenkins.ts, with its positional id or file.
+  'lint-jenkins': {},
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 const triggerCommon = {

@@ -15,12 +15,16 @@ export const TOKEN_VARIABLES = {
   'secret-token': 'HOOKBENCH_SECRET_TOKEN',
   'signing-token': 'HOOKBENCH_SIGNING_TOKEN',
   'mock-trigger-token': 'HOOKBENCH_MOCK_TRIGGER_TOKEN',
+  'mock-jenkins-token': 'HOOKBENCH_MOCK_JENKINS_TOKEN',
   'build-token': 'HOOKBENCH_BUILD_TOKEN',
   token: 'HOOKBENCH_TRIGGER_TOKEN',
   'api-token': 'HOOKBENCH_JENKINS_API_TOKEN',
 } as const;
 
 export type TokenFlag = keyof typeof TOKEN_VARIABLES;
+
+/** Newer token flags that exist only through the environment: the flag itself is refused. */
+export const ENVIRONMENT_ONLY: ReadonlySet<TokenFlag> = new Set(['mock-jenkins-token']);
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Env = Record<string, string | undefined>;
 
@@ -41,6 +45,9 @@ export function resolveTokens(values: Record<string, unknown>, options: Options,
   for (const flag of Object.keys(options).filter(isTokenFlag)) {
     const named = values[`${flag}-env`];
     delete values[`${flag}-env`];
+    if (ENVIRONMENT_ONLY.has(flag) && values[flag] !== undefined) {
+      throw new UsageError(`--${flag} is not taken on the command line, where ps and the shell history show it: set ${TOKEN_VARIABLES[flag]}, or name a variable with --${flag}-env VAR.`);
+    }
     if (typeof named === 'string') {
       if (values[flag] !== undefined) throw new UsageError(`Give --${flag} or --${flag}-env, not both.`);
       const value = env[named];

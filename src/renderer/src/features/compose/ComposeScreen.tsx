@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { JenkinsVerdictNote } from '../../components/JenkinsVerdictNote';
 import { ResultPanel } from '../../components/ResultPanel';
 import { sendOnShortcut } from '../../components/SendButton';
 import { useApp } from '../../store/use-app';
@@ -31,7 +32,7 @@ export function ComposeScreen() {
       <div className="compose-column compose-centre">
         <SaveAsSample />
         <PayloadPanel />
-        <ResultPanel testId="send-result" sent={sent} error={error} />
+        <ResultPanel testId="send-result" sent={sent} error={error} explanation={sent && <JenkinsVerdictNote delivery={sent} />} />
       </div>
       <aside className="compose-column compose-right">
         <TargetForm />

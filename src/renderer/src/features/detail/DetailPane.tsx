@@ -5,6 +5,7 @@ import { useApp } from '../../store/use-app';
 import { DeliveryActions } from './DeliveryActions';
 import { DetailsTab } from './DetailsTab';
 import { DetailSummary } from './DetailSummary';
+import { JenkinsVerdictNote } from '../../components/JenkinsVerdictNote';
 import { RequestTab } from './RequestTab';
 import { ResponseTab } from '../../components/delivery-view/ResponseTab';
 import { StoredTriggerExplanation } from './StoredTriggerExplanation';
@@ -47,6 +48,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
     <article className="detail" data-testid="detail" aria-label={`Delivery ${detail.id}`}>
       <DetailSummary detail={detail} />
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
+      <JenkinsVerdictNote delivery={detail} />
       <DeliveryActions detail={detail} />
       <RevealSecretsToggle />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />

@@ -1,5 +1,6 @@
 import { useApp } from '../../store/use-app';
 import { AppearanceSettings } from './AppearanceSettings';
+import { JenkinsJobTokens } from './JenkinsJobTokens';
 import { NotificationSettings } from './NotificationSettings';
 import { ReceiverSettings } from './ReceiverSettings';
 import { SamplesSettings } from './SamplesSettings';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
           <>
             <ReceiverSettings settings={settings} />
             <VerificationSettings settings={settings} />
+            <JenkinsJobTokens />
             <SendingSettings settings={settings} />
             <StorageSettings settings={settings} />
             <SamplesSettings settings={settings} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { JenkinsVerdictNote } from '../../components/JenkinsVerdictNote';
 import { ResultPanel } from '../../components/ResultPanel';
 import { sendOnShortcut } from '../../components/SendButton';
 import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
@@ -23,7 +24,14 @@ function TriggerAnswer() {
       sent={result?.detail ?? null}
       error={error}
       notice={notice}
-      explanation={result && <TriggerExplanationNote explanation={result.explanation} />}
+      explanation={
+        result && (
+          <>
+            <TriggerExplanationNote explanation={result.explanation} />
+            {result.detail && <JenkinsVerdictNote delivery={result.detail} />}
+          </>
+        )
+      }
       revealOnResult
     />
   );
