@@ -3,13 +3,14 @@ import type { SettingsOverrides } from '../../src/main/core/settings/settings-ke
 import { afterEach } from 'vitest';
 import type { ReceiverVerification } from '../../src/main/core/verify/receiver-checks';
 import type { SecretKeyChoice } from '../../src/main/core/secrets/secret-key';
+import type { RouteFlags } from '../../src/main/core/routes/route-flags';
 
 /** Starts cores on ephemeral loopback ports and closes whatever a test left open. */
 export function useCores(): (
   dataDir: string,
   overrides?: SettingsOverrides,
   verification?: ReceiverVerification,
-  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice; inMemory?: boolean },
+  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice; inMemory?: boolean; routeFlags?: RouteFlags },
 ) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {

@@ -24,6 +24,11 @@ import { join } from 'node:path';
 import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from './verify/receiver-checks';
 import { SecretStore } from './secrets/secret-store';
 import { NO_SECRET_KEY, type SecretKeyChoice } from './secrets/secret-key';
+import { RouteKeeper } from './routes/route-keeper';
+import { ROUTES_SUBFOLDER } from './routes/route-folder';
+import { flagRoutes, type RouteFlags } from './routes/route-flags';
+import { Forwarder } from './forward/forwarder';
+import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
@@ -53,6 +58,8 @@ export interface AppCoreOptions {
   kind?: ReceiverKind;
   /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
   secretKey?: SecretKeyChoice;
+  /** This run's routes from `listen` flags (--forward, --route, --answer), tried before the routes folder's. */
+  routeFlags?: RouteFlags;
 }
 
 export interface AppCore {
@@ -88,8 +95,10 @@ export async function createAppCore({
   secretKey = NO_SECRET_KEY,
   inMemory = false,
   kind = 'app',
+  routeFlags = {},
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
+  const runRoutes = flagRoutes(routeFlags);
   const store = new DeliveryStore(dataDir, { inMemory });
   const secrets = new SecretStore(dataDir, secretKey);
   /** Every secret in use, this run's command-line tokens included: what is shown or exported is masked with them. */
@@ -152,6 +161,7 @@ export async function createAppCore({
       if (before.samples.folder !== after.samples.folder) {
         samplesWatch.moved();
         presets.folderMoved();
+        routes.moved();
       }
     },
     // Settings are kept beside an unusable store too (a way out may make it usable in this run); --in-memory keeps nothing.
@@ -165,6 +175,26 @@ export async function createAppCore({
     runPreset: runPreset ?? (async (file) => void (await handlers.sendTrigger({ preset: presets.read(file), file }))),
     report: reportScheduleProblem,
   });
+  const routes = new RouteKeeper({
+    folderPath: () => join(sampleFolder().path, ROUTES_SUBFOLDER),
+    flagRoutes: runRoutes,
+    changed: (folder) => emit('routesChanged', { folder }),
+  });
+  const mockTriggerConfig = () => ({ token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl });
+  const routeTrigger = new MockTrigger();
+  routes.mocks.register('gitlab-trigger', (request) => routeTrigger.answer(mockTriggerConfig(), request));
+  const forwarder = new Forwarder(
+    (record, stored) => writer.store(record, stored),
+    (leg, capturedId, answered) => {
+      try {
+        store.completeForward(capturedId, answered, leg);
+        announcer.changed();
+      } catch (error) {
+        // The sender has its answer and the capture is kept; only the leg is lost, and this says why.
+        reportScheduleProblem(`Hookbench could not store the forward of delivery #${capturedId}: ${(error as Error).message}`);
+      }
+    },
+  );
   // Read for each delivery, so a token set in the UI applies to the next one without a restart.
   const currentVerification = (): ReceiverVerification => ({
     secretToken: verification.secretToken ?? secrets.get('receiver.secretToken'),
@@ -175,10 +205,12 @@ export async function createAppCore({
     () => ({
       ...settings.current.receiver,
       verification: currentVerification(),
-      mockTrigger: { token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl },
+      mockTrigger: mockTriggerConfig(),
+      routes: routes.table,
       refusal: store.state.problem?.message ?? null,
     }),
     (record, stored) => writer.store(record, stored),
+    forwarder,
   );
 
   const folderReceiver = new FolderReceiver({
@@ -199,6 +231,7 @@ export async function createAppCore({
     announcer,
     sampleFolder,
     presets,
+    routes,
     secrets,
     secretValues,
     secretsChanged: (state) => emit('secretsChanged', state),
@@ -234,6 +267,7 @@ export async function createAppCore({
     async start() {
       samplesWatch.start();
       presets.watch();
+      routes.start();
       const state = await folderReceiver.start();
       emit('receiverState', state);
       retention.now();
@@ -242,6 +276,7 @@ export async function createAppCore({
     async close() {
       samplesWatch.stop();
       presets.stop();
+      routes.stop();
       await folderReceiver.stop();
       await writer.close();
       retention.now();

@@ -15,6 +15,8 @@ import { createSendHandlers } from './sender/send-handlers';
 import type { DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
+import { createRouteHandlers } from './routes/route-handlers';
+import type { RouteKeeper } from './routes/route-keeper';
 import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
@@ -48,6 +50,7 @@ export interface HandlerDeps {
   /** The samples folder the settings name now. */
   sampleFolder: () => SampleFolder;
   presets: TriggerPresets;
+  routes: RouteKeeper;
   secrets: SecretStore;
   /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
   secretValues: () => string[];
@@ -121,6 +124,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);
       deps.secretsChanged(secretsState());
     }),
+    ...createRouteHandlers(deps.routes),
     getSecretsState: () => secretsState(),
     setSecret: (name, value) => {
       secrets.set(name, value);

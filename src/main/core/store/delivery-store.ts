@@ -15,6 +15,14 @@ import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
 
 export { DATABASE_FILE } from './open-store';
+
+/** What the sender of a forwarded delivery got: the target's answer, or Hookbench's 502/504. */
+export interface ForwardAnswer {
+  status: number;
+  headers: string[];
+  body: Uint8Array;
+  durationMs: number;
+}
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 function emptyMemoryStore(): DatabaseSync {
@@ -124,6 +132,24 @@ export class DeliveryStore {
       }
     });
     return ids;
+  }
+
+  /**
+   * A forward's end, in one transaction: its leg stored (linked to the capture) and the capture given the answer
+   * its sender got. Returns the leg's id.
+   */
+  completeForward(capturedId: number, answered: ForwardAnswer, leg: DeliveryRecord): number {
+    this.checkWritable();
+    let id = 0;
+    this.transaction(() => {
+      this.db.prepare('UPDATE deliveries SET status = ?, duration_ms = ? WHERE id = ?').run(answered.status, answered.durationMs, capturedId);
+      this.db
+        .prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ? WHERE id = ?')
+        .run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, capturedId);
+      id = Number(this.insertDelivery.run(...deliveryParams(leg)).lastInsertRowid);
+      this.insertExchange.run(id, ...exchangeParams(leg));
+    });
+    return id;
   }
 
   /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */

@@ -11,6 +11,7 @@ import { createAppCore, type AppCore, type AppCoreOptions } from '../../core/app
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
+import { flagRoutes } from '../../core/routes/route-flags';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
@@ -61,6 +62,10 @@ function announceReceiver(state: ReceiverState, flags: ReceiverFlags): void {
   if (flags['mock-trigger-token']) {
     out(`GitLab trigger mock answers at ${state.url}api/v4/projects/:id/trigger/pipeline (and …/ref/:ref/trigger/pipeline)\n`);
   }
+  for (const route of [...(flags.answer ?? []).map((a) => `--answer ${a}`), ...(flags.route ?? []).map((r) => `--route ${r}`)]) {
+    out(`Route: ${route}\n`);
+  }
+  if (flags.forward) out(`Forwarding every other delivery to ${flags.forward}\n`);
   if (state.exposed) {
     warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
   }
@@ -97,6 +102,9 @@ interface ReceiverFlags extends StoreRepairFlags {
   'reject-invalid'?: boolean;
   'mock-trigger-token'?: string;
   'in-memory'?: boolean;
+  forward?: string;
+  route?: string[];
+  answer?: string[];
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
@@ -104,6 +112,8 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
   const dataDir = dataDirFrom(flags['data-dir']);
   // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
   const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
+  const routeFlags = { forward: flags.forward ?? null, routes: flags.route ?? [], answers: flags.answer ?? [] };
+  flagRoutes(routeFlags);
   const mockTriggerToken = flags['mock-trigger-token'] ?? null;
   if (mockTriggerToken === '') {
     throw new UsageError('--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.');
@@ -120,6 +130,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
     mockTriggerToken: () => mockTriggerToken,
     inMemory: flags['in-memory'] ?? false,
     kind,
+    routeFlags,
   });
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
   await repairStoreIfAsked(core, flags, warn);
