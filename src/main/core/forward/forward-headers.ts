@@ -6,12 +6,31 @@
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
-export function forwardHeaders(rawHeaders: readonly string[], target: URL, keepHost: boolean, bodyBytes: number): string[] {
+/** The hop-by-hop headers of one connection: the standard ones and those its Connection header names. */
+function hopByHop(rawHeaders: readonly string[]): Set<string> {
   const dropped = new Set(HOP_BY_HOP);
   for (let i = 0; i < rawHeaders.length; i += 2) {
     if (rawHeaders[i].toLowerCase() !== 'connection') continue;
     for (const named of rawHeaders[i + 1].split(',')) dropped.add(named.trim().toLowerCase());
   }
+  return dropped;
+}
+
+/**
+ * The target's answer as it goes back to the sender: every header in order and case but the hop-by-hop ones,
+ * which belong to the connection to the target (node frames the sender's own connection).
+ */
+export function answerHeaders(rawHeaders: readonly string[]): string[] {
+  const dropped = hopByHop(rawHeaders);
+  const out: string[] = [];
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (!dropped.has(rawHeaders[i].toLowerCase())) out.push(rawHeaders[i], rawHeaders[i + 1]);
+  }
+  return out;
+}
+
+export function forwardHeaders(rawHeaders: readonly string[], target: URL, keepHost: boolean, bodyBytes: number): string[] {
+  const dropped = hopByHop(rawHeaders);
   const out: string[] = [];
   let hasLength = false;
   let hasHost = false;

@@ -12,7 +12,7 @@ import type { ForwardAnswer } from '../store/delivery-store';
 import { capturedRecord, type CapturedExchange } from '../receiver/captured-record';
 import { plainText, send, type PreparedResponse } from '../receiver/prepared-response';
 import { describeTransportError, timeoutFailure, type TransportFailure } from '../sender/transport-error';
-import { forwardHeaders } from './forward-headers';
+import { answerHeaders, forwardHeaders } from './forward-headers';
 import { forwardLeg, pendingCapture, type LegOutcome, type LegResponse } from './forward-records';
 
 export type ForwardCapture = (record: DeliveryRecord, stored: (error: Error | null, id: number) => void) => void;
@@ -32,7 +32,8 @@ export interface ForwardRequest {
 /** What a failed leg answers its sender, in words about the target. */
 function failureAnswer(failure: TransportFailure, target: URL): PreparedResponse {
   const status = failure.errorKind === 'timeout' ? 504 : 502;
-  return plainText(status, `Hookbench could not forward this delivery to ${target.href}: ${failure.errorMessage}.`);
+  const sentence = /[.?!]$/.test(failure.errorMessage) ? failure.errorMessage : `${failure.errorMessage}.`;
+  return plainText(status, `Hookbench could not forward this delivery to ${target.href}: ${sentence}`);
 }
 
 export class Forwarder {
@@ -95,8 +96,8 @@ export class Forwarder {
     const timer = setTimeout(() => fail(timeoutFailure(action.timeoutMs, res.headersSent)), action.timeoutMs);
     outbound.on('error', (error) => fail(describeTransportError(error, target.host, target.hostname)));
     outbound.on('response', (answer) => {
-      received = { status: answer.statusCode ?? 0, headers: answer.rawHeaders, body: Buffer.alloc(0) };
-      res.writeHead(received.status, answer.statusMessage, answer.rawHeaders);
+      received = { status: answer.statusCode ?? 0, headers: answerHeaders(answer.rawHeaders), body: Buffer.alloc(0) };
+      res.writeHead(received.status, answer.statusMessage, received.headers);
       answer.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
         res.write(chunk);
@@ -107,7 +108,7 @@ export class Forwarder {
         if (settled) return;
         res.end();
         const response = { status: answer.statusCode ?? 0, headers: answer.rawHeaders, body: Buffer.concat(chunks) };
-        end({ failure: null, response }, response);
+        end({ failure: null, response }, { ...response, headers: (received as LegResponse).headers });
       });
     });
     outbound.end(exchange.body);
