@@ -108,6 +108,7 @@ export const contractArgs: ArgsParsers = {
   listRoutes: args(),
   saveRoute: args(objectCheckedInCore<Route>(), optional(nullable(text)), optionalArgument(flag)),
   deleteRoute: args(text),
+  getGitlabVerdict: args(text),
   testRoute: args(shape<RouteTest>({ method: text, url: text, headers: optional(headerPairs) })),
   getSecretsState: args(),
   setSecret: args(secretName, nullable(text)),

@@ -13,6 +13,7 @@ import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { SecretName, SecretsState } from './secrets';
 import type { Settings, SettingsPatch } from './settings';
 import type { Route, RouteEntry, RouteTestResult } from './route';
+import type { GitlabVerdict } from './gitlab-verdict';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
@@ -276,6 +277,8 @@ export interface Contract {
   deleteRoute(file: string): void;
   /** What the routes in force would do with this request; nothing is sent or counted. */
   testRoute(request: RouteTest): RouteTestResult;
+  /** What GitLab would conclude about the hook at this URL (its query ignored), from its forwards and sends. */
+  getGitlabVerdict(target: string): GitlabVerdict;
   getSecretsState(): SecretsState;
   /** Sets a secret, or clears it with null; the value never comes back except through revealSecret. */
   setSecret(name: SecretName, value: string | null): SecretsState;
@@ -332,6 +335,7 @@ export const contractMethods = {
   saveRoute: true,
   deleteRoute: true,
   testRoute: true,
+  getGitlabVerdict: true,
   getSecretsState: true,
   setSecret: true,
   revealSecret: true,

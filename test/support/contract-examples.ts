@@ -56,6 +56,7 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   listRoutes: [],
   saveRoute: [forwardRoute, 'to-my-receiver.json', false],
   deleteRoute: ['to-my-receiver.json'],
+  getGitlabVerdict: ['http://localhost:3000/hooks'],
   testRoute: [{ method: 'POST', url: '/gitlab/push?x=1', headers: [['X-Gitlab-Event', 'Push Hook']] }],
   getSecretsState: [],
   setSecret: ['receiver.secretToken', 'hunter2'],

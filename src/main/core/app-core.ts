@@ -232,6 +232,7 @@ export async function createAppCore({
     sampleFolder,
     presets,
     routes,
+    sql,
     secrets,
     secretValues,
     secretsChanged: (state) => emit('secretsChanged', state),

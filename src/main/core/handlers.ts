@@ -17,6 +17,8 @@ import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
 import { createRouteHandlers } from './routes/route-handlers';
 import type { RouteKeeper } from './routes/route-keeper';
+import { createVerdictHandlers } from './gitlab-verdict/verdict-handlers';
+import type { SqlRunner } from './store/sql-runner';
 import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
@@ -51,6 +53,8 @@ export interface HandlerDeps {
   sampleFolder: () => SampleFolder;
   presets: TriggerPresets;
   routes: RouteKeeper;
+  /** The reader's connection, for the GitLab verdict's history. */
+  sql: SqlRunner;
   secrets: SecretStore;
   /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
   secretValues: () => string[];
@@ -125,6 +129,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       deps.secretsChanged(secretsState());
     }),
     ...createRouteHandlers(deps.routes),
+    ...createVerdictHandlers(deps.sql, () => settings.current.sending.gitlabVersion),
     getSecretsState: () => secretsState(),
     setSecret: (name, value) => {
       secrets.set(name, value);
