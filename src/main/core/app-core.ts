@@ -28,6 +28,7 @@ import { RouteKeeper } from './routes/route-keeper';
 import { ROUTES_SUBFOLDER } from './routes/route-folder';
 import { flagRoutes, type RouteFlags } from './routes/route-flags';
 import { Forwarder } from './forward/forwarder';
+import { LegWriter } from './forward/leg-writer';
 import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
 
 export interface AppCoreOptions {
@@ -183,17 +184,17 @@ export async function createAppCore({
   const mockTriggerConfig = () => ({ token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl });
   const routeTrigger = new MockTrigger();
   routes.mocks.register('gitlab-trigger', (request) => routeTrigger.answer(mockTriggerConfig(), request));
+  const legs = new LegWriter(
+    (ended) => {
+      store.completeForwards(ended);
+      announcer.changed();
+    },
+    // The senders have their answers and the captures are kept; only the legs are lost, and this says why.
+    (ended, error) => reportScheduleProblem(`Hookbench could not store ${ended.length} forward leg(s) (delivery #${ended[0].capturedId}…): ${error.message}`),
+  );
   const forwarder = new Forwarder(
     (record, stored) => writer.store(record, stored),
-    (leg, capturedId, answered) => {
-      try {
-        store.completeForward(capturedId, answered, leg);
-        announcer.changed();
-      } catch (error) {
-        // The sender has its answer and the capture is kept; only the leg is lost, and this says why.
-        reportScheduleProblem(`Hookbench could not store the forward of delivery #${capturedId}: ${(error as Error).message}`);
-      }
-    },
+    (leg, capturedId, answered) => legs.store({ capturedId, answered, leg }),
   );
   // Read for each delivery, so a token set in the UI applies to the next one without a restart.
   const currentVerification = (): ReceiverVerification => ({
@@ -280,6 +281,7 @@ export async function createAppCore({
       routes.stop();
       await folderReceiver.stop();
       await writer.close();
+      legs.flush();
       retention.now();
       await announcer.close();
       await sql.close();

@@ -87,27 +87,3 @@ describe('a forward that fails at the target', () => {
     expect((await forwardedPair(started)).leg.errorKind).toBe('tls');
   });
 });
-
-describe('a forwarded delivery afterwards', () => {
-  it('replays to the same target by default, linked to the leg', async () => {
-    const target = await startReceiver({ status: 202 });
-    const started = await forwardingTo(`${target.url}/in`);
-    expect((await postTo(started)).status).toBe(202);
-    await legStored(started);
-    const { leg } = await forwardedPair(started);
-    const replayed = await started.core.handlers.replayDelivery({ id: leg.id });
-    await target.close();
-    expect(replayed).toMatchObject({ origin: 'replay', parentId: leg.id, status: 202, url: `${target.url}/in/hooks` });
-    expect(target.seen.map((seen) => seen.url)).toEqual(['/in/hooks', '/in/hooks']);
-  });
-
-  it('shows under the Forwarded origin filter', async () => {
-    const target = await startReceiver({ status: 200 });
-    const started = await forwardingTo(target.url);
-    await postTo(started);
-    await target.close();
-    await legStored(started);
-    const forwarded = await started.core.handlers.listDeliveries({ offset: 0, limit: 10, origins: ['forwarded'] });
-    expect(forwarded.rows.map((row) => row.origin)).toEqual(['forwarded']);
-  });
-});

@@ -4,7 +4,7 @@ export type StartedCore = Awaited<ReturnType<ReturnType<typeof useCores>>>;
 
 /** The captured delivery and its forward leg, newest pair, read as the UI reads them. */
 export async function forwardedPair({ core }: StartedCore) {
-  const page = await core.handlers.listDeliveries({ offset: 0, limit: 2 });
+  const page = await core.handlers.listDeliveries({ offset: 0, limit: 2, origins: ['captured', 'forwarded'] });
   const leg = page.rows.find((row) => row.origin === 'forwarded');
   const captured = page.rows.find((row) => row.origin === 'captured');
   if (!leg || !captured) throw new Error(`expected a captured delivery and its forward, got ${page.rows.map((r) => r.origin).join(', ')}`);
