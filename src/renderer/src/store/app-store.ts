@@ -16,6 +16,7 @@ import { createTriggersSlice } from './triggers-slice';
 import { createStorageRepairSlice } from './storage-repair-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
+import { useRoutes } from './routes-store';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -53,6 +54,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
     if (name === 'savedSamplesChanged') void state.loadSavedSamples();
     if (name === 'triggerPresetsChanged') void state.loadTriggerPresets();
+    if (name === 'routesChanged') useRoutes.getState().changed();
     if (name === 'coreProcessChanged') void state.handleCoreProcessChanged(payload as ContractEvents['coreProcessChanged']);
   });
   const loadEverything = () => {

@@ -8,6 +8,7 @@ import { DetailSummary } from './DetailSummary';
 import { RequestTab } from './RequestTab';
 import { ResponseTab } from '../../components/delivery-view/ResponseTab';
 import { StoredTriggerExplanation } from './StoredTriggerExplanation';
+import { ForwardPair } from './ForwardPair';
 
 type DetailTabId = 'request' | 'response' | 'details';
 
@@ -46,6 +47,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   return (
     <article className="detail" data-testid="detail" aria-label={`Delivery ${detail.id}`}>
       <DetailSummary detail={detail} />
+      <ForwardPair detail={detail} />
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <DeliveryActions detail={detail} />
       <RevealSecretsToggle />
