@@ -17,6 +17,7 @@ import type { SecretName } from './secrets';
 import type { SettingsPatch } from './settings';
 import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
 import type { Route } from './route';
+import { TUNNEL_TOOLS } from './tunnel';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -109,6 +110,9 @@ export const contractArgs: ArgsParsers = {
   saveRoute: args(objectCheckedInCore<Route>(), optional(nullable(text)), optionalArgument(flag)),
   deleteRoute: args(text),
   getGitlabVerdict: args(text),
+  getTunnelGuide: args(),
+  startTunnel: args(oneOf(TUNNEL_TOOLS)),
+  stopTunnel: args(),
   testRoute: args(shape<RouteTest>({ method: text, url: text, headers: optional(headerPairs) })),
   getSecretsState: args(),
   setSecret: args(secretName, nullable(text)),

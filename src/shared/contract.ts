@@ -14,6 +14,7 @@ import type { SecretName, SecretsState } from './secrets';
 import type { Settings, SettingsPatch } from './settings';
 import type { Route, RouteEntry, RouteTestResult } from './route';
 import type { GitlabVerdict } from './gitlab-verdict';
+import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
@@ -279,6 +280,11 @@ export interface Contract {
   testRoute(request: RouteTest): RouteTestResult;
   /** What GitLab would conclude about the hook at this URL (its query ignored), from its forwards and sends. */
   getGitlabVerdict(target: string): GitlabVerdict;
+  /** What stands between GitLab and this receiver: the tunnel commands with its port, which tools are on PATH. */
+  getTunnelGuide(): TunnelGuide;
+  /** Starts the tool (on PATH) and resolves with the public URL it printed, or why there is none. */
+  startTunnel(tool: TunnelTool): TunnelState;
+  stopTunnel(): void;
   getSecretsState(): SecretsState;
   /** Sets a secret, or clears it with null; the value never comes back except through revealSecret. */
   setSecret(name: SecretName, value: string | null): SecretsState;
@@ -336,6 +342,9 @@ export const contractMethods = {
   deleteRoute: true,
   testRoute: true,
   getGitlabVerdict: true,
+  getTunnelGuide: true,
+  startTunnel: true,
+  stopTunnel: true,
   getSecretsState: true,
   setSecret: true,
   revealSecret: true,
@@ -372,6 +381,8 @@ export interface ContractEvents {
   triggerPresetsChanged: { folder: string };
   /** Route files were added, edited or removed (by anyone): the routes in force changed. */
   routesChanged: { folder: string };
+  /** A tunnel started, printed its URL, or stopped. */
+  tunnelChanged: TunnelState;
   /** A secret was set or cleared (by this window or another face). */
   secretsChanged: SecretsState;
   /** The desktop app's core process stopped unexpectedly and was restarted (reload everything), or could not be. */
@@ -390,7 +401,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'routesChanged', 'coreProcessChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

@@ -10,7 +10,7 @@ export function useCores(): (
   dataDir: string,
   overrides?: SettingsOverrides,
   verification?: ReceiverVerification,
-  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice; inMemory?: boolean; routeFlags?: RouteFlags },
+  options?: { mockTriggerToken?: () => string | null; secretKey?: SecretKeyChoice; inMemory?: boolean; routeFlags?: RouteFlags; tunnelEnv?: NodeJS.ProcessEnv },
 ) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {

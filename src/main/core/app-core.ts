@@ -29,6 +29,7 @@ import { ROUTES_SUBFOLDER } from './routes/route-folder';
 import { flagRoutes, type RouteFlags } from './routes/route-flags';
 import { Forwarder } from './forward/forwarder';
 import { LegWriter } from './forward/leg-writer';
+import { TunnelKeeper } from './tunnel/tunnel-keeper';
 import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
 
 export interface AppCoreOptions {
@@ -61,6 +62,8 @@ export interface AppCoreOptions {
   secretKey?: SecretKeyChoice;
   /** This run's routes from `listen` flags (--forward, --route, --answer), tried before the routes folder's. */
   routeFlags?: RouteFlags;
+  /** Where tunnel tools are looked for and run (PATH): the process's environment unless a test gives one. */
+  tunnelEnv?: NodeJS.ProcessEnv;
 }
 
 export interface AppCore {
@@ -97,6 +100,7 @@ export async function createAppCore({
   inMemory = false,
   kind = 'app',
   routeFlags = {},
+  tunnelEnv,
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
   const runRoutes = flagRoutes(routeFlags);
@@ -224,6 +228,12 @@ export async function createAppCore({
     stateChanged: (state) => emit('receiverState', state),
   });
 
+  const tunnels = new TunnelKeeper({
+    port: () => (receiver.getState().status === 'listening' ? receiver.getState().port : null),
+    changed: (state) => emit('tunnelChanged', state),
+    env: tunnelEnv,
+  });
+
   const handlers = createHandlers({
     store,
     reader,
@@ -234,6 +244,7 @@ export async function createAppCore({
     presets,
     routes,
     sql,
+    tunnels,
     secrets,
     secretValues,
     secretsChanged: (state) => emit('secretsChanged', state),
@@ -279,6 +290,7 @@ export async function createAppCore({
       samplesWatch.stop();
       presets.stop();
       routes.stop();
+      tunnels.stop();
       await folderReceiver.stop();
       await writer.close();
       legs.flush();

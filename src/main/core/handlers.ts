@@ -19,6 +19,7 @@ import { createRouteHandlers } from './routes/route-handlers';
 import type { RouteKeeper } from './routes/route-keeper';
 import { createVerdictHandlers } from './gitlab-verdict/verdict-handlers';
 import type { SqlRunner } from './store/sql-runner';
+import type { TunnelKeeper } from './tunnel/tunnel-keeper';
 import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
@@ -53,6 +54,7 @@ export interface HandlerDeps {
   sampleFolder: () => SampleFolder;
   presets: TriggerPresets;
   routes: RouteKeeper;
+  tunnels: TunnelKeeper;
   /** The reader's connection, for the GitLab verdict's history. */
   sql: SqlRunner;
   secrets: SecretStore;
@@ -130,6 +132,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     }),
     ...createRouteHandlers(deps.routes),
     ...createVerdictHandlers(deps.sql, () => settings.current.sending.gitlabVersion),
+    getTunnelGuide: () => deps.tunnels.guide(),
+    startTunnel: (tool) => deps.tunnels.start(tool),
+    stopTunnel: () => deps.tunnels.stop(),
     getSecretsState: () => secretsState(),
     setSecret: (name, value) => {
       secrets.set(name, value);

@@ -54,7 +54,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     if (name === 'secretsChanged') state.setSecretsState(payload as ContractEvents['secretsChanged']);
     if (name === 'savedSamplesChanged') void state.loadSavedSamples();
     if (name === 'triggerPresetsChanged') void state.loadTriggerPresets();
-    if (name === 'routesChanged') useRoutes.getState().changed();
+    if (name === 'routesChanged' || name === 'tunnelChanged') useRoutes.getState().changed(name);
     if (name === 'coreProcessChanged') void state.handleCoreProcessChanged(payload as ContractEvents['coreProcessChanged']);
   });
   const loadEverything = () => {

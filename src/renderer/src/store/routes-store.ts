@@ -11,7 +11,9 @@ interface RoutesState {
   error: string | null;
   /** Bumped on each `routesChanged`, so a mounted screen reloads. */
   version: number;
-  changed(): void;
+  /** Bumped on each `tunnelChanged`. */
+  tunnelVersion: number;
+  changed(event: 'routesChanged' | 'tunnelChanged'): void;
   load(client: ContractClient): Promise<void>;
 }
 
@@ -19,7 +21,9 @@ export const useRoutes = create<RoutesState>()((set) => ({
   routes: null,
   error: null,
   version: 0,
-  changed: () => set((state) => ({ version: state.version + 1 })),
+  tunnelVersion: 0,
+  changed: (event) =>
+    set((state) => (event === 'routesChanged' ? { version: state.version + 1 } : { tunnelVersion: state.tunnelVersion + 1 })),
   load: async (client) => {
     try {
       set({ routes: await client.listRoutes(), error: null });

@@ -6,6 +6,7 @@ import { describeError } from '../../store/describe-error';
 import { useRoutes } from '../../store/routes-store';
 import { RouteForm } from './RouteForm';
 import { RouteTester } from './RouteTester';
+import { TunnelGuide } from './TunnelGuide';
 import { actionWords, matchWords } from './route-words';
 import './routes.css';
 
@@ -84,6 +85,7 @@ export function RoutesScreen() {
             New route
           </button>
           <RouteTester />
+          <TunnelGuide />
         </section>
         <RouteForm
           key={editing.key}
