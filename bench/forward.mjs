@@ -1,16 +1,14 @@
 // npm run bench: forwarding. wrk through Hookbench (`listen --forward`) to a bare node:http target against wrk
 // straight to that target, same run: throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the
 // capture and its leg stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { cli, here, requireBuildAndWrk, startListening as start, stop } from './processes.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '../out/main/cli.js');
 const TARGET_RATIO = 0.5;
 const TARGET_ADDED_P99_MS = 2;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -18,39 +16,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const RATE = 1000;
 const PACED_SECONDS = 3;
 
-if (!existsSync(cli)) {
-  console.error('out/main/cli.js is missing: run `npm run build` first.');
-  process.exit(2);
-}
-if (spawnSync('wrk', ['--version']).error) {
-  console.error('The benchmark drives load with wrk: install it (Debian: apt-get install wrk; macOS: brew install wrk).');
-  process.exit(2);
-}
-
-function start(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(seen);
-      if (match) {
-        child.stdout.removeAllListeners('data');
-        child.stdout.resume();
-        resolve({ child, origin: match[1] });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code} before listening`)));
-  });
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-}
+requireBuildAndWrk();
 
 function wrk(url) {
   const result = spawnSync('wrk', ['-t1', '-c50', `-d${SECONDS}s`, '-s', join(here, 'push-hook.lua'), url], { encoding: 'utf8' });

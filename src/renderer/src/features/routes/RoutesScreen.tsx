@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RouteEntry } from '@shared/route';
 import { useClient } from '../../api/use-client';
-import { CopyButton } from '../../components/CopyButton';
+import { FolderLine } from '../../components/FolderLine';
 import { describeError } from '../../store/describe-error';
 import { useRoutes } from '../../store/routes-store';
 import { RouteForm } from './RouteForm';
@@ -39,12 +39,7 @@ export function RoutesScreen() {
     <div className="routes-screen">
       <header className="routes-header">
         <h2>Routes</h2>
-        {routes && (
-          <div className="copy-line" data-testid="routes-folder">
-            <code className="mono">{routes.folder}</code>
-            <CopyButton text={routes.folder} label="Copy path" />
-          </div>
-        )}
+        {routes && <FolderLine folder={routes.folder} testId="routes-folder" />}
         <p className="muted">
           The first route that matches decides: it answers, forwards, or hands the delivery to a mock. No match: the default answer.
           Routes are JSON files tried in name order (this run's --answer, --route and --forward first); edits on disk apply at once.
