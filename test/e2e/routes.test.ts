@@ -4,6 +4,8 @@
  * GitLab's verdict after 4 failures.
  */
 import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -84,5 +86,31 @@ describe('Routes in a browser', () => {
       /^GitLab would have disabled this hook at \d\d:\d\d after 4 failures; it would try again at \d\d:\d\d\./,
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'forwarded-pair-disabled.png') });
+  });
+
+  it('starts cloudflared from the guide when it is on PATH and shows the public URL it printed', async () => {
+    // A stand-in printing what the real cloudflared prints: the real one cannot be installed here.
+    const bin = mkdtempSync(join(tmpdir(), 'hookbench-fake-bin-'));
+    writeFileSync(join(bin, 'cloudflared'), `#!/bin/sh
+echo "2026-12-01T14:02:01Z INF |  Your quick Tunnel has been created! Visit it at (it may take some time to be reachable):  |" >&2
+echo "2026-12-01T14:02:01Z INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |" >&2
+exec /bin/sleep 60
+`);
+    chmodSync(join(bin, 'cloudflared'), 0o755);
+    try {
+      const { page, serve } = await openInspector({ env: { PATH: `${bin}:${process.env.PATH}` } });
+      const port = new URL(serve.receiverUrl).port;
+      await page.getByRole('button', { name: /How to get its hooks here/ }).click();
+      const guide = page.getByTestId('tunnel-guide');
+      await expect.poll(() => guide.textContent()).toContain(`cloudflared tunnel --url http://localhost:${port}`);
+      expect(await guide.textContent()).toContain(`ssh -o StrictHostKeyChecking=accept-new -R 80:localhost:${port} nokey@localhost.run`);
+      await guide.getByRole('button', { name: 'Start cloudflared' }).click();
+      await expect.poll(() => page.getByTestId('tunnel-url').textContent().catch(() => '')).toContain('https://seasonal-deck-organisms-sf.trycloudflare.com');
+      await page.screenshot({ path: join(SCREENSHOTS, 'tunnel-guide.png') });
+      await page.getByTestId('tunnel-url').getByRole('button', { name: 'Stop' }).click();
+      await expect.poll(() => page.getByTestId('tunnel-url').count()).toBe(0);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });
