@@ -27,7 +27,9 @@ import { NO_SECRET_KEY, type SecretKeyChoice } from './secrets/secret-key';
 import { RouteKeeper } from './routes/route-keeper';
 import { ROUTES_SUBFOLDER } from './routes/route-folder';
 import { flagRoutes, type RouteFlags } from './routes/route-flags';
-import { Forwarder } from './forward/forwarder';
+import { Forwarder, type FinishedForward } from './forward/forwarder';
+import { answeredCapture, isAwaitingForward } from './forward/forward-records';
+import type { DeliveryRecord } from './store/delivery-record';
 import { LegWriter } from './forward/leg-writer';
 import { TunnelKeeper } from './tunnel/tunnel-keeper';
 import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
@@ -133,17 +135,20 @@ export async function createAppCore({
     pruned: () => announcer.changed(),
   });
 
+  const tellCaptured = (stored: ReadonlyArray<readonly [number, DeliveryRecord]>) => {
+    if (capturedListeners.size === 0) return;
+    // The access log is a view like the UI: the mock's token and other secrets are shown masked.
+    const shown = maskSecrets(secretValues());
+    for (const [id, record] of stored) {
+      const row = shown.row(rowOf(id, record));
+      const body = shown.body(record.requestBody);
+      for (const listener of capturedListeners) listener(row, body);
+    }
+  };
   const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
     announcer.changed();
-    if (capturedListeners.size > 0) {
-      // The access log is a view like the UI: the mock's token and other secrets are shown masked.
-      const shown = maskSecrets(secretValues());
-      records.forEach((record, i) => {
-        const row = shown.row(rowOf(ids[i], record));
-        const body = shown.body(record.requestBody);
-        for (const listener of capturedListeners) listener(row, body);
-      });
-    }
+    // A capture waiting for its forward is told of once its sender has the answer (LegWriter).
+    tellCaptured(records.map((record, i) => [ids[i], record] as const).filter(([, record]) => !isAwaitingForward(record)));
   });
 
   // A port that cannot be used is refused: the settings are not changed and the receiver stays where it listens.
@@ -188,17 +193,18 @@ export async function createAppCore({
   const mockTriggerConfig = () => ({ token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl });
   const routeTrigger = new MockTrigger();
   routes.mocks.register('gitlab-trigger', (request) => routeTrigger.answer(mockTriggerConfig(), request));
-  const legs = new LegWriter(
+  const legs = new LegWriter<FinishedForward>(
     (ended) => {
       store.completeForwards(ended);
       announcer.changed();
+      tellCaptured(ended.map(({ capturedId, captured, answered }) => [capturedId, answeredCapture(captured, answered)] as const));
     },
     // The senders have their answers and the captures are kept; only the legs are lost, and this says why.
     (ended, error) => reportScheduleProblem(`Hookbench could not store ${ended.length} forward leg(s) (delivery #${ended[0].capturedId}…): ${error.message}`),
   );
   const forwarder = new Forwarder(
     (record, stored) => writer.store(record, stored),
-    (leg, capturedId, answered) => legs.store({ capturedId, answered, leg }),
+    (ended) => legs.store(ended),
   );
   // Read for each delivery, so a token set in the UI applies to the next one without a restart.
   const currentVerification = (): ReceiverVerification => ({

@@ -36,6 +36,16 @@ describe('a forwarded delivery and its leg', () => {
     expect(chain.rows.map((row) => row.id)).toEqual([forwarded.rows[0].id]);
   });
 
+  it('reach the access log once, with the answer the sender got', async () => {
+    const { started, close } = await forwarding(201);
+    const logged: Array<[string, number | null]> = [];
+    started.core.onCaptured((row) => logged.push([row.url, row.status]));
+    expect(await post(started, '/hooks/a')).toBe(201);
+    await legStored(started);
+    await close();
+    expect(logged).toEqual([['/hooks/a', 201]]);
+  });
+
   it('are deleted together', async () => {
     const { started, close } = await forwarding();
     await post(started);

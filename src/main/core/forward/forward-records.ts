@@ -1,5 +1,6 @@
 /** The two deliveries a forward makes: the capture (stored before the leg, still unanswered) and the leg. */
 import type { DeliveryRecord } from '../store/delivery-record';
+import type { ForwardAnswer } from '../store/delivery-store';
 import type { TransportFailure } from '../sender/transport-error';
 
 export interface LegResponse {
@@ -13,6 +14,14 @@ export type LegOutcome = { failure: null; response: LegResponse } | { failure: T
 /** A captured record before its answer is known: pending, as the inbox shows a delivery in flight. */
 export function pendingCapture(record: DeliveryRecord): DeliveryRecord {
   return { ...record, status: null, responseHeaders: null, responseBody: null, durationMs: null };
+}
+
+/** Only a forward's capture is stored before its answer: every other capture is stored with it. */
+export const isAwaitingForward = (record: DeliveryRecord) => record.origin === 'captured' && record.status === null && record.errorKind === null;
+
+/** The capture as it stands once its sender has the answer (what DeliveryStore.completeForwards writes). */
+export function answeredCapture(captured: DeliveryRecord, answered: ForwardAnswer): DeliveryRecord {
+  return { ...captured, status: answered.status, responseHeaders: answered.headers, responseBody: answered.body, durationMs: answered.durationMs };
 }
 
 export interface LegInput {

@@ -8,7 +8,7 @@ import { request as httpRequest, Agent as HttpAgent, type IncomingMessage, type 
 import { request as httpsRequest, Agent as HttpsAgent } from 'node:https';
 import type { ForwardAction } from '@shared/route';
 import type { DeliveryRecord } from '../store/delivery-record';
-import type { ForwardAnswer } from '../store/delivery-store';
+import type { EndedForward, ForwardAnswer } from '../store/delivery-store';
 import { capturedRecord, type CapturedExchange } from '../receiver/captured-record';
 import { plainText, send, type PreparedResponse } from '../receiver/prepared-response';
 import { describeTransportError, timeoutFailure, type TransportFailure } from '../sender/transport-error';
@@ -18,7 +18,12 @@ import { forwardLeg, pendingCapture, type LegOutcome, type LegResponse } from '.
 export type ForwardCapture = (record: DeliveryRecord, stored: (error: Error | null, id: number) => void) => void;
 
 /** The leg, stored linked to the capture, and the answer the capture's sender got. */
-export type LegEnded = (leg: DeliveryRecord, capturedId: number, answered: ForwardAnswer) => void;
+export type LegEnded = (ended: FinishedForward) => void;
+
+/** A forward that ended, with its capture as it was stored (unanswered then). */
+export interface FinishedForward extends EndedForward {
+  captured: DeliveryRecord;
+}
 
 export interface ForwardRequest {
   req: IncomingMessage;
@@ -68,7 +73,7 @@ export class Forwarder {
       clearTimeout(timer);
       const now = performance.now();
       const leg = forwardLeg({ captured, capturedId, target, headers, startedAt, durationMs: now - started, outcome });
-      this.legEnded(leg, capturedId, { ...answered, durationMs: now - exchange.started });
+      this.legEnded({ leg, capturedId, captured, answered: { ...answered, durationMs: now - exchange.started } });
     };
     const fail = (failure: TransportFailure) => {
       if (settled) return;

@@ -5,16 +5,16 @@
  */
 import type { EndedForward } from '../store/delivery-store';
 
-export class LegWriter {
-  private pending: EndedForward[] = [];
+export class LegWriter<T extends EndedForward> {
+  private pending: T[] = [];
   private scheduled = false;
 
   constructor(
-    private readonly commit: (ended: readonly EndedForward[]) => void,
-    private readonly failed: (ended: readonly EndedForward[], error: Error) => void,
+    private readonly commit: (ended: readonly T[]) => void,
+    private readonly failed: (ended: readonly T[], error: Error) => void,
   ) {}
 
-  store(ended: EndedForward): void {
+  store(ended: T): void {
     this.pending.push(ended);
     if (this.scheduled) return;
     this.scheduled = true;
