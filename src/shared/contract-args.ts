@@ -8,7 +8,7 @@ import {
   anyValue, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
 } from './arg-checks';
 import type {
-  ContractArgs, ContractMethod, DeliveryIds, DeliveryQuery, ReplayRequest, ResendOf, SampleRequest, SendSampleRequest, TriggerRequest,
+  ContractArgs, ContractMethod, DeliveryIds, DeliveryQuery, ReplayRequest, ResendOf, RouteTest, SampleRequest, SendSampleRequest, TriggerRequest,
 } from './contract';
 import type { BodyPart, Origin, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
@@ -16,6 +16,8 @@ import type { SavedSample } from './saved-sample';
 import type { SecretName } from './secrets';
 import type { SettingsPatch } from './settings';
 import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
+import type { Route } from './route';
+import { TUNNEL_TOOLS } from './tunnel';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
@@ -104,6 +106,14 @@ export const contractArgs: ArgsParsers = {
   readTriggerPreset: args(text),
   saveTriggerPreset: args(objectCheckedInCore<TriggerPreset>(), optional(nullable(text)), optionalArgument(flag)),
   deleteTriggerPreset: args(text),
+  listRoutes: args(),
+  saveRoute: args(objectCheckedInCore<Route>(), optional(nullable(text)), optionalArgument(flag)),
+  deleteRoute: args(text),
+  getGitlabVerdict: args(text),
+  getTunnelGuide: args(),
+  startTunnel: args(oneOf(TUNNEL_TOOLS)),
+  stopTunnel: args(),
+  testRoute: args(shape<RouteTest>({ method: text, url: text, headers: optional(headerPairs) })),
   getSecretsState: args(),
   setSecret: args(secretName, nullable(text)),
   revealSecret: args(secretName),

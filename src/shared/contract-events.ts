@@ -15,7 +15,8 @@ export function contractEvents(subscribe: (listener: ContractEventListener) => (
   // One set per event, each typed for its own payload; a new event in the contract is a compile error here.
   const handlers: { [E in ContractEventName]: Set<ContractEventHandler<E>> } = {
     deliveriesChanged: new Set(), receiverState: new Set(), storageState: new Set(), savedSamplesChanged: new Set(),
-    triggerPresetsChanged: new Set(), secretsChanged: new Set(), coreProcessChanged: new Set(),
+    triggerPresetsChanged: new Set(), secretsChanged: new Set(), coreProcessChanged: new Set(), routesChanged: new Set(),
+    tunnelChanged: new Set(),
   };
   let subscriptions = 0;
   let unsubscribe: (() => void) | null = null;

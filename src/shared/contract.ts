@@ -12,6 +12,9 @@ import type { SampleContext } from './sample-context';
 import type { SavedSample, SavedSampleEntry } from './saved-sample';
 import type { SecretName, SecretsState } from './secrets';
 import type { Settings, SettingsPatch } from './settings';
+import type { Route, RouteEntry, RouteTestResult } from './route';
+import type { GitlabVerdict } from './gitlab-verdict';
+import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
@@ -156,6 +159,21 @@ export interface TriggerPresets {
   entries: TriggerPresetEntry[];
 }
 
+export interface Routes {
+  /** The `routes` folder inside the saved samples folder. */
+  folder: string;
+  /** In the order they are tried: this run's flag routes, then the files by name. */
+  entries: RouteEntry[];
+}
+
+/** A request to try against the routes, as the Routes screen's "test a path" asks. */
+export interface RouteTest {
+  method: string;
+  /** Path and query, like /gitlab/push?x=1. */
+  url: string;
+  headers?: Array<[string, string]>;
+}
+
 /** The ids and time a delivery goes out with: Compose holds them, so its preview shows what the Send carries. */
 export interface DeliveryIds {
   /** Idempotency-Key, and webhook-id (the same value, as GitLab sends). */
@@ -269,6 +287,19 @@ export interface Contract {
    */
   saveTriggerPreset(preset: TriggerPreset, file?: string | null, overwrite?: boolean): string;
   deleteTriggerPreset(file: string): void;
+  listRoutes(): Routes;
+  /** Writes the route as a JSON file in the routes folder (to `file`, or named after the route); returns the file name. */
+  saveRoute(route: Route, file?: string | null, overwrite?: boolean): string;
+  deleteRoute(file: string): void;
+  /** What the routes in force would do with this request; nothing is sent or counted. */
+  testRoute(request: RouteTest): RouteTestResult;
+  /** What GitLab would conclude about the hook at this URL (its query ignored), from its forwards and sends. */
+  getGitlabVerdict(target: string): GitlabVerdict;
+  /** What stands between GitLab and this receiver: the tunnel commands with its port, which tools are on PATH. */
+  getTunnelGuide(): TunnelGuide;
+  /** Starts the tool (on PATH) and resolves with the public URL it printed, or why there is none. */
+  startTunnel(tool: TunnelTool): TunnelState;
+  stopTunnel(): void;
   getSecretsState(): SecretsState;
   /** Sets a secret, or clears it with null; the value never comes back except through revealSecret. */
   setSecret(name: SecretName, value: string | null): SecretsState;
@@ -321,6 +352,14 @@ export const contractMethods = {
   readTriggerPreset: true,
   saveTriggerPreset: true,
   deleteTriggerPreset: true,
+  listRoutes: true,
+  saveRoute: true,
+  deleteRoute: true,
+  testRoute: true,
+  getGitlabVerdict: true,
+  getTunnelGuide: true,
+  startTunnel: true,
+  stopTunnel: true,
   getSecretsState: true,
   setSecret: true,
   revealSecret: true,
@@ -358,6 +397,10 @@ export interface ContractEvents {
   savedSamplesChanged: { folder: string };
   /** Preset files were added, edited or removed (by anyone), or a scheduled run moved a preset's next run. */
   triggerPresetsChanged: { folder: string };
+  /** Route files were added, edited or removed (by anyone): the routes in force changed. */
+  routesChanged: { folder: string };
+  /** A tunnel started, printed its URL, or stopped. */
+  tunnelChanged: TunnelState;
   /** A secret was set or cleared (by this window or another face). */
   secretsChanged: SecretsState;
   /** The desktop app's core process stopped unexpectedly and was restarted (reload everything), or could not be. */
@@ -376,7 +419,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'coreProcessChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

@@ -27,7 +27,7 @@ export async function startHookbench(
   args: string[],
   ready: RegExp,
   env: Record<string, string> = {},
-): Promise<{ match: RegExpMatchArray; stderr: () => string; stop: () => Promise<void> }> {
+): Promise<{ match: RegExpMatchArray; stderr: () => string; stop: () => Promise<void>; kill: () => Promise<void> }> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnvironment(), ...env } });
   const output = { stdout: '', stderr: '' };
   child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk));
@@ -40,5 +40,6 @@ export async function startHookbench(
     child.on('exit', (code) => reject(new Error(`hookbench ${args[0]} exited ${code} before ${ready}:\n${output.stdout}\n${output.stderr}`)));
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { match, stderr: () => output.stderr, stop: () => (child.kill('SIGTERM'), exited) };
+  // kill: SIGKILL, as a crash or the OOM killer ends a process, with no chance to store what is queued.
+  return { match, stderr: () => output.stderr, stop: () => (child.kill('SIGTERM'), exited), kill: () => (child.kill('SIGKILL'), exited) };
 }

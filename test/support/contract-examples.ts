@@ -1,5 +1,14 @@
 import type { ContractArgs, ContractMethod } from '@shared/contract';
 import type { GitlabTriggerPreset } from '@shared/trigger-preset';
+import type { Route } from '@shared/route';
+
+const forwardRoute: Route = {
+  name: 'To my receiver',
+  method: 'POST',
+  path: '/gitlab/**',
+  headers: [['X-Gitlab-Event', 'Push Hook']],
+  action: { kind: 'forward', url: 'http://localhost:3000/hooks', timeoutMs: 10_000, keepHost: false },
+};
 
 const gitlabPreset: GitlabTriggerPreset = {
   kind: 'gitlab-trigger',
@@ -44,6 +53,14 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   readTriggerPreset: ['deploy.json'],
   saveTriggerPreset: [gitlabPreset, 'deploy.json', false],
   deleteTriggerPreset: ['deploy.json'],
+  listRoutes: [],
+  saveRoute: [forwardRoute, 'to-my-receiver.json', false],
+  deleteRoute: ['to-my-receiver.json'],
+  getGitlabVerdict: ['http://localhost:3000/hooks'],
+  getTunnelGuide: [],
+  startTunnel: ['cloudflared'],
+  stopTunnel: [],
+  testRoute: [{ method: 'POST', url: '/gitlab/push?x=1', headers: [['X-Gitlab-Event', 'Push Hook']] }],
   getSecretsState: [],
   setSecret: ['receiver.secretToken', 'hunter2'],
   revealSecret: ['receiver.secretToken'],

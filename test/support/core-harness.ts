@@ -4,13 +4,14 @@ import { afterEach } from 'vitest';
 import type { ReceiverVerification } from '../../src/main/core/verify/receiver-checks';
 import type { SecretKeyChoice } from '../../src/main/core/secrets/secret-key';
 import type { MockJenkinsOptions } from '../../src/main/core/jenkins/mock-jenkins-config';
+import type { RouteFlags } from '../../src/main/core/routes/route-flags';
 
 /** Starts cores on ephemeral loopback ports and closes whatever a test left open. */
 export function useCores(): (
   dataDir: string,
   overrides?: SettingsOverrides,
   verification?: ReceiverVerification,
-  options?: { mockTriggerToken?: () => string | null; mockJenkins?: MockJenkinsOptions; secretKey?: SecretKeyChoice; inMemory?: boolean },
+  options?: { mockTriggerToken?: () => string | null; mockJenkins?: MockJenkinsOptions; secretKey?: SecretKeyChoice; inMemory?: boolean; routeFlags?: RouteFlags; tunnelEnv?: NodeJS.ProcessEnv },
 ) => Promise<{ core: AppCore; port: number }> {
   const open = new Set<AppCore>();
   afterEach(async () => {

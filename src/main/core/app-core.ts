@@ -25,7 +25,17 @@ import { NO_VERIFICATION, checkVerification, type ReceiverVerification } from '.
 import { SecretStore } from './secrets/secret-store';
 import { NO_SECRET_KEY, type SecretKeyChoice } from './secrets/secret-key';
 import { JenkinsJobFolder } from './jenkins/job-folder';
+import { answerAsJenkins } from './jenkins/mock-jenkins';
 import { NO_MOCK_JENKINS, mockJenkinsConfig, type MockJenkinsOptions } from './jenkins/mock-jenkins-config';
+import { RouteKeeper } from './routes/route-keeper';
+import { ROUTES_SUBFOLDER } from './routes/route-folder';
+import { flagRoutes, type RouteFlags } from './routes/route-flags';
+import { Forwarder, type FinishedForward } from './forward/forwarder';
+import { answeredCapture, isAwaitingForward } from './forward/forward-records';
+import type { DeliveryRecord } from './store/delivery-record';
+import { LegWriter } from './forward/leg-writer';
+import { TunnelKeeper } from './tunnel/tunnel-keeper';
+import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
@@ -57,6 +67,10 @@ export interface AppCoreOptions {
   kind?: ReceiverKind;
   /** The key that seals secrets.json: Electron's safeStorage in the app, a passphrase outside it; none keeps secrets for the session. */
   secretKey?: SecretKeyChoice;
+  /** This run's routes from `listen` flags (--forward, --route, --answer), tried before the routes folder's. */
+  routeFlags?: RouteFlags;
+  /** Where tunnel tools are looked for and run (PATH): the process's environment unless a test gives one. */
+  tunnelEnv?: NodeJS.ProcessEnv;
 }
 
 export interface AppCore {
@@ -95,8 +109,11 @@ export async function createAppCore({
   secretKey = NO_SECRET_KEY,
   inMemory = false,
   kind = 'app',
+  routeFlags = {},
+  tunnelEnv,
 }: AppCoreOptions): Promise<AppCore> {
   checkVerification(verification);
+  const runRoutes = flagRoutes(routeFlags);
   const store = new DeliveryStore(dataDir, { inMemory });
   const secrets = new SecretStore(dataDir, secretKey);
   /** Every secret in use, this run's command-line tokens included: what is shown or exported is masked with them. */
@@ -127,17 +144,20 @@ export async function createAppCore({
     pruned: () => announcer.changed(),
   });
 
+  const tellCaptured = (stored: ReadonlyArray<readonly [number, DeliveryRecord]>) => {
+    if (capturedListeners.size === 0) return;
+    // The access log is a view like the UI: the mock's token and other secrets are shown masked.
+    const shown = maskSecrets(secretValues());
+    for (const [id, record] of stored) {
+      const row = shown.row(rowOf(id, record));
+      const body = shown.body(record.requestBody);
+      for (const listener of capturedListeners) listener(row, body);
+    }
+  };
   const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
     announcer.changed();
-    if (capturedListeners.size > 0) {
-      // The access log is a view like the UI: the mock's token and other secrets are shown masked.
-      const shown = maskSecrets(secretValues());
-      records.forEach((record, i) => {
-        const row = shown.row(rowOf(ids[i], record));
-        const body = shown.body(record.requestBody);
-        for (const listener of capturedListeners) listener(row, body);
-      });
-    }
+    // A capture waiting for its forward is told of once its sender has the answer (LegWriter).
+    tellCaptured(records.map((record, i) => [ids[i], record] as const).filter(([, record]) => !isAwaitingForward(record)));
   });
 
   // A port that cannot be used is refused: the settings are not changed and the receiver stays where it listens.
@@ -161,6 +181,7 @@ export async function createAppCore({
         samplesWatch.moved();
         presets.folderMoved();
         jenkinsJobs.moved();
+        routes.moved();
       }
     },
     // Settings are kept beside an unusable store too (a way out may make it usable in this run); --in-memory keeps nothing.
@@ -176,6 +197,29 @@ export async function createAppCore({
     runPreset: runPreset ?? (async (file) => void (await handlers.sendTrigger({ preset: presets.read(file), file }))),
     report: reportScheduleProblem,
   });
+  const routes = new RouteKeeper({
+    folderPath: () => join(sampleFolder().path, ROUTES_SUBFOLDER),
+    flagRoutes: runRoutes,
+    changed: (folder) => emit('routesChanged', { folder }),
+  });
+  const mockTriggerConfig = () => ({ token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl });
+  const routeTrigger = new MockTrigger();
+  routes.mocks.register('gitlab-trigger', (request) => routeTrigger.answer(mockTriggerConfig(), request));
+  // A route that names the Jenkins mock takes any job path, as `--mock-jenkins` does.
+  routes.mocks.register('jenkins', (request) => answerAsJenkins({ ...jenkins, anyJob: jenkins.anyJob ?? { token: null } }, request));
+  const legs = new LegWriter<FinishedForward>(
+    (ended) => {
+      store.completeForwards(ended);
+      announcer.changed();
+      tellCaptured(ended.map(({ capturedId, captured, answered }) => [capturedId, answeredCapture(captured, answered)] as const));
+    },
+    // The senders have their answers and the captures are kept; only the legs are lost, and this says why.
+    (ended, error) => reportScheduleProblem(`Hookbench could not store ${ended.length} forward leg(s) (delivery #${ended[0].capturedId}…): ${error.message}`),
+  );
+  const forwarder = new Forwarder(
+    (record, stored) => writer.store(record, stored),
+    (ended) => legs.store(ended),
+  );
   // Read for each delivery, so a token set in the UI applies to the next one without a restart.
   const currentVerification = (): ReceiverVerification => ({
     secretToken: verification.secretToken ?? secrets.get('receiver.secretToken'),
@@ -186,11 +230,13 @@ export async function createAppCore({
     () => ({
       ...settings.current.receiver,
       verification: currentVerification(),
-      mockTrigger: { token: mockTriggerToken() ?? secrets.get('receiver.mockTriggerToken'), gitlabUrl: settings.current.sending.gitlabUrl },
+      mockTrigger: mockTriggerConfig(),
       mockJenkins: jenkins,
+      routes: routes.table,
       refusal: store.state.problem?.message ?? null,
     }),
     (record, stored) => writer.store(record, stored),
+    forwarder,
   );
 
   const folderReceiver = new FolderReceiver({
@@ -203,6 +249,12 @@ export async function createAppCore({
     stateChanged: (state) => emit('receiverState', state),
   });
 
+  const tunnels = new TunnelKeeper({
+    port: () => (receiver.getState().status === 'listening' ? receiver.getState().port : null),
+    changed: (state) => emit('tunnelChanged', state),
+    env: tunnelEnv,
+  });
+
   const handlers = createHandlers({
     store,
     reader,
@@ -211,6 +263,9 @@ export async function createAppCore({
     announcer,
     sampleFolder,
     presets,
+    routes,
+    sql,
+    tunnels,
     secrets,
     secretValues,
     secretsChanged: (state) => emit('secretsChanged', state),
@@ -247,6 +302,7 @@ export async function createAppCore({
       samplesWatch.start();
       presets.watch();
       jenkinsJobs.watch();
+      routes.start();
       const state = await folderReceiver.start();
       emit('receiverState', state);
       retention.now();
@@ -256,8 +312,11 @@ export async function createAppCore({
       samplesWatch.stop();
       presets.stop();
       jenkinsJobs.stop();
+      routes.stop();
+      tunnels.stop();
       await folderReceiver.stop();
       await writer.close();
+      legs.flush();
       retention.now();
       await announcer.close();
       await sql.close();

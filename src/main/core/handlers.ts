@@ -16,6 +16,11 @@ import { createSendHandlers } from './sender/send-handlers';
 import type { DeliveryRecord } from './store/delivery-record';
 import type { ChangeAnnouncer } from './change-announcer';
 import { createPresetHandlers } from './presets/preset-handlers';
+import { createRouteHandlers } from './routes/route-handlers';
+import type { RouteKeeper } from './routes/route-keeper';
+import { createVerdictHandlers } from './gitlab-verdict/verdict-handlers';
+import type { SqlRunner } from './store/sql-runner';
+import type { TunnelKeeper } from './tunnel/tunnel-keeper';
 import type { TriggerPresets } from './presets/trigger-presets';
 import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
@@ -54,6 +59,10 @@ export interface HandlerDeps {
   /** The samples folder the settings name now. */
   sampleFolder: () => SampleFolder;
   presets: TriggerPresets;
+  routes: RouteKeeper;
+  tunnels: TunnelKeeper;
+  /** The reader's connection, for the GitLab verdict's history. */
+  sql: SqlRunner;
   secrets: SecretStore;
   /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
   secretValues: () => string[];
@@ -135,6 +144,11 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       for (const slot of SECRET_SLOTS) secrets.set(presetSecretName(file, slot), null);
       deps.secretsChanged(secretsState());
     }),
+    ...createRouteHandlers(deps.routes),
+    ...createVerdictHandlers(deps.sql, () => settings.current.sending.gitlabVersion),
+    getTunnelGuide: () => deps.tunnels.guide(),
+    startTunnel: (tool) => deps.tunnels.start(tool),
+    stopTunnel: () => deps.tunnels.stop(),
     getSecretsState: () => secretsState(),
     setSecret: (name, value) => {
       secrets.set(name, value);

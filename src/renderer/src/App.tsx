@@ -6,6 +6,7 @@ import { Inbox } from './features/inbox/Inbox';
 import { SamplesScreen } from './features/samples/SamplesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TriggersScreen } from './features/triggers/TriggersScreen';
+import { RoutesScreen } from './features/routes/RoutesScreen';
 import { Rail } from './features/shell/Rail';
 import { ScreenBoundary } from './features/shell/ScreenBoundary';
 import './features/shell/shell.css';
@@ -23,6 +24,7 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
   samples: { name: 'Samples', render: () => <SamplesScreen /> },
   settings: { name: 'Settings', render: () => <SettingsScreen /> },
   triggers: { name: 'Triggers', render: () => <TriggersScreen /> },
+  routes: { name: 'Routes', render: () => <RoutesScreen /> },
 };
 
 export function App() {

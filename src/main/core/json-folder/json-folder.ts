@@ -149,3 +149,35 @@ export class FolderWatch {
     this.started = false;
   }
 }
+
+/**
+ * A folder of one kind of named JSON file (trigger presets, routes): each value checked before it is written,
+ * to the file given or to one named after it, and files removed and watched.
+ */
+export class NamedJsonFiles<T extends { name: string }> {
+  protected readonly files: JsonFolder;
+
+  constructor(
+    readonly path: string,
+    kind: string,
+    private readonly check: (value: unknown) => T,
+  ) {
+    this.files = new JsonFolder(path, kind);
+  }
+
+  /** Writes to `file`, or to a file named after the value; returns the file name. */
+  save(value: unknown, file: string | null = null, { overwrite = false } = {}): string {
+    const checked = this.check(value);
+    const target = file === null ? fileNameFor(checked.name) : this.files.checkFileName(file);
+    this.files.write(target, prettyJson(checked), { overwrite });
+    return target;
+  }
+
+  delete(file: string): void {
+    this.files.remove(file);
+  }
+
+  watch(changed: () => void): () => void {
+    return this.files.watch(changed);
+  }
+}

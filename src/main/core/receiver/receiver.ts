@@ -11,6 +11,8 @@ import { NOT_CONFIGURED } from '../verify/check-result';
 import { ParserRejections, writeRawAnswer } from './parser-rejections';
 import { plainText, prepare, send, type PreparedResponse } from './prepared-response';
 import { checkDelivery, type DeliveryChecks, type ReceiverVerification } from '../verify/receiver-checks';
+import type { RouteDecision, RouteTable } from '../routes/route-table';
+import type { Forwarder } from '../forward/forwarder';
 
 export interface ReceiverConfig {
   host: string;
@@ -20,11 +22,12 @@ export interface ReceiverConfig {
   verification: ReceiverVerification;
   mockTrigger: MockTriggerConfig;
   mockJenkins: MockJenkinsConfig;
+  routes: RouteTable;
   /** Why the receiver must not listen (a store that cannot keep deliveries), in words; null when it may. */
   refusal: string | null;
 }
 
-export type Capture = (record: DeliveryRecord, stored: (error: Error | null) => void) => void;
+export type Capture = (record: DeliveryRecord, stored: (error: Error | null, id: number) => void) => void;
 
 const EMPTY = Buffer.alloc(0);
 const UNCHECKED: DeliveryChecks = { token: NOT_CONFIGURED, signature: NOT_CONFIGURED, rejection: null };
@@ -63,6 +66,7 @@ export class Receiver {
   constructor(
     private readonly config: () => ReceiverConfig,
     private readonly capture: Capture,
+    private readonly forwarder: Forwarder,
   ) {
     const { host, port } = config();
     this.state = { status: 'stopped', host, port, url: null, exposed: !isLoopbackHost(host), message: null };
@@ -136,13 +140,14 @@ export class Receiver {
     return this.prepared.response;
   }
 
-  /** Over-limit first, then the GitLab trigger mock's answer, then refused deliveries, else the default response. */
+  /** Over-limit first, then a mock's answer, then refused deliveries, then a route's answer, else the default response. */
   private responseTo(
     size: number,
     overLimit: boolean,
     mockAnswer: Promise<MockAnswer> | null,
     checks: DeliveryChecks,
     config: ReceiverConfig,
+    routeAnswer: PreparedResponse | null = null,
   ): PreparedResponse | Promise<PreparedResponse> {
     if (overLimit) {
       const limit = config.bodyLimitBytes;
@@ -156,7 +161,7 @@ export class Receiver {
       );
     }
     if (checks.rejection) return plainText(401, checks.rejection);
-    return this.defaultResponse(config.defaultResponse);
+    return routeAnswer ?? this.defaultResponse(config.defaultResponse);
   }
 
   /**
@@ -202,12 +207,17 @@ export class Receiver {
         this.capture(capturedRecord(req, { receivedAt, started, body, size, overLimit, response: nodeAnswer, checks }), () => {});
         return;
       }
-      const mockRequest = { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body };
-      const mockAnswer = overLimit
-        ? null
-        : (this.mockTrigger.answer(config.mockTrigger, mockRequest) ?? answerAsJenkins(config.mockJenkins, mockRequest));
+      const request = { method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body };
+      // The mock flags come ahead of the routes, as their own routes would.
+      const flagMockAnswer = overLimit ? null : (this.mockTrigger.answer(config.mockTrigger, request) ?? answerAsJenkins(config.mockJenkins, request));
+      const route: RouteDecision | null = overLimit || flagMockAnswer ? null : config.routes.decide(request);
+      const mockAnswer = flagMockAnswer ?? (route?.kind === 'mock' ? route.answer : null);
       // A mock judges its calls itself (GitLab's trigger API checks no X-Gitlab-Token, Jenkins checks its job's), not the receiver's checks.
       const checks = mockAnswer ? UNCHECKED : checkDelivery(config.verification, req.rawHeaders, body, receivedAt);
+      if (route?.kind === 'forward' && !checks.rejection) {
+        this.forwarder.forward({ req, res, exchange: { receivedAt, started, body, size, checks }, action: route.action, target: route.target, notStored });
+        return;
+      }
       // Stored as it went over the wire, the mock's token included: it is masked when shown or exported.
       const respond = (response: PreparedResponse) =>
         this.capture(capturedRecord(req, { receivedAt, started, body, size, overLimit, response, checks }), (error) => {
@@ -219,7 +229,7 @@ export class Receiver {
             send(res, response);
           }
         });
-      const response = this.responseTo(size, overLimit, mockAnswer, checks, config);
+      const response = this.responseTo(size, overLimit, mockAnswer, checks, config, route?.kind === 'answer' ? route.response : null);
       // The default answer stays synchronous: only trigger calls to the mock wait for their body to be parsed.
       if (response instanceof Promise) void response.then(respond);
       else respond(response);

@@ -1,7 +1,7 @@
 import type { Counts, DeliveryPage, DeliveryQuery } from '@shared/contract';
 import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
-import { whereClause } from './query-filter';
+import { NOT_A_LEG, whereClause } from './query-filter';
 import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 import type { SqlRunner } from './sql-runner';
 
@@ -29,7 +29,7 @@ export class DeliveryReader {
     const { sql, params } = whereClause(query);
     const base = this.counted;
     const [rows, count] = (await this.sql.run([
-      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d ${sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`, params: [...params, query.limit, query.offset], mode: 'all' },
+      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d ${sql || `WHERE ${NOT_A_LEG}`} ORDER BY d.id DESC LIMIT ? OFFSET ?`, params: [...params, query.limit, query.offset], mode: 'all' },
       // Unfiltered, the folder's counts answer in the same snapshot as the rows, counting only the new ones.
       sql ? { sql: `SELECT count(*) AS total FROM deliveries d ${sql}`, params, mode: 'get' } : countStatement(base),
     ])) as [SqlRow[], { total: number }];
@@ -57,7 +57,7 @@ export class DeliveryReader {
   async changesSince(afterId: number, limit: number): Promise<FolderChange> {
     const base = this.counted;
     const [rows, count] = (await this.sql.run([
-      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id > ? ORDER BY d.id DESC LIMIT ?`, params: [afterId, limit], mode: 'all' },
+      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id > ? AND ${NOT_A_LEG} ORDER BY d.id DESC LIMIT ?`, params: [afterId, limit], mode: 'all' },
       countStatement(base),
     ])) as [SqlRow[], unknown];
     return { counted: this.note(base, count), rows: rows.map(toRow) };

@@ -10,12 +10,27 @@ import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store'
 import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
 import { COUNT_REMOVAL } from './removals';
+import { NOT_A_LEG } from './query-filter';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
 import { StoreUpdateRun } from './store-update';
 
 export { DATABASE_FILE } from './open-store';
+
+/** What the sender of a forwarded delivery got: the target's answer, or Hookbench's 502/504. */
+export interface ForwardAnswer {
+  status: number;
+  headers: string[];
+  body: Uint8Array;
+  durationMs: number;
+}
+
+export interface EndedForward {
+  capturedId: number;
+  answered: ForwardAnswer;
+  leg: DeliveryRecord;
+}
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 function emptyMemoryStore(): DatabaseSync {
@@ -46,6 +61,8 @@ export class DeliveryStore {
   private db!: DatabaseSync;
   private insertDelivery!: StatementSync;
   private insertExchange!: StatementSync;
+  private answerCapture: StatementSync | null = null;
+  private answerExchange: StatementSync | null = null;
   private checkpointer: WalCheckpointer | null = null;
   private updateRun: StoreUpdateRun | null = null;
   /** Told when the state changes by itself (an update's progress); the faces hear it as `storageState`. */
@@ -109,6 +126,8 @@ export class DeliveryStore {
     this.currentState = state;
     this.insertDelivery = db.prepare(INSERT_DELIVERY_SQL);
     this.insertExchange = db.prepare(INSERT_EXCHANGE_SQL);
+    this.answerCapture = null;
+    this.answerExchange = null;
   }
 
   /** Closes what is open now, so the store can move to another file (only while unusable, or at close). */
@@ -140,9 +159,32 @@ export class DeliveryStore {
     return ids;
   }
 
+  /**
+   * Forwards that ended, in one transaction: each leg stored (linked to its capture) and each capture given the
+   * answer its sender got. Returns the legs' ids, in order.
+   */
+  completeForwards(ended: readonly EndedForward[]): number[] {
+    this.checkWritable();
+    const ids: number[] = [];
+    this.answerCapture ??= this.db.prepare('UPDATE deliveries SET status = ?, duration_ms = ? WHERE id = ?');
+    this.answerExchange ??= this.db.prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ? WHERE id = ?');
+    this.transaction(() => {
+      for (const { capturedId, answered, leg } of ended) {
+        this.answerCapture?.run(answered.status, answered.durationMs, capturedId);
+        this.answerExchange?.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, capturedId);
+        const id = Number(this.insertDelivery.run(...deliveryParams(leg)).lastInsertRowid);
+        this.insertExchange.run(id, ...exchangeParams(leg));
+        ids.push(id);
+      }
+      // The captures' rows changed after they were counted and announced: counted and listed afresh.
+      this.db.exec(COUNT_REMOVAL);
+    });
+    return ids;
+  }
+
   /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */
   private storedTotal(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM deliveries').get() as { n: number }).n;
+    return (this.db.prepare(`SELECT count(*) AS n FROM deliveries d WHERE ${NOT_A_LEG}`).get() as { n: number }).n;
   }
 
   /**
@@ -194,9 +236,15 @@ export class DeliveryStore {
     this.transaction(() => {
       const deleteDelivery = this.db.prepare('DELETE FROM deliveries WHERE id = ?');
       const deleteExchange = this.db.prepare('DELETE FROM exchanges WHERE id = ?');
+      const legs = this.db.prepare(`SELECT id FROM deliveries WHERE parent_id = ? AND origin = 'forwarded'`);
       for (const id of ids) {
         removed += Number(deleteDelivery.run(id).changes);
         deleteExchange.run(id);
+        // A forward's leg goes with its capture: the pair is one item.
+        for (const leg of legs.all(id) as Array<{ id: number }>) {
+          deleteDelivery.run(leg.id);
+          deleteExchange.run(leg.id);
+        }
       }
       this.db.exec(COUNT_REMOVAL);
     });
@@ -208,10 +256,10 @@ export class DeliveryStore {
     this.transaction(() => this.db.exec(`DELETE FROM deliveries; DELETE FROM exchanges; ${COUNT_REMOVAL};`));
   }
 
-  /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
+  /** Keeps the newest `retain` deliveries, a forward's leg with its capture (0 keeps all); returns how many rows went. */
   prune(retain: number): number {
     if (retain <= 0 || this.currentState.problem || this.storedTotal() <= retain) return 0;
-    const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
+    const cut = this.db.prepare(`SELECT id FROM deliveries d WHERE ${NOT_A_LEG} ORDER BY id DESC LIMIT 1 OFFSET ?`).get(retain - 1) as
       | { id: number }
       | undefined;
     if (!cut) return 0;
@@ -219,6 +267,10 @@ export class DeliveryStore {
     this.transaction(() => {
       removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
       this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
+      // Legs stored after the cut whose captures went with it: the pair is one item.
+      const orphanLegs = `SELECT id FROM deliveries WHERE origin = 'forwarded' AND parent_id < ?`;
+      this.db.prepare(`DELETE FROM exchanges WHERE id IN (${orphanLegs})`).run(cut.id);
+      this.db.prepare(`DELETE FROM deliveries WHERE id IN (${orphanLegs})`).run(cut.id);
       this.db.exec(COUNT_REMOVAL);
     });
     return removed;

@@ -1,5 +1,5 @@
 import type { Counts } from '@shared/contract';
-import { STATUS_CLASS_SQL } from './query-filter';
+import { NOT_A_LEG, STATUS_CLASS_SQL } from './query-filter';
 import type { SqlStatement } from './sql-runner';
 
 /** What a reader has counted: every row up to `upToId`, as of `removals` removals. */
@@ -19,7 +19,7 @@ export const NOTHING_COUNTED: Counted = { upToId: 0, removals: -1, counts: { tot
 const COUNT_SQL = `SELECT count(*) AS total, coalesce(sum(${STATUS_CLASS_SQL.failure}), 0) AS failures,
   coalesce(sum(${STATUS_CLASS_SQL['internal-error']}), 0) AS internal_errors,
   (SELECT removals FROM delivery_removals) AS removals, (SELECT coalesce(max(id), 0) FROM deliveries) AS max_id
-  FROM deliveries d WHERE d.id > (CASE WHEN (SELECT removals FROM delivery_removals) = ? THEN ? ELSE 0 END)`;
+  FROM deliveries d WHERE ${NOT_A_LEG} AND d.id > (CASE WHEN (SELECT removals FROM delivery_removals) = ? THEN ? ELSE 0 END)`;
 
 export function countStatement(base: Counted): SqlStatement {
   return { sql: COUNT_SQL, params: [base.removals, base.upToId], mode: 'get' };

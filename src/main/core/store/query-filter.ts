@@ -8,7 +8,13 @@ export const STATUS_CLASS_SQL: Record<StatusClass, string> = {
   failure: '(d.error_kind IS NULL AND d.status IS NOT NULL AND d.status NOT BETWEEN 200 AND 299)',
 };
 
-/** The WHERE clause for a list query; empty when the query filters nothing. */
+/**
+ * A forward's leg is shown, counted and removed with its capture, as one item: lists leave legs out unless
+ * asked for them by origin ("Forwarded") or as a delivery's chain (parentId).
+ */
+export const NOT_A_LEG = "d.origin != 'forwarded'";
+
+/** The WHERE clause for a list query; empty when the query filters nothing but legs (see NOT_A_LEG). */
 export function whereClause(query: DeliveryQuery): { sql: string; params: Array<string | number> } {
   const conditions: string[] = [];
   const params: Array<string | number> = [];
@@ -35,5 +41,6 @@ export function whereClause(query: DeliveryQuery): { sql: string; params: Array<
         AND instr(lower(CAST(e.request_body AS TEXT)), lower(?)) > 0))`);
     params.push(search, search, search);
   }
+  if (conditions.length > 0 && !query.origins?.length && query.parentId === undefined) conditions.push(NOT_A_LEG);
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }

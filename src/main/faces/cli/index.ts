@@ -12,6 +12,7 @@ import { openCoreSession, type CoreSession } from '../core-process/core-session'
 import { resolveDataDir } from '../../core/data-dir';
 import { UserError } from '@shared/user-error';
 import { openReadOnlyExport } from '../../core/export/delivery-export';
+import { flagRoutes } from '../../core/routes/route-flags';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { mockJenkinsLines, mockJenkinsOptions, type MockJenkinsFlags } from './jenkins-flags';
 import { lintJenkins } from './lint-jenkins';
@@ -72,6 +73,10 @@ function announceReceiver(core: AppCore, state: ReceiverState, flags: ReceiverFl
   const jenkins = mockJenkinsLines(flags, state.url ?? '', core.jenkinsJobs);
   for (const line of jenkins.out) out(`${line}\n`);
   for (const line of jenkins.warnings) warn(line);
+  for (const route of [...(flags.answer ?? []).map((a) => `--answer ${a}`), ...(flags.route ?? []).map((r) => `--route ${r}`)]) {
+    out(`Route: ${route}\n`);
+  }
+  if (flags.forward) out(`Forwarding every other delivery to ${flags.forward}\n`);
   if (state.exposed) {
     warn(`Warning: the receiver is bound to ${state.host}, so other machines on your network can send to it. Use --host 127.0.0.1 to keep it local.`);
   }
@@ -106,6 +111,9 @@ interface ReceiverFlags extends StoreRepairFlags, MockJenkinsFlags {
   'reject-invalid'?: boolean;
   'mock-trigger-token'?: string;
   'in-memory'?: boolean;
+  forward?: string;
+  route?: string[];
+  answer?: string[];
 }
 
 /** The core for `listen` and `serve`: this run's receiver overrides and token checks from the flags. */
@@ -113,6 +121,8 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
   const dataDir = dataDirFrom(flags['data-dir']);
   // Flags are checked before the passphrase is asked for, so a typo does not cost a prompt.
   const overrides = { host: flags.host, port: portFlag('port', flags.port), retain: countFlag('retain', flags.retain) };
+  const routeFlags = { forward: flags.forward ?? null, routes: flags.route ?? [], answers: flags.answer ?? [] };
+  flagRoutes(routeFlags);
   const mockTriggerToken = flags['mock-trigger-token'] ?? null;
   if (mockTriggerToken === '') {
     throw new UsageError('--mock-trigger-token needs the token the mock should accept, e.g. --mock-trigger-token my-trigger-token.');
@@ -130,6 +140,7 @@ async function openReceiverCore(flags: ReceiverFlags, kind: ReceiverKind): Promi
     mockJenkins: mockJenkinsOptions(flags),
     inMemory: flags['in-memory'] ?? false,
     kind,
+    routeFlags,
   });
   if (flags['in-memory']) warn('In memory only (--in-memory): deliveries are lost when Hookbench stops.');
   const { core } = session;

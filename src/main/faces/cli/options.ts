@@ -26,6 +26,7 @@ Commands:
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
        [--mock-jenkins] [--mock-jenkins-job FOLDER/JOB]... [--mock-jenkins-token-env VAR]
+       [--forward URL] [--route 'METHOD PATH -> URL']... [--answer 'PATH STATUS [delay=11s] [next=N] [body=T]']...
        [--move-aside | --recover]
   --port N        receiver port (default: from settings, 8000; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1; 0.0.0.0 exposes it to your network)
@@ -43,6 +44,15 @@ listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
   --reject-invalid        answer 401 when a configured check fails, as the Jenkins plugin does
   --mock-trigger-token T  answer POST /api/v4/projects/:id/trigger/pipeline as GitLab does, accepting
                           trigger token T (201 with a pipeline, 404 for another token, 400, 403)
+  --forward URL           forward every delivery to URL (its path and query appended) and answer with the
+                          target's answer; the capture is stored first, the forward leg linked to it
+  --route 'POST /gitlab/** -> http://localhost:3000/hooks'
+                          forward what matches (method optional; a prefix, or a glob: * one segment, ** any)
+  --answer '/fail 500'    answer what matches with this status; delay=11s waits first (up to 30 s), next=3
+                          answers only the next 3, body=text sets the body. Repeatable, like --route.
+  Routes: --answer flags are tried first, then --route, then --forward, then the route files in the routes
+  folder of the samples folder (plain JSON, watched live). The trigger mock's calls come before all routes;
+  --reject-invalid applies after a route is chosen.
 ${MOCK_JENKINS_USAGE}  Tokens set in Settings are used unless these flags give others for the run. They are kept in secrets.json,
   encrypted with HOOKBENCH_SECRET_KEY (asked for at the terminal when it is not set); without a key they last
   for the session only.
@@ -128,6 +138,9 @@ const receiver = {
   'mock-trigger-token': { type: 'string' },
   ...MOCK_JENKINS_OPTIONS,
   'in-memory': { type: 'boolean' },
+  forward: { type: 'string' },
+  route: { type: 'string', multiple: true },
+  answer: { type: 'string', multiple: true },
   'move-aside': { type: 'boolean' },
   recover: { type: 'boolean' },
 } as const;

@@ -9,6 +9,7 @@ import { JenkinsVerdictNote } from '../../components/JenkinsVerdictNote';
 import { RequestTab } from './RequestTab';
 import { ResponseTab } from '../../components/delivery-view/ResponseTab';
 import { StoredTriggerExplanation } from './StoredTriggerExplanation';
+import { ForwardPair } from './ForwardPair';
 
 type DetailTabId = 'request' | 'response' | 'details';
 
@@ -47,6 +48,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
   return (
     <article className="detail" data-testid="detail" aria-label={`Delivery ${detail.id}`}>
       <DetailSummary detail={detail} />
+      <ForwardPair detail={detail} />
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <JenkinsVerdictNote delivery={detail} />
       <DeliveryActions detail={detail} />

@@ -16,7 +16,7 @@ export function ReplayChain({ detail }: { detail: DeliveryDetail }) {
   return (
     <section className="replay-chain" data-testid="replay-chain" aria-label="Replay chain">
       <h3>Chain</h3>
-      {detail.parentId !== null && <p>Replay of {link(detail.parentId)}</p>}
+      {detail.parentId !== null && <p>{detail.origin === 'forwarded' ? 'Forward leg of' : 'Replay of'} {link(detail.parentId)}</p>}
       {replays.status === 'loading' && <p className="muted">Looking for replays…</p>}
       {replays.status === 'error' && <p className="body-note body-note-error">{replays.message}</p>}
       {replays.status === 'ready' &&

@@ -19,7 +19,8 @@ export function useReplays(deliveryId: number): ReplaysState {
 
   useEffect(() => {
     let current = true;
-    client.listDeliveries({ offset: 0, limit: REPLAYS_LISTED, parentId: deliveryId }).then(
+    // A forward's leg is shown beside its capture (ForwardPair), not as a replay.
+    client.listDeliveries({ offset: 0, limit: REPLAYS_LISTED, parentId: deliveryId, origins: ['captured', 'replay', 'sample', 'trigger'] }).then(
       (page) => {
         if (current) setState({ status: 'ready', ids: page.rows.map((row) => row.id), total: page.total });
       },

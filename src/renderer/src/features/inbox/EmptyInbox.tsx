@@ -45,6 +45,12 @@ export function EmptyInbox() {
               listen on all interfaces in Settings.
             </p>
           )}
+          <p className="muted">
+            GitLab in Docker, self-managed or gitlab.com?{' '}
+            <button type="button" className="link-button" onClick={() => showScreen('routes')}>
+              How to get its hooks here (tunnel commands with this port)
+            </button>
+          </p>
         </li>
         <li>
           <p>Or post a sample push from a terminal:</p>

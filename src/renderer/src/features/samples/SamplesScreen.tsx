@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { CopyButton } from '../../components/CopyButton';
-import { OpenFolderButton } from '../../components/OpenFolderButton';
+import { FolderLine } from '../../components/FolderLine';
 import { useApp } from '../../store/use-app';
 import { groupSamplesByEvent } from './group-samples';
 import { SampleEntryRow } from './SampleEntryRow';
@@ -20,13 +19,7 @@ export function SamplesScreen() {
     <div className="samples-screen">
       <header className="samples-header">
         <h2>Samples</h2>
-        {saved && (
-          <div className="copy-line" data-testid="samples-folder">
-            <code className="mono">{saved.folder}</code>
-            <CopyButton text={saved.folder} label="Copy path" />
-            <OpenFolderButton path={saved.folder} />
-          </div>
-        )}
+        {saved && <FolderLine folder={saved.folder} testId="samples-folder" />}
       </header>
       {error && (
         <p className="pane-message-error" role="alert">

@@ -5,6 +5,7 @@ const RAIL_ITEMS: Array<{ screen: Screen; label: string; glyph: string }> = [
   { screen: 'inbox', label: 'Inbox', glyph: '⇣' },
   { screen: 'compose', label: 'Compose', glyph: '✎' },
   { screen: 'triggers', label: 'Triggers', glyph: '▶' },
+  { screen: 'routes', label: 'Routes', glyph: '⇄' },
   { screen: 'samples', label: 'Samples', glyph: '❏' },
   { screen: 'settings', label: 'Settings', glyph: '⚙' },
 ];

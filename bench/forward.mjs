@@ -1,0 +1,118 @@
+// npm run bench: forwarding. wrk through Hookbench (`listen --forward`) to a bare node:http target against wrk
+// straight to that target, same run: throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the
+// capture and its leg stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { cli, here, requireBuildAndWrk, startListening as start, stop } from './processes.mjs';
+
+const TARGET_RATIO = 0.5;
+const TARGET_ADDED_P99_MS = 2;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const RATE = 1000;
+const PACED_SECONDS = 3;
+
+requireBuildAndWrk();
+
+function wrk(url) {
+  const result = spawnSync('wrk', ['-t1', '-c50', `-d${SECONDS}s`, '-s', join(here, 'push-hook.lua'), url], { encoding: 'utf8' });
+  const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(result.stdout)?.[1]);
+  const total = Number(/(\d+) requests in/.exec(result.stdout)?.[1]);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(result.stdout)?.[1] ?? 0);
+  if (!rate) throw new Error(`wrk gave no rate:\n${result.stdout}${result.stderr}`);
+  return { rate, acknowledged: total - non2xx };
+}
+
+const body = /\[\[(.*)\]\]/s.exec(readFileSync(join(here, 'push-hook.lua'), 'utf8'))[1];
+
+/** RATE requests a second for PACED_SECONDS over kept-alive connections; each request's time to its full answer. */
+async function paced(url) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 50 });
+  const { hostname, port, pathname } = new URL(url);
+  const latencies = [];
+  const one = () =>
+    new Promise((resolve) => {
+      const begun = performance.now();
+      const req = request({ hostname, port, path: pathname, method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'X-Gitlab-Event': 'Push Hook' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(latencies.push(performance.now() - begun)));
+      });
+      req.on('error', () => resolve());
+      req.end(body);
+    });
+  const sent = [];
+  const total = RATE * PACED_SECONDS;
+  const startedAt = performance.now();
+  while (sent.length < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - startedAt) / 1000) * RATE));
+    while (sent.length < due) sent.push(one());
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(sent);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { p99: latencies[Math.floor(latencies.length * 0.99)], answered: latencies.length };
+}
+
+function storedCounts(dataDir) {
+  const db = new DatabaseSync(join(dataDir, 'hookbench.db'), { readOnly: true });
+  const count = (origin) => db.prepare('SELECT count(*) AS n FROM deliveries WHERE origin = ?').get(origin).n;
+  const counts = { captured: count('captured'), forwarded: count('forwarded') };
+  db.close();
+  return counts;
+}
+
+async function withForwarder(targetOrigin, work) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-forward-bench-'));
+  try {
+    const { child, origin } = await start([cli, 'listen', '--port', '0', '--data-dir', dataDir, '--retain', '0', '--quiet', '--forward', targetOrigin]);
+    const result = await work(`${origin}/hooks/gitlab`);
+    await stop(child);
+    return { ...result, stored: storedCounts(dataDir) };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const target = await start([join(here, 'bare-server.mjs')]);
+const direct = `${target.origin}/hooks/gitlab`;
+const ratios = [];
+const added = [];
+let lost = 0;
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    const directFirst = round % 2 === 1;
+    const before = directFirst ? wrk(direct) : undefined;
+    const through = await withForwarder(target.origin, async (url) => wrk(url));
+    const straight = before ?? wrk(direct);
+    const missing = Math.max(0, through.acknowledged - Math.min(through.stored.captured, through.stored.forwarded));
+    lost += missing;
+    ratios.push(through.rate / straight.rate);
+    console.log(
+      `round ${round}: direct ${straight.rate.toFixed(0)} req/s, through hookbench ${through.rate.toFixed(0)} req/s ` +
+        `(ratio ${(through.rate / straight.rate).toFixed(2)}); acknowledged ${through.acknowledged}, stored ${through.stored.captured} ` +
+        `captures and ${through.stored.forwarded} legs, missing ${missing}`,
+    );
+  }
+  for (let round = 1; round <= 3; round++) {
+    const straight = await paced(direct);
+    const through = await withForwarder(target.origin, paced);
+    added.push(through.p99 - straight.p99);
+    console.log(`paced ${RATE}/s round ${round}: p99 direct ${straight.p99.toFixed(2)} ms, through hookbench ${through.p99.toFixed(2)} ms`);
+  }
+} finally {
+  await stop(target.child);
+}
+const ratio = median(ratios);
+const addedP99 = median(added);
+console.log(`forwarding through hookbench / direct: ${ratio.toFixed(2)} (median of ${ROUNDS}; target ≥ ${TARGET_RATIO}), deliveries lost: ${lost}`);
+console.log(`p99 added by forwarding at ${RATE} req/s: ${addedP99.toFixed(2)} ms (median of 3; target ≤ ${TARGET_ADDED_P99_MS} ms)`);
+if (ratio < TARGET_RATIO || lost > 0 || addedP99 > TARGET_ADDED_P99_MS) {
+  console.error(lost > 0 ? 'FAIL: acknowledged deliveries are missing from the store.' : 'FAIL: forwarding is below its targets.');
+  process.exit(1);
+}

@@ -1,0 +1,29 @@
+/** What GitLab would conclude about one target (a hook's URL) from its delivery history. */
+
+/** How GitLab would count one delivery: `skipped` while the hook was disabled (GitLab would not have sent it). */
+export type DeliveryJudgement = 'success' | 'failure' | 'skipped';
+
+export interface JudgedDelivery {
+  id: number;
+  at: number;
+  judgement: DeliveryJudgement;
+  /** Recent events' colour: green for 200-299 only, so a 3xx counts as a success and still shows red. */
+  red: boolean;
+  /** Answered after more than 1 s: GitLab's docs ask receivers to answer as fast as possible. */
+  slow: boolean;
+}
+
+export interface GitlabVerdict {
+  target: string;
+  state: 'enabled' | 'temporarily-disabled' | 'disabled';
+  /** Failures in a row at the end of the history. */
+  failures: number;
+  /** When the hook was (last) disabled, and when GitLab would try it again (null: never, or not disabled). */
+  disabledAt: number | null;
+  retryAt: number | null;
+  deliveries: JudgedDelivery[];
+  /** The verdict in words, e.g. "GitLab would have disabled this hook at 14:02 after 4 failures; it would try again at 14:03." */
+  words: string;
+  /** Said beside every verdict: self-managed instances may run without auto-disabling. */
+  caveat: string;
+}
