@@ -36,7 +36,7 @@ describe('each slice writes only its own fields', () => {
     store.getState().shell.showScreen('compose');
     const after = store.getState();
     expect(after.shell.screen).toBe('compose');
-    for (const domain of ['connection', 'inbox', 'detail', 'compose', 'samples', 'triggers', 'settings'] as const) {
+    for (const domain of ['connection', 'inbox', 'detail', 'compose', 'samples', 'triggers', 'routes', 'settings'] as const) {
       expect(after[domain]).toBe(before[domain]);
     }
   });

@@ -15,6 +15,7 @@ import { createSavedSamplesSlice } from './saved-samples-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createShellSlice } from './shell-slice';
 import { createTriggersSlice } from './triggers-slice';
+import { createRoutesSlice } from './routes-slice';
 import { createStorageRepairSlice } from './storage-repair-slice';
 import { sliceFactory } from './slice-factory';
 import type { AppState } from './types';
@@ -24,9 +25,9 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(client: ContractClient): AppStore {
   return createStore<AppState>()((setState, getState) => {
     const sliceOf = sliceFactory(setState, getState, client);
-    const [shell, connection, inbox, detail, compose, samples, triggers, settings] = [
+    const [shell, connection, inbox, detail, compose, samples, triggers, routes, settings] = [
       sliceOf('shell'), sliceOf('connection'), sliceOf('inbox'), sliceOf('detail'), sliceOf('compose'), sliceOf('samples'),
-      sliceOf('triggers'), sliceOf('settings'),
+      sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'),
     ];
     return {
       shell: shell(createShellSlice),
@@ -36,6 +37,7 @@ export function createAppStore(client: ContractClient): AppStore {
       compose: { ...compose(createComposeSlice), ...compose(createHeadersPreviewSlice) },
       samples: samples(createSavedSamplesSlice),
       triggers: triggers(createTriggersSlice),
+      routes: routes(createRoutesSlice),
       settings: { ...settings(createSettingsSlice), ...settings(createSecretsSlice) },
     };
   });

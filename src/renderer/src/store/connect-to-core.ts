@@ -1,7 +1,6 @@
 import type { CoreProcessChange, HookbenchBridge } from '@shared/contract';
 import { contractEvents } from '@shared/contract-events';
 import type { AppStore } from './app-store';
-import { useRoutes } from './routes-store';
 
 /** Everything the window shows from the core, loaded afresh (at start, and after the core came back). */
 export function loadEverything(store: AppStore): Promise<unknown> {
@@ -20,8 +19,8 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     events.on('secretsChanged', (secrets) => state().settings.setSecretsState(secrets)),
     events.on('savedSamplesChanged', () => void state().samples.loadSavedSamples()),
     events.on('triggerPresetsChanged', () => void state().triggers.loadTriggerPresets()),
-    events.on('routesChanged', () => useRoutes.getState().changed('routesChanged')),
-    events.on('tunnelChanged', () => useRoutes.getState().changed('tunnelChanged')),
+    events.on('routesChanged', () => void state().routes.loadRoutes()),
+    events.on('tunnelChanged', () => state().routes.tunnelChanged()),
     events.on('coreProcessChanged', (change) => void handleCoreProcessChanged(store, change)),
   ];
   // Back after a loss: the core may have restarted (or another one taken over the folder), so nothing held is trusted.

@@ -21,6 +21,7 @@ import type { SecretsSlice } from './secrets-slice';
 import type { SavedSamplesSlice } from './saved-samples-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { TriggersSlice } from './triggers-slice';
+import type { RoutesSlice } from './routes-slice';
 import type { StorageRepairSlice } from './storage-repair-slice';
 import type { ShellSlice } from './shell-slice';
 
@@ -35,6 +36,7 @@ export interface AppState {
   compose: ComposeSlice & HeadersPreviewSlice;
   samples: SavedSamplesSlice;
   triggers: TriggersSlice;
+  routes: RoutesSlice;
   settings: SettingsSlice & SecretsSlice;
 }
 

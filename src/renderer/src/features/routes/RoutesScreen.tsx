@@ -3,7 +3,7 @@ import type { RouteEntry } from '@shared/route';
 import { useClient } from '../../api/use-client';
 import { FolderLine } from '../../components/FolderLine';
 import { describeError } from '../../store/describe-error';
-import { useRoutes } from '../../store/routes-store';
+import { useApp } from '../../store/use-app';
 import { RouteForm } from './RouteForm';
 import { RouteTester } from './RouteTester';
 import { TunnelGuide } from './TunnelGuide';
@@ -16,19 +16,21 @@ const isFlag = (entry: RouteEntry) => entry.file.startsWith('--');
 /** The routes in force, in the order tried; a form to add or edit one; a path to test against them. */
 export function RoutesScreen() {
   const client = useClient();
-  const { routes, error, version, load } = useRoutes();
+  const routes = useApp((state) => state.routes.routes);
+  const error = useApp((state) => state.routes.routesError);
+  const load = useApp((state) => state.routes.loadRoutes);
   const [editing, setEditing] = useState<{ file: string | null; entry: RouteEntry | null; key: number }>({ file: null, entry: null, key: 0 });
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    void load(client);
-  }, [client, load, version]);
+    void load();
+  }, [load]);
 
   const remove = async (file: string) => {
     try {
       await client.deleteRoute(file);
       setProblem(null);
-      await load(client);
+      await load();
     } catch (failure) {
       setProblem(describeError(`delete ${file}`, failure));
     }
@@ -88,7 +90,7 @@ export function RoutesScreen() {
           route={editing.entry?.route ?? null}
           saved={() => {
             edit(null);
-            void load(client);
+            void load();
           }}
         />
       </div>

@@ -3,12 +3,12 @@ import type { TunnelGuide as Guide, TunnelTool } from '@shared/tunnel';
 import { useClient } from '../../api/use-client';
 import { CopyButton } from '../../components/CopyButton';
 import { describeError } from '../../store/describe-error';
-import { useRoutes } from '../../store/routes-store';
+import { useApp } from '../../store/use-app';
 
 /** What stands between GitLab and 127.0.0.1, and the tunnel commands with this receiver's port. */
 export function TunnelGuide() {
   const client = useClient();
-  const version = useRoutes((state) => state.tunnelVersion);
+  const version = useApp((state) => state.routes.tunnelVersion);
   const [guide, setGuide] = useState<Guide | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState<TunnelTool | null>(null);
