@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
 import { Tabs } from '../../components/Tabs';
 import { useApp } from '../../store/use-app';
+import { CopyAs } from './CopyAs';
 import { DeliveryActions } from './DeliveryActions';
 import { DetailsTab } from './DetailsTab';
 import { DetailSummary } from './DetailSummary';
@@ -48,6 +49,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
       <DetailSummary detail={detail} />
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <DeliveryActions detail={detail} />
+      <CopyAs detail={detail} />
       <RevealSecretsToggle />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
       {tab === 'request' && <RequestTab detail={detail} />}
