@@ -17,7 +17,8 @@ import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
-import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
+import { diffDeliveries } from './diff-command';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseDiffCommand, parseEventCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
@@ -291,6 +292,15 @@ async function trigger(args: string[]): Promise<number> {
   });
 }
 
+/** Like diff(1): the diff on stdout, exit 1 when the deliveries differ, 0 (and a line saying so) when not. */
+async function diff(args: string[]): Promise<number> {
+  const { flags, ids } = parseDiffCommand(args);
+  const options = { raw: flags.raw ?? false, ignoreVolatile: flags['ignore-volatile'] ?? false, reveal: flags['reveal-secrets'] ?? false };
+  const text = await withCore(flags['data-dir'], (core) => diffDeliveries(core, ids, options));
+  out(text || `Deliveries ${ids[0]} and ${ids[1]} are the same${options.ignoreVolatile ? ' (volatile headers hidden)' : ''}.\n`);
+  return text ? 1 : 0;
+}
+
 const COMMANDS = {
   listen,
   serve,
@@ -300,6 +310,7 @@ const COMMANDS = {
   send: (args: string[]) => sendCommand('send', args, sendSample),
   replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
   trigger,
+  diff,
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

@@ -18,6 +18,7 @@ Commands:
   sample   Print a generated payload
   send     Send a payload to a URL exactly as GitLab would
   replay   Send a stored delivery again
+  diff     Compare two stored deliveries: request line, headers and body, and their responses
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
@@ -78,6 +79,11 @@ replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data
                     a bare origin (http://host:port) keeps the delivery's path and query
   --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
   --signing-token   re-sign for a fresh webhook-timestamp
+
+diff A B [--raw] [--ignore-volatile] [--reveal-secrets] [--data-dir DIR]
+  Prints a unified diff of the two deliveries' requests, then of their responses; exits 1 when they differ.
+  --raw              compare bodies byte for byte (by default JSON is compared with keys sorted, pretty-printed)
+  --ignore-volatile  hide headers that differ on every delivery (dates, UUIDs, ids, signatures, timestamps)
 
 trigger gitlab --url BASE --project ID --token T --ref REF [--var K=V]... [--input K=V]...
                [--encoding form|query|json] [--ref-in-url] [--insecure] [--data-dir DIR]
@@ -146,6 +152,7 @@ export const COMMAND_OPTIONS = {
     'signing-token': { type: 'string' },
     insecure: { type: 'boolean' },
   },
+  diff: { ...common, raw: { type: 'boolean' }, 'ignore-volatile': { type: 'boolean' }, 'reveal-secrets': { type: 'boolean' } },
   samples: {},
   sample: { variant: { type: 'string' } },
   send: {
@@ -227,6 +234,16 @@ export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(comman
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
+}
+
+/** For `diff`: the flags and the two delivery ids. */
+export function parseDiffCommand(args: string[]) {
+  const { values, positionals } = parseCommandLine('diff', args, true);
+  const ids = positionals.map(Number);
+  if (ids.length !== 2 || !ids.every((id) => Number.isSafeInteger(id) && id > 0)) {
+    throw new UsageError('hookbench diff takes two delivery ids, e.g. hookbench diff 12 15.');
+  }
+  return { flags: values, ids: ids as [number, number] };
 }
 
 /** For `send`: the event may be left out when a saved sample (--sample, or a sample file) names it. */
