@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
 import { Tabs } from '../../components/Tabs';
 import { useApp } from '../../store/use-app';
+import { CompareWith } from './CompareWith';
 import { CopyAs } from './CopyAs';
 import { DeliveryActions } from './DeliveryActions';
 import { DetailsTab } from './DetailsTab';
@@ -50,6 +51,7 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <DeliveryActions detail={detail} />
       <CopyAs detail={detail} />
+      <CompareWith detail={detail} />
       <RevealSecretsToggle />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
       {tab === 'request' && <RequestTab detail={detail} />}

@@ -1,0 +1,87 @@
+/**
+ * Acting on deliveries in a real Chromium against `hookbench serve`: copy one as curl and run the command, compare
+ * two pushes in Monaco's diff editor, delete one and take it back.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { rawRequest } from '../support/raw-http';
+import { useRawCaptureServers } from '../support/raw-capture-server';
+import { SCREENSHOTS, useInspectors } from './support/inspector';
+import { monacoText } from './support/monaco';
+
+const run = promisify(execFile);
+const openInspector = useInspectors();
+const startRawServer = useRawCaptureServers();
+const rows = (page: Page) => page.getByTestId('delivery-row');
+
+function pushHead(port: number, ref: string, body: string): string {
+  return `POST /hooks/gitlab?project=7 HTTP/1.1
+Host: 127.0.0.1:${port}
+Content-Type: application/json
+User-Agent: GitLab/17.6.0
+X-Gitlab-Event: Push Hook
+X-Gitlab-Token: e2e-secret-token-0042
+X-Gitlab-Event-UUID: 0a6798d6-5ad5-4bb6-a3a5-8f4a6f0f${ref === 'main' ? 'c001' : 'c002'}
+Content-Length: ${Buffer.byteLength(body)}
+Connection: close
+`;
+}
+
+async function push(port: number, ref: string): Promise<Buffer> {
+  const body = `{"object_kind":"push","ref":"refs/heads/${ref}","message":"it's ready"}`;
+  const head = pushHead(port, ref, body);
+  await rawRequest(port, head, Buffer.from(body));
+  return Buffer.concat([Buffer.from(head.replaceAll('\n', '\r\n') + '\r\n'), Buffer.from(body)]);
+}
+
+describe('act on deliveries in a browser', () => {
+  it('copies a delivery as curl (C) and the command, run, sends the request byte for byte', async () => {
+    const inspector = await openInspector();
+    const { page } = inspector;
+    const port = Number(new URL(inspector.serve.receiverUrl).port);
+    const wire = await push(port, 'main');
+    await rows(page).first().click();
+    const detail = page.getByTestId('detail');
+
+    await page.keyboard.press('c');
+    const copied = detail.getByTestId('copy-as-text');
+    await expect.poll(() => copied.textContent(), { timeout: 10_000 }).toContain('# Secrets are masked: this will not authenticate');
+    expect(await copied.textContent()).not.toContain('e2e-secret-token-0042');
+
+    await detail.getByLabel('Show secrets').check();
+    await page.keyboard.press('c');
+    await expect.poll(() => copied.textContent()).toContain('e2e-secret-token-0042');
+    const command = (await copied.textContent()) ?? '';
+    const server = await startRawServer();
+    await run('sh', ['-c', command.replace(`http://127.0.0.1:${port}/`, `http://127.0.0.1:${server.port}/`)], { timeout: 15_000 });
+    expect((await server.request).toString('latin1')).toBe(wire.toString('latin1'));
+  });
+
+  it('compares a push with the previous one of its event in a diff editor', async () => {
+    const inspector = await openInspector();
+    const { page } = inspector;
+    const port = Number(new URL(inspector.serve.receiverUrl).port);
+    await push(port, 'main');
+    await push(port, 'feature');
+    await expect.poll(() => rows(page).count(), { timeout: 5_000 }).toBe(2);
+    await rows(page).first().click();
+    await page.getByRole('button', { name: 'Previous of this event' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare delivery 1 with 2' });
+    const diff = dialog.getByTestId('diff-view');
+    await expect.poll(() => diff.locator('.line-delete, .char-delete').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The right-hand (modified) editor is the second: the newer push.
+    const modified = () => diff.locator('.editor.modified');
+    await expect.poll(() => monacoText(modified())).toContain('"ref": "refs/heads/feature"');
+    expect(await monacoText(diff.locator('.editor.original'))).toContain('"ref": "refs/heads/main"');
+    await page.screenshot({ path: join(SCREENSHOTS, 'act-diff.png') });
+
+    await dialog.getByLabel('Hide volatile headers').check();
+    await expect.poll(() => monacoText(modified())).not.toContain('X-Gitlab-Event-UUID');
+    expect(await monacoText(modified())).toContain('X-Gitlab-Event: Push Hook');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+});
