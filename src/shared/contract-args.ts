@@ -8,7 +8,7 @@ import {
   anyValue, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
 } from './arg-checks';
 import type {
-  ContractArgs, ContractMethod, DeliveryIds, DeliveryQuery, ReplayRequest, ResendOf, SampleRequest, SendSampleRequest, TriggerRequest,
+  ContractArgs, ContractMethod, DeliveryIds, DeliveryMark, DeliveryQuery, ReplayRequest, ResendOf, SampleRequest, SendSampleRequest, TriggerRequest,
 } from './contract';
 import type { BodyPart, Origin, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
@@ -82,6 +82,9 @@ export const contractArgs: ArgsParsers = {
   getDelivery: args(wholeNumber, optionalArgument(flag)),
   getBody: args(wholeNumber, oneOf(BODY_PARTS), optionalArgument(flag)),
   deleteDeliveries: args(listOf(wholeNumber)),
+  restoreDeliveries: args(listOf(wholeNumber)),
+  getDeliveryMark: args(wholeNumber),
+  setDeliveryMark: args(wholeNumber, shape<DeliveryMark>({ pinned: flag, note: nullable(text) })),
   clearDeliveries: args(),
   getCounts: args(),
   getReceiverState: args(),

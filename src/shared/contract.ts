@@ -26,6 +26,12 @@ export interface DeliveryQuery {
   parentId?: number;
 }
 
+/** What the user adds to a delivery: a pin and a short note (up to 500 characters). */
+export interface DeliveryMark {
+  pinned: boolean;
+  note: string | null;
+}
+
 export interface DeliveryPage {
   rows: DeliveryRow[];
   /** How many deliveries match the query, for the virtual list's height. */
@@ -218,8 +224,15 @@ export interface Contract {
   getDelivery(id: number, revealSecrets?: boolean): DeliveryDetail | null;
   /** The body's exact bytes, secrets masked as in getDelivery unless `revealSecrets`. */
   getBody(id: number, part: BodyPart, revealSecrets?: boolean): BodyPayload | null;
+  /** Deletes; for a few seconds restoreDeliveries can put them back. Returns how many went. */
   deleteDeliveries(ids: number[]): number;
+  /** Puts back deliveries this core deleted a few seconds ago (the Undo after Delete), under their own ids. */
+  restoreDeliveries(ids: number[]): number;
+  /** Removes every delivery but the pinned ones. */
   clearDeliveries(): void;
+  getDeliveryMark(id: number): DeliveryMark;
+  /** Pins (kept by retention and by Clear all) and notes a delivery; returns the mark as stored. */
+  setDeliveryMark(id: number, mark: DeliveryMark): DeliveryMark;
   getCounts(): Counts;
   getReceiverState(): ReceiverState;
   getStorageState(): StorageState;
@@ -286,6 +299,9 @@ export const contractMethods = {
   getDelivery: true,
   getBody: true,
   deleteDeliveries: true,
+  restoreDeliveries: true,
+  getDeliveryMark: true,
+  setDeliveryMark: true,
   clearDeliveries: true,
   getCounts: true,
   getReceiverState: true,

@@ -20,6 +20,7 @@ import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
+import { createMarkHandlers } from './delivery-mark-handlers';
 
 const MAX_PAGE = 1000;
 
@@ -87,11 +88,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const bytes = stored && shown(revealSecrets).body(stored);
       return bytes && { size: bytes.byteLength, base64: Buffer.from(bytes).toString('base64') };
     },
-    deleteDeliveries: (ids) => {
-      const removed = store.delete(ids.map(deliveryId));
-      announcer.changed();
-      return removed;
-    },
+    ...createMarkHandlers(store, announcer, deliveryId),
     clearDeliveries: () => {
       store.clear();
       announcer.changed();

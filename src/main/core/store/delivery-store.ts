@@ -10,6 +10,9 @@ import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store'
 import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
 import { COUNT_REMOVAL } from './removals';
+import { NOT_PINNED, ORPHAN_MARKS, readMark, writeMark } from './delivery-marks';
+import { readRows, writeRows, type TakenOutRows } from './taken-out-rows';
+import type { DeliveryMark } from '@shared/contract';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
@@ -174,27 +177,55 @@ export class DeliveryStore {
     }
   }
 
-  delete(ids: readonly number[]): number {
+  /** Deletes, and gives back the rows deleted, for an undo to put back with restore. */
+  delete(ids: readonly number[]): TakenOutRows {
     this.checkWritable();
-    let removed = 0;
+    let taken!: TakenOutRows;
     this.transaction(() => {
+      taken = readRows(this.db, ids);
       const deleteDelivery = this.db.prepare('DELETE FROM deliveries WHERE id = ?');
       const deleteExchange = this.db.prepare('DELETE FROM exchanges WHERE id = ?');
       for (const id of ids) {
-        removed += Number(deleteDelivery.run(id).changes);
+        deleteDelivery.run(id);
         deleteExchange.run(id);
       }
+      this.db.exec(`${ORPHAN_MARKS}; ${COUNT_REMOVAL}`);
+    });
+    return taken;
+  }
+
+  /**
+   * Puts back deleted rows (those of `ids`) under their old ids. Counted as a removal: readers count only rows
+   * above the last id they saw, so a row coming back below it makes them count afresh.
+   */
+  restore(rows: TakenOutRows, ids: ReadonlySet<number>): number {
+    this.checkWritable();
+    let restored = 0;
+    this.transaction(() => {
+      restored = writeRows(this.db, rows, ids);
       this.db.exec(COUNT_REMOVAL);
     });
-    return removed;
+    return restored;
+  }
+
+  mark(id: number): DeliveryMark {
+    return readMark(this.db, id);
+  }
+
+  setMark(id: number, mark: DeliveryMark): boolean {
+    this.checkWritable();
+    return writeMark(this.db, id, mark);
   }
 
   clear(): void {
     this.checkWritable();
-    this.transaction(() => this.db.exec(`DELETE FROM deliveries; DELETE FROM exchanges; ${COUNT_REMOVAL};`));
+    // Pinned deliveries stay.
+    this.transaction(() =>
+      this.db.exec(`DELETE FROM deliveries WHERE ${NOT_PINNED}; DELETE FROM exchanges WHERE ${NOT_PINNED}; ${ORPHAN_MARKS}; ${COUNT_REMOVAL};`),
+    );
   }
 
-  /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */
+  /** Keeps the newest `retain` deliveries (0 keeps all) and every pinned one; returns how many went. */
   prune(retain: number): number {
     if (retain <= 0 || this.currentState.problem || this.storedTotal() <= retain) return 0;
     const cut = this.db.prepare('SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?').get(retain - 1) as
@@ -203,9 +234,9 @@ export class DeliveryStore {
     if (!cut) return 0;
     let removed = 0;
     this.transaction(() => {
-      removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
-      this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
-      this.db.exec(COUNT_REMOVAL);
+      removed = Number(this.db.prepare(`DELETE FROM deliveries WHERE id < ? AND ${NOT_PINNED}`).run(cut.id).changes);
+      this.db.prepare(`DELETE FROM exchanges WHERE id < ? AND ${NOT_PINNED}`).run(cut.id);
+      this.db.exec(`${ORPHAN_MARKS}; ${COUNT_REMOVAL}`);
     });
     return removed;
   }

@@ -1,5 +1,6 @@
 import { LEASE_SCHEMA } from '../lease/lease-table';
 import { REMOVALS_SCHEMA } from './removals';
+import { MARKS_SCHEMA } from './delivery-marks';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -86,6 +87,12 @@ INSERT INTO deliveries_v4 SELECT * FROM deliveries;
 DROP TABLE deliveries;
 ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     },
+  },
+  {
+    // Pins and notes (delivery-marks.ts). Numbered 7 after capture's 5 and search's 6, written alone so that it
+    // can be renumbered at merge: one CREATE TABLE IF NOT EXISTS, nothing else.
+    version: 7,
+    run: (db) => db.exec(MARKS_SCHEMA),
   },
 ];
 
