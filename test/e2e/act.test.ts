@@ -84,4 +84,31 @@ describe('act on deliveries in a browser', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
   });
+
+  it('deletes a delivery with the Delete key and takes it back with Undo, pin and note kept', async () => {
+    const inspector = await openInspector();
+    const { page } = inspector;
+    const port = Number(new URL(inspector.serve.receiverUrl).port);
+    await push(port, 'main');
+    await push(port, 'feature');
+    await expect.poll(() => rows(page).count(), { timeout: 5_000 }).toBe(2);
+    await rows(page).first().click();
+    const detail = page.getByTestId('detail');
+    await detail.getByLabel('Pin').check();
+    await detail.getByLabel('Note').fill('the one that broke');
+    await detail.getByLabel('Note').press('Enter');
+    await expect.poll(() => detail.getByLabel('Pin').isChecked()).toBe(true);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+
+    await page.keyboard.press('Delete');
+    const undo = page.getByTestId('undo-delete');
+    await expect.poll(() => undo.textContent(), { timeout: 5_000 }).toContain('Deleted #2.');
+    await expect.poll(() => rows(page).count()).toBe(1);
+
+    await undo.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows(page).count()).toBe(2);
+    await expect.poll(() => page.getByTestId('detail').getAttribute('aria-label')).toBe('Delivery 2');
+    await expect.poll(() => page.getByTestId('detail').getByLabel('Note').inputValue()).toBe('the one that broke');
+    expect(await page.getByTestId('detail').getByLabel('Pin').isChecked()).toBe(true);
+  });
 });
