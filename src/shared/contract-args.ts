@@ -18,7 +18,7 @@ import type { SettingsPatch } from './settings';
 import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported'];
 const BODY_PARTS: readonly BodyPart[] = ['request', 'response'];
 
 const deliveryQuery = shape<DeliveryQuery>({
@@ -85,6 +85,7 @@ export const contractArgs: ArgsParsers = {
   restoreDeliveries: args(listOf(wholeNumber)),
   getDeliveryMark: args(wholeNumber),
   setDeliveryMark: args(wholeNumber, shape<DeliveryMark>({ pinned: flag, note: nullable(text) })),
+  importDeliveries: args(text, text),
   clearDeliveries: args(),
   getCounts: args(),
   getReceiverState: args(),

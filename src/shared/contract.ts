@@ -32,6 +32,19 @@ export interface DeliveryMark {
   note: string | null;
 }
 
+/** A mark as stored, with the file an imported delivery came from. */
+export interface StoredMark extends DeliveryMark {
+  importedFrom: string | null;
+}
+
+/** What an import did: how many deliveries it stored, and each entry it left out with why. */
+export interface ImportReport {
+  format: 'har' | 'ndjson';
+  imported: number;
+  ids: number[];
+  skipped: string[];
+}
+
 export interface DeliveryPage {
   rows: DeliveryRow[];
   /** How many deliveries match the query, for the virtual list's height. */
@@ -230,9 +243,11 @@ export interface Contract {
   restoreDeliveries(ids: number[]): number;
   /** Removes every delivery but the pinned ones. */
   clearDeliveries(): void;
-  getDeliveryMark(id: number): DeliveryMark;
+  getDeliveryMark(id: number): StoredMark;
   /** Pins (kept by retention and by Clear all) and notes a delivery; returns the mark as stored. */
-  setDeliveryMark(id: number, mark: DeliveryMark): DeliveryMark;
+  setDeliveryMark(id: number, mark: DeliveryMark): StoredMark;
+  /** Stores each entry of a HAR 1.2 or Hookbench NDJSON file's text as a delivery (origin `imported`, with `fileName`). */
+  importDeliveries(fileName: string, text: string): ImportReport;
   getCounts(): Counts;
   getReceiverState(): ReceiverState;
   getStorageState(): StorageState;
@@ -302,6 +317,7 @@ export const contractMethods = {
   restoreDeliveries: true,
   getDeliveryMark: true,
   setDeliveryMark: true,
+  importDeliveries: true,
   clearDeliveries: true,
   getCounts: true,
   getReceiverState: true,

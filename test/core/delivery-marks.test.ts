@@ -42,7 +42,7 @@ describe('delete with undo', () => {
     await core.handlers.setDeliveryMark(1, { pinned: true, note: 'the one that broke' });
     await core.handlers.deleteDeliveries([1]);
     await core.handlers.restoreDeliveries([1]);
-    expect(await core.handlers.getDeliveryMark(1)).toEqual({ pinned: true, note: 'the one that broke' });
+    expect(await core.handlers.getDeliveryMark(1)).toEqual({ pinned: true, note: 'the one that broke', importedFrom: null });
   });
 });
 
@@ -50,12 +50,12 @@ describe('pins and notes', () => {
   it('a pinned delivery survives Clear all, with its note; the others go', async () => {
     const { core, port } = await startCore(tempDir());
     for (const n of [1, 2, 3]) await capture(port, n);
-    expect(await core.handlers.setDeliveryMark(2, { pinned: true, note: '  compare with prod  ' })).toEqual({ pinned: true, note: 'compare with prod' });
+    expect(await core.handlers.setDeliveryMark(2, { pinned: true, note: '  compare with prod  ' })).toEqual({ pinned: true, note: 'compare with prod', importedFrom: null });
     await core.handlers.setDeliveryMark(3, { pinned: false, note: 'unpinned note' });
     await core.handlers.clearDeliveries();
     expect(await storedIds(core)).toEqual([2]);
-    expect(await core.handlers.getDeliveryMark(2)).toEqual({ pinned: true, note: 'compare with prod' });
-    expect(await core.handlers.getDeliveryMark(3)).toEqual({ pinned: false, note: null });
+    expect(await core.handlers.getDeliveryMark(2)).toEqual({ pinned: true, note: 'compare with prod', importedFrom: null });
+    expect(await core.handlers.getDeliveryMark(3)).toEqual({ pinned: false, note: null, importedFrom: null });
   });
 
   it('retention keeps the newest N and every pinned delivery', async () => {

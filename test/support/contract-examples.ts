@@ -25,6 +25,7 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   restoreDeliveries: [[1]],
   getDeliveryMark: [1],
   setDeliveryMark: [1, { pinned: true, note: 'the one that broke' }],
+  importDeliveries: ['hooks.har', '{"log":{"version":"1.2","entries":[]}}'],
   clearDeliveries: [],
   getCounts: [],
   getReceiverState: [],

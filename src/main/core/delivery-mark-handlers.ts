@@ -1,13 +1,14 @@
 import type { ContractHandlers } from '@shared/contract';
 import { UserError } from '@shared/user-error';
 import type { ChangeAnnouncer } from './change-announcer';
+import { importDeliveries } from './import/import-handler';
 import { RecentlyDeleted, UNDO_MS } from './recently-deleted';
 import { NOTE_LIMIT } from './store/delivery-marks';
 import type { DeliveryStore } from './store/delivery-store';
 
-type MarkHandlers = Pick<ContractHandlers, 'deleteDeliveries' | 'restoreDeliveries' | 'getDeliveryMark' | 'setDeliveryMark'>;
+type MarkHandlers = Pick<ContractHandlers, 'deleteDeliveries' | 'restoreDeliveries' | 'getDeliveryMark' | 'setDeliveryMark' | 'importDeliveries'>;
 
-/** Deleting (with undo for a few seconds), pinning and noting one delivery or many. */
+/** Deleting (with undo for a few seconds), pinning and noting one delivery or many, and importing them from a file. */
 export function createMarkHandlers(store: DeliveryStore, announcer: ChangeAnnouncer, deliveryId: (value: number) => number): MarkHandlers {
   const recentlyDeleted = new RecentlyDeleted();
   return {
@@ -26,6 +27,7 @@ export function createMarkHandlers(store: DeliveryStore, announcer: ChangeAnnoun
       return restored;
     },
     getDeliveryMark: (id) => store.mark(deliveryId(id)),
+    importDeliveries: (fileName, text) => importDeliveries(store, announcer, fileName, text),
     setDeliveryMark: (id, mark) => {
       if (mark.note !== null && mark.note.length > NOTE_LIMIT) {
         throw new UserError(`A note holds up to ${NOTE_LIMIT} characters; this one has ${mark.note.length}.`);

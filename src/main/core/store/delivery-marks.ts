@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { DeliveryMark } from '@shared/contract';
+import type { DeliveryMark, StoredMark } from '@shared/contract';
 
 /**
  * Pins and notes, beside the deliveries rather than in them: the capture path's insert never touches this
@@ -10,21 +10,30 @@ CREATE TABLE IF NOT EXISTS delivery_marks (
   id INTEGER PRIMARY KEY,
   pinned INTEGER NOT NULL DEFAULT 0,
   note TEXT
+);
+CREATE TABLE IF NOT EXISTS delivery_imports (
+  id INTEGER PRIMARY KEY,
+  file TEXT NOT NULL
 );`;
 
 /** A pinned delivery survives retention and Clear all. */
 export const NOT_PINNED = 'id NOT IN (SELECT id FROM delivery_marks WHERE pinned = 1)';
 
 /** Marks whose delivery went (a delete, a clear, retention). */
-export const ORPHAN_MARKS = 'DELETE FROM delivery_marks WHERE id NOT IN (SELECT id FROM deliveries)';
+export const ORPHAN_MARKS =
+  'DELETE FROM delivery_marks WHERE id NOT IN (SELECT id FROM deliveries); DELETE FROM delivery_imports WHERE id NOT IN (SELECT id FROM deliveries)';
 
 export const NOTE_LIMIT = 500;
 
-const NO_MARK: DeliveryMark = { pinned: false, note: null };
-
-export function readMark(db: DatabaseSync, id: number): DeliveryMark {
+export function readMark(db: DatabaseSync, id: number): StoredMark {
   const row = db.prepare('SELECT pinned, note FROM delivery_marks WHERE id = ?').get(id) as { pinned: number; note: string | null } | undefined;
-  return row ? { pinned: row.pinned === 1, note: row.note } : NO_MARK;
+  const imported = db.prepare('SELECT file FROM delivery_imports WHERE id = ?').get(id) as { file: string } | undefined;
+  return { pinned: row?.pinned === 1, note: row?.note ?? null, importedFrom: imported?.file ?? null };
+}
+
+/** Which file an imported delivery came from. */
+export function writeImportSource(db: DatabaseSync, id: number, file: string): void {
+  db.prepare('INSERT OR REPLACE INTO delivery_imports (id, file) VALUES (?, ?)').run(id, file);
 }
 
 /** Sets both; a delivery neither pinned nor noted loses its row. False when there is no such delivery. */

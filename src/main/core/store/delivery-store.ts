@@ -10,9 +10,9 @@ import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store'
 import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
 import { COUNT_REMOVAL } from './removals';
-import { NOT_PINNED, ORPHAN_MARKS, readMark, writeMark } from './delivery-marks';
+import { NOT_PINNED, ORPHAN_MARKS, readMark, writeImportSource, writeMark } from './delivery-marks';
 import { readRows, writeRows, type TakenOutRows } from './taken-out-rows';
-import type { DeliveryMark } from '@shared/contract';
+import type { DeliveryMark, StoredMark } from '@shared/contract';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
@@ -208,7 +208,22 @@ export class DeliveryStore {
     return restored;
   }
 
-  mark(id: number): DeliveryMark {
+  /** Stores imported records in one transaction, each with the file it came from; returns their ids. */
+  insertImported(records: readonly DeliveryRecord[], file: string): number[] {
+    this.checkWritable();
+    const ids: number[] = [];
+    this.transaction(() => {
+      for (const record of records) {
+        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
+        this.insertExchange.run(id, ...exchangeParams(record));
+        writeImportSource(this.db, id, file);
+        ids.push(id);
+      }
+    });
+    return ids;
+  }
+
+  mark(id: number): StoredMark {
     return readMark(this.db, id);
   }
 

@@ -10,7 +10,7 @@ export interface TakenOutRows {
   bytes: number;
 }
 
-const TABLES = ['deliveries', 'exchanges', 'delivery_marks'] as const;
+const TABLES = ['deliveries', 'exchanges', 'delivery_marks', 'delivery_imports'] as const;
 
 export function readRows(db: DatabaseSync, ids: readonly number[]): TakenOutRows {
   const tables: Record<string, Row[]> = {};
