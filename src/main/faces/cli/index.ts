@@ -2,7 +2,7 @@
  * The CLI face: `hookbench listen | serve | export | send | trigger …`. Plain Node, no Electron; the same core as the app.
  * Messages say what happened and what to do; a stack trace means a bug, never a user mistake.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
@@ -18,7 +18,7 @@ import { accessLogEntry, deliveryJsonLine } from './access-log';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { diffDeliveries } from './diff-command';
-import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseDiffCommand, parseEventCommand, parseSendCommand, portFlag } from './options';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseDiffCommand, parseEventCommand, parseImportCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
@@ -301,6 +301,22 @@ async function diff(args: string[]): Promise<number> {
   return text ? 1 : 0;
 }
 
+/** `hookbench import FILE`: what was stored on stdout, each skipped entry on stderr (exit 1 when any). */
+async function importFile(args: string[]): Promise<number> {
+  const { flags, file } = parseImportCommand(args);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+  }
+  const report = await withCore(flags['data-dir'], async (core) => core.handlers.importDeliveries(file, text));
+  const range = report.ids.length > 0 ? ` (#${report.ids[0]}–#${report.ids[report.ids.length - 1]})` : '';
+  out(`Imported ${report.imported} deliveries from ${file}${range}, as ${report.format === 'har' ? 'HAR' : 'NDJSON'}.\n`);
+  for (const skipped of report.skipped) warn(`Skipped ${skipped}`);
+  return report.skipped.length > 0 ? 1 : 0;
+}
+
 const COMMANDS = {
   listen,
   serve,
@@ -311,6 +327,7 @@ const COMMANDS = {
   replay: (args: string[]) => sendCommand('replay', args, replayDelivery),
   trigger,
   diff,
+  import: importFile,
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

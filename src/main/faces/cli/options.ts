@@ -18,6 +18,7 @@ Commands:
   sample   Print a generated payload
   send     Send a payload to a URL exactly as GitLab would
   replay   Send a stored delivery again
+  import   Store each entry of a HAR or Hookbench NDJSON file as a delivery
   diff     Compare two stored deliveries: request line, headers and body, and their responses
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
 
@@ -79,6 +80,11 @@ replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data
                     a bare origin (http://host:port) keeps the delivery's path and query
   --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
   --signing-token   re-sign for a fresh webhook-timestamp
+
+import FILE [--data-dir DIR]
+  Reads HAR 1.2 (browsers' DevTools, HTTP Toolkit, mitmproxy, Hookbench's export) or Hookbench NDJSON; each
+  entry becomes a delivery marked imported, with the file's name. Says which entries were skipped and why
+  (exit 1 when any were).
 
 diff A B [--raw] [--ignore-volatile] [--reveal-secrets] [--data-dir DIR]
   Prints a unified diff of the two deliveries' requests, then of their responses; exits 1 when they differ.
@@ -152,6 +158,7 @@ export const COMMAND_OPTIONS = {
     'signing-token': { type: 'string' },
     insecure: { type: 'boolean' },
   },
+  import: { ...common },
   diff: { ...common, raw: { type: 'boolean' }, 'ignore-volatile': { type: 'boolean' }, 'reveal-secrets': { type: 'boolean' } },
   samples: {},
   sample: { variant: { type: 'string' } },
@@ -234,6 +241,13 @@ export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(comman
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
+}
+
+/** For `import`: the flags and the one file. */
+export function parseImportCommand(args: string[]) {
+  const { values, positionals } = parseCommandLine('import', args, true);
+  if (positionals.length !== 1) throw new UsageError('hookbench import takes one file, e.g. hookbench import hooks.har.');
+  return { flags: values, file: positionals[0] };
 }
 
 /** For `diff`: the flags and the two delivery ids. */

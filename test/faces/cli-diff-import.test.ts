@@ -1,4 +1,5 @@
-/** `hookbench diff A B` as users run it: the built CLI over a data folder where a real receiver stored two pushes. */
+/** `hookbench diff A B` and `hookbench import FILE` as users run them: the built CLI over a real data folder. */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, hookbench } from '../support/cli-process';
 import { useCores } from '../support/core-harness';
@@ -62,5 +63,25 @@ describe('hookbench diff', () => {
     const dataDir = await folderWithPushes();
     expect(await hookbench(['diff', '1', '99', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no delivery 99') });
     expect(await hookbench(['diff', '1', '--data-dir', dataDir])).toMatchObject({ code: 2, stderr: expect.stringContaining('hookbench diff takes two delivery ids') });
+  });
+});
+
+describe('hookbench import', () => {
+  beforeAll(assertCliBuilt);
+
+  it('imports a HAR file into a data folder and says what it skipped', async () => {
+    const dataDir = tempDir();
+    const file = join(__dirname, '../fixtures/import/firefox.har');
+    const result = await hookbench(['import', file, '--data-dir', dataDir]);
+    expect(result.stdout).toBe(`Imported 1 deliveries from ${file} (#1–#1), as HAR.\n`);
+    expect(result.stderr).toContain('Skipped entry 2: its request body is given only as form params');
+    expect(result.code).toBe(1);
+    const diff = await hookbench(['diff', '1', '1', '--data-dir', dataDir]);
+    expect(diff).toMatchObject({ code: 0, stdout: 'Deliveries 1 and 1 are the same.\n' });
+  });
+
+  it('says when the file is not there', async () => {
+    const result = await hookbench(['import', join(tempDir(), 'missing.har'), '--data-dir', tempDir()]);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('there is no such file') });
   });
 });
