@@ -1,8 +1,9 @@
 /**
  * Acting on deliveries in a real Chromium against `hookbench serve`: copy one as curl and run the command, compare
- * two pushes in Monaco's diff editor, delete one and take it back.
+ * two pushes in Monaco's diff editor, delete one and take it back, import HAR files.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -110,5 +111,28 @@ describe('act on deliveries in a browser', () => {
     await expect.poll(() => page.getByTestId('detail').getAttribute('aria-label')).toBe('Delivery 2');
     await expect.poll(() => page.getByTestId('detail').getByLabel('Note').inputValue()).toBe('the one that broke');
     expect(await page.getByTestId('detail').getByLabel('Pin').isChecked()).toBe(true);
+  });
+
+  it('imports a HAR file dropped on the window, and one picked with Import…', async () => {
+    const inspector = await openInspector();
+    const { page } = inspector;
+    const har = readFileSync(join(__dirname, '../fixtures/import/mitmproxy.har'), 'utf8');
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'mitmproxy.har', { type: 'application/json' }));
+      return data;
+    }, har);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.textContent(), { timeout: 5_000 }).toContain('Imported 1 deliveries from mitmproxy.har.');
+    await expect.poll(() => rows(page).count()).toBe(1);
+
+    await page.getByLabel('Import file').setInputFiles(join(__dirname, '../fixtures/import/firefox.har'));
+    await expect.poll(() => report.textContent()).toContain('Imported 1 deliveries from firefox.har. Skipped 1:');
+    expect(await report.textContent()).toContain('entry 2: its request body is given only as form params');
+    await expect.poll(() => rows(page).count()).toBe(2);
+    await rows(page).first().click();
+    await expect.poll(() => page.getByTestId('mark-and-delete').textContent()).toContain('Imported from firefox.har');
   });
 });

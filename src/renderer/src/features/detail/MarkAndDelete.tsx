@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DeliveryMark } from '@shared/contract';
+import type { DeliveryMark, StoredMark } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
 import { keysLabel, matchesKey } from '@shared/key-map';
 import { useClient } from '../../api/use-client';
@@ -13,7 +13,7 @@ const NOTE_LIMIT = 500;
 /** Pin (kept by retention and Clear all), a short note, and Delete (the Delete key) with Undo. */
 export function MarkAndDelete({ detail }: { detail: DeliveryDetail }) {
   const client = useClient();
-  const [mark, setMark] = useState<DeliveryMark | null>(null);
+  const [mark, setMark] = useState<StoredMark | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -88,6 +88,7 @@ export function MarkAndDelete({ detail }: { detail: DeliveryDetail }) {
           onBlur={() => mark && note !== (mark.note ?? '') && void save({ pinned: mark.pinned, note: note || null })}
         />
       </form>
+      {mark?.importedFrom && <span className="body-note">Imported from {mark.importedFrom}</span>}
       <button type="button" className="button button-small" title={`Delete this delivery  (${keysLabel('deleteDelivery')}; Undo shows for a few seconds)`} onClick={() => void remove()}>
         Delete
       </button>
