@@ -3,13 +3,17 @@
  * two pushes in Monaco's diff editor, delete one and take it back, import HAR files.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rawRequest } from '../support/raw-http';
 import { useRawCaptureServers } from '../support/raw-capture-server';
+import { launchChromium } from './support/chromium';
 import { SCREENSHOTS, useInspectors } from './support/inspector';
 import { monacoText } from './support/monaco';
 
@@ -134,5 +138,40 @@ describe('act on deliveries in a browser', () => {
     await expect.poll(() => rows(page).count()).toBe(2);
     await rows(page).first().click();
     await expect.poll(() => page.getByTestId('mark-and-delete').textContent()).toContain('Imported from firefox.har');
+  });
+
+  it('imports a HAR that Chromium recorded (Playwright recordHar) of a page posting a hook', async () => {
+    const server = createServer((request, response) => {
+      request.resume();
+      response.setHeader('Content-Type', request.method === 'POST' ? 'application/json' : 'text/html');
+      response.end(request.method === 'POST' ? '{"ok":true}' : '<title>hook page</title>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const dir = mkdtempSync(join(tmpdir(), 'hookbench-har-'));
+    const harPath = join(dir, 'chromium.har');
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ recordHar: { path: harPath, content: 'embed' } });
+      const recorded = await context.newPage();
+      await recorded.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await recorded.evaluate(() =>
+        fetch('/hook', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Gitlab-Event': 'Push Hook' }, body: '{"object_kind":"push"}' }),
+      );
+      await context.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
+
+    const inspector = await openInspector();
+    const { page } = inspector;
+    await page.getByLabel('Import file').setInputFiles(harPath);
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.textContent(), { timeout: 5_000 }).toContain('Imported 2 deliveries from chromium.har.');
+    await expect.poll(() => rows(page).count()).toBe(2);
+    await rows(page).first().click();
+    await expect.poll(() => page.getByTestId('detail').getAttribute('aria-label')).toBe('Delivery 2');
+    expect(await page.getByTestId('detail').textContent()).toContain('Push Hook');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
