@@ -35,12 +35,16 @@ export function MarkAndDelete({ detail }: { detail: DeliveryDetail }) {
   }, [client, detail.id]);
 
   async function save(next: DeliveryMark) {
+    const before = mark;
+    // Shown at once (a checkbox follows the click), put right by what the core stored or back on a refusal.
+    if (before) setMark({ ...before, ...next });
     try {
       const stored = await client.setDeliveryMark(detail.id, next);
       setMark(stored);
       setNote(stored.note ?? '');
       setError(null);
     } catch (failure) {
+      setMark(before);
       setError(`Not saved: ${errorReason(failure)}`);
     }
   }
