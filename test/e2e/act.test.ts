@@ -42,6 +42,18 @@ async function push(port: number, ref: string): Promise<Buffer> {
   return Buffer.concat([Buffer.from(head.replaceAll('\n', '\r\n') + '\r\n'), Buffer.from(body)]);
 }
 
+/** An inspector holding two pushes (main, then feature), the newer one open. */
+async function inspectorWithTwoPushes(): Promise<Page> {
+  const inspector = await openInspector();
+  const { page } = inspector;
+  const port = Number(new URL(inspector.serve.receiverUrl).port);
+  await push(port, 'main');
+  await push(port, 'feature');
+  await expect.poll(() => rows(page).count(), { timeout: 5_000 }).toBe(2);
+  await rows(page).first().click();
+  return page;
+}
+
 describe('act on deliveries in a browser', () => {
   it('copies a delivery as curl (C) and the command, run, sends the request byte for byte', async () => {
     const inspector = await openInspector();
@@ -66,13 +78,7 @@ describe('act on deliveries in a browser', () => {
   });
 
   it('compares a push with the previous one of its event in a diff editor', async () => {
-    const inspector = await openInspector();
-    const { page } = inspector;
-    const port = Number(new URL(inspector.serve.receiverUrl).port);
-    await push(port, 'main');
-    await push(port, 'feature');
-    await expect.poll(() => rows(page).count(), { timeout: 5_000 }).toBe(2);
-    await rows(page).first().click();
+    const page = await inspectorWithTwoPushes();
     await page.getByRole('button', { name: 'Previous of this event' }).click();
     const dialog = page.getByRole('dialog', { name: 'Compare delivery 1 with 2' });
     const diff = dialog.getByTestId('diff-view');
@@ -91,13 +97,7 @@ describe('act on deliveries in a browser', () => {
   });
 
   it('deletes a delivery with the Delete key and takes it back with Undo, pin and note kept', async () => {
-    const inspector = await openInspector();
-    const { page } = inspector;
-    const port = Number(new URL(inspector.serve.receiverUrl).port);
-    await push(port, 'main');
-    await push(port, 'feature');
-    await expect.poll(() => rows(page).count(), { timeout: 5_000 }).toBe(2);
-    await rows(page).first().click();
+    const page = await inspectorWithTwoPushes();
     const detail = page.getByTestId('detail');
     await detail.getByLabel('Pin').check();
     await detail.getByLabel('Note').fill('the one that broke');
@@ -173,5 +173,21 @@ describe('act on deliveries in a browser', () => {
     await expect.poll(() => page.getByTestId('detail').getAttribute('aria-label')).toBe('Delivery 2');
     expect(await page.getByTestId('detail').textContent()).toContain('Push Hook');
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the query string and a payload= form body as tables, the JSON pretty-printed', async () => {
+    const inspector = await openInspector();
+    const { page } = inspector;
+    const body = `payload=${encodeURIComponent('{"zen":"Keep it logically awesome.","hook_id":7}')}&token=abc`;
+    await fetch(`${inspector.serve.receiverUrl}hooks/github?project=42&mode=a%2Fb`, {
+      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body,
+    });
+    await rows(page).first().click();
+    const query = page.getByTestId('query-table');
+    await expect.poll(() => query.textContent(), { timeout: 5_000 }).toContain('a/b');
+    expect(await query.textContent()).toContain('project');
+    const form = page.getByTestId('form-table');
+    await expect.poll(() => form.innerText()).toContain('"zen": "Keep it logically awesome."');
+    expect(await form.innerText()).toContain('token');
   });
 });

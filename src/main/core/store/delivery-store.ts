@@ -117,16 +117,7 @@ export class DeliveryStore {
 
   /** Stores the records in one transaction on this thread and returns their ids, in order. */
   insertBatch(records: readonly DeliveryRecord[]): number[] {
-    this.checkWritable();
-    const ids: number[] = [];
-    this.transaction(() => {
-      for (const record of records) {
-        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
-        this.insertExchange.run(id, ...exchangeParams(record));
-        ids.push(id);
-      }
-    });
-    return ids;
+    return this.insertRecords(records);
   }
 
   /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */
@@ -210,13 +201,17 @@ export class DeliveryStore {
 
   /** Stores imported records in one transaction, each with the file it came from; returns their ids. */
   insertImported(records: readonly DeliveryRecord[], file: string): number[] {
+    return this.insertRecords(records, (id) => writeImportSource(this.db, id, file));
+  }
+
+  private insertRecords(records: readonly DeliveryRecord[], alsoFor?: (id: number) => void): number[] {
     this.checkWritable();
     const ids: number[] = [];
     this.transaction(() => {
       for (const record of records) {
         const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
         this.insertExchange.run(id, ...exchangeParams(record));
-        writeImportSource(this.db, id, file);
+        alsoFor?.(id);
         ids.push(id);
       }
     });

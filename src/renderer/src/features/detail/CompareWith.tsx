@@ -4,6 +4,7 @@ import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
 import { DeliveryDiff } from './DeliveryDiff';
 import { earlierDelivery, SCANNED_LIMIT, type CompareBasis } from './earlier-delivery';
+import './detail-line.css';
 import './compare.css';
 
 /** Compare this delivery with the previous one of its event or path, or with any delivery by its number. */
@@ -30,7 +31,7 @@ export function CompareWith({ detail }: { detail: DeliveryDetail }) {
 
   const typedId = Number(typed.replace(/^#/, ''));
   return (
-    <div className="compare-with" data-testid="compare-with">
+    <div className="detail-line compare-with" data-testid="compare-with">
       <span>Compare with</span>
       <button type="button" className="button button-small" disabled={!detail.event} onClick={() => void compareWithEarlier('event')}>
         Previous of this event

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { copyAs } from '@shared/copy-as/copy-as';
 import { COPY_FORMAT_LABELS, type CopyFormat } from '@shared/copy-as/copy-request';
 import type { DeliveryDetail } from '@shared/delivery';
-import { keysLabel, matchesKey } from '@shared/key-map';
+import { keysLabel } from '@shared/key-map';
 import { useClient } from '../../api/use-client';
-import { isTypingTarget } from '../../components/typing-target';
 import { errorReason } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';
+import { useShortcut } from './use-shortcut';
 import { fullUrl } from './full-url';
+import './detail-line.css';
 import './copy-as.css';
 
 const FORMATS = Object.keys(COPY_FORMAT_LABELS) as CopyFormat[];
@@ -38,18 +39,10 @@ export function CopyAs({ detail }: { detail: DeliveryDetail }) {
   }, [client, detail.id, reveal, format]);
 
   useEffect(() => setOutcome(null), [detail.id]);
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (isTypingTarget(event.target) || !matchesKey('copyAs', event)) return;
-      event.preventDefault();
-      void copy();
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [copy]);
+  useShortcut('copyAs', copy);
 
   return (
-    <div className="copy-as" data-testid="copy-as">
+    <div className="detail-line copy-as" data-testid="copy-as">
       <label>
         Copy as{' '}
         <select aria-label="Copy as" value={format} onChange={(event) => setFormat(event.target.value as CopyFormat)}>

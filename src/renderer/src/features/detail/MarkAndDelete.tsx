@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DeliveryMark, StoredMark } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
-import { keysLabel, matchesKey } from '@shared/key-map';
+import { keysLabel } from '@shared/key-map';
 import { useClient } from '../../api/use-client';
-import { isTypingTarget } from '../../components/typing-target';
 import { errorReason } from '../../store/describe-error';
 import { offerUndo } from './undo-delete';
+import { useShortcut } from './use-shortcut';
+import './detail-line.css';
 import './mark-and-delete.css';
 
 const NOTE_LIMIT = 500;
@@ -58,18 +59,10 @@ export function MarkAndDelete({ detail }: { detail: DeliveryDetail }) {
     }
   }, [client, detail.id]);
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (isTypingTarget(event.target) || !matchesKey('deleteDelivery', event)) return;
-      event.preventDefault();
-      void remove();
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [remove]);
+  useShortcut('deleteDelivery', remove);
 
   return (
-    <div className="mark-and-delete" data-testid="mark-and-delete">
+    <div className="detail-line mark-and-delete" data-testid="mark-and-delete">
       <label className="checkbox" title="A pinned delivery is kept by retention and by Clear all">
         <input type="checkbox" disabled={!mark} checked={mark?.pinned ?? false} onChange={(event) => void save({ pinned: event.target.checked, note: mark?.note ?? null })} />
         Pin
