@@ -21,6 +21,9 @@ export function ImportFile() {
     }
   }
 
+  // File → Import… in the desktop app.
+  useEffect(() => window.hookbench?.desktop?.onMenu((command) => command === 'import' && input.current?.click()), []);
+
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     function onDragOver(event: DragEvent) {
