@@ -11,7 +11,7 @@ export function fetchCopy(request: CopyRequest): string {
   const { sent, left } = splitHeaders(request.headers, BROWSER_FORBIDDEN);
   const body = sentBody(request);
   const lines = [
-    ...leftOutComment('//', left, request.masked, MASKED_WARNING),
+    ...leftOutComment('//', left, request.masked, MASKED_WARNING, request.url),
     `const response = await fetch(${JSON.stringify(request.url)}, {`,
     `  method: ${JSON.stringify(request.method)},`,
     '  headers: [',

@@ -12,11 +12,11 @@ export function httpieCopy(request: CopyRequest): string {
   const { sent, left } = splitHeaders(request.headers);
   const body = sentBody(request);
   const text = body && bodyText(body);
-  const words = ['http', ...(text ? [`--raw ${shellQuote(text)}`] : []), request.method, shellQuote(request.url)];
+  const words = ['http', '--path-as-is', ...(text ? [`--raw ${shellQuote(text)}`] : []), request.method, shellQuote(request.url)];
   words.push(...sent.map(([name, value]) => headerItem(name, value)));
   // HTTPie sends JSON's Content-Type with a body unless told which.
   if (body && !sent.some(([name]) => name.toLowerCase() === 'content-type')) words.push(shellQuote('Content-Type:'));
   const command = words.join(' \\\n  ');
   const piped = body && !text ? `printf %s ${shellQuote(bodyBase64(body))} | base64 --decode | ${command}` : command;
-  return [...leftOutComment('#', left, request.masked, MASKED_WARNING), piped].join('\n');
+  return [...leftOutComment('#', left, request.masked, MASKED_WARNING, null), piped].join('\n');
 }

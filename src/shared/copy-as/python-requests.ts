@@ -10,7 +10,7 @@ export function pythonCopy(request: CopyRequest): string {
   const body = sentBody(request);
   const text = body && bodyText(body);
   const lines = [body && !text ? 'import base64\nimport requests' : 'import requests', ''];
-  lines.push(...leftOutComment('#', left, request.masked, MASKED_WARNING));
+  lines.push(...leftOutComment('#', left, request.masked, MASKED_WARNING, request.url));
   lines.push('response = requests.request(', `    ${pythonString(request.method)},`, `    ${pythonString(request.url)},`, '    headers={');
   lines.push(...sent.map(([name, value]) => `        ${pythonString(name)}: ${pythonString(value)},`), '    },');
   if (text) lines.push(`    data=${pythonString(text)}.encode("utf-8"),`);

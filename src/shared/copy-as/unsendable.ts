@@ -36,9 +36,16 @@ export function splitHeaders(headers: RawHeaders, alsoRefused: ReadonlySet<strin
   return { sent, left };
 }
 
-/** The comment lines naming what a copy leaves out, with the given comment marker. */
-export function leftOutComment(marker: string, left: string[], masked: boolean, maskedWarning: string): string[] {
+/** A `.` or `..` segment, which URL parsers (WHATWG, urllib3) resolve before sending. */
+const DOT_SEGMENT = /^[a-z]+:\/\/[^/]*[^?#]*\/\.\.?(?:[/?#]|$)/i;
+
+/**
+ * The comment lines naming what a copy leaves out or changes, with the given comment marker. `resolvedUrl` is the
+ * URL when the form's library resolves dot segments in it, null when the form sends the path as is.
+ */
+export function leftOutComment(marker: string, left: string[], masked: boolean, maskedWarning: string, resolvedUrl: string | null): string[] {
   const lines = masked ? [`${marker} ${maskedWarning}`] : [];
+  if (resolvedUrl !== null && DOT_SEGMENT.test(resolvedUrl)) lines.push(`${marker} The path's . and .. segments are resolved before sending; curl sends the path as stored.`);
   if (left.length > 0) lines.push(`${marker} Not sent by this form (curl sends them all):`, ...left.map((line) => `${marker}   ${line}`));
   return lines;
 }

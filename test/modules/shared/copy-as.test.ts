@@ -13,7 +13,7 @@ const request: CopyRequest = {
 describe('copy as HTTPie', () => {
   it('keeps method, URL, body and one value per header, and names what it leaves out', () => {
     const text = copyAs('httpie', request);
-    expect(text).toContain("http \\\n  --raw '{}' \\\n  POST \\\n  'http://127.0.0.1:8080/hooks?x=1'");
+    expect(text).toContain("http \\\n  --path-as-is \\\n  --raw '{}' \\\n  POST \\\n  'http://127.0.0.1:8080/hooks?x=1'");
     expect(text).toContain("'X-Gitlab-Event:Push Hook'");
     expect(text).toContain("'X-Empty;'");
     // HTTPie would otherwise say the body is JSON.
@@ -35,4 +35,15 @@ describe('a masked copy', () => {
       expect(copyAs(format, request)).not.toContain('Secrets are masked');
     });
   }
+});
+
+describe('a path with dot segments', () => {
+  it('fetch and Python say they resolve it; curl and HTTPie keep it as stored (--path-as-is)', () => {
+    const dotted = { ...request, url: 'http://127.0.0.1:8080/hooks/../admin?x=1' };
+    for (const format of ['fetch', 'python'] as const) expect(copyAs(format, dotted)).toContain('. and .. segments are resolved before sending');
+    expect(copyAs('fetch', request)).not.toContain('segments');
+    expect(copyAs('curl', dotted)).toContain('--path-as-is');
+    expect(copyAs('httpie', dotted)).toContain('--path-as-is');
+    expect(copyAs('httpie', dotted)).not.toContain('segments');
+  });
 });
