@@ -1,13 +1,13 @@
 /**
- * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder) as
+ * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder, onMenu) as
  * window.hookbench. No ipcRenderer, no Node: the renderer can only ask the core what the contract lists, and the
  * main process checks even that.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '@shared/contract';
-import type { DesktopOutcome } from '@shared/desktop';
+import type { DesktopOutcome, MenuCommand } from '@shared/desktop';
 import { FAILURE, type CallOutcome } from '@shared/errors';
-import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL } from '@shared/ipc-channels';
+import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL } from '@shared/ipc-channels';
 
 const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
 
@@ -42,6 +42,15 @@ const bridge = {
     async chooseDataFolder() {
       const folder = answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'chooseDataFolder'));
       return typeof folder === 'string' ? folder : null;
+    },
+    onMenu(listener: (command: MenuCommand) => void) {
+      const forward = (_event: IpcRendererEvent, command: unknown) => {
+        if (command === 'import') listener(command);
+      };
+      ipcRenderer.on(MENU_CHANNEL, forward);
+      return () => {
+        ipcRenderer.removeListener(MENU_CHANNEL, forward);
+      };
     },
   },
 } satisfies HookbenchBridge;

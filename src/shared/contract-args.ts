@@ -8,7 +8,7 @@ import {
   anyValue, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
 } from './arg-checks';
 import type {
-  ContractArgs, ContractMethod, DeliveryIds, DeliveryQuery, ReplayRequest, ResendOf, RouteTest, SampleRequest, SendSampleRequest, TriggerRequest,
+  ContractArgs, ContractMethod, DeliveryIds, DeliveryMark, DeliveryQuery, ReplayRequest, ResendOf, RouteTest, SampleRequest, SendSampleRequest, TriggerRequest,
 } from './contract';
 import type { BodyPart, Origin, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
@@ -20,7 +20,7 @@ import type { Route } from './route';
 import { TUNNEL_TOOLS } from './tunnel';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported'];
 const BODY_PARTS: readonly BodyPart[] = ['request', 'response'];
 
 const deliveryQuery = shape<DeliveryQuery>({
@@ -84,6 +84,10 @@ export const contractArgs: ArgsParsers = {
   getDelivery: args(wholeNumber, optionalArgument(flag)),
   getBodyBytes: args(wholeNumber, oneOf(BODY_PARTS), optionalArgument(flag), optionalArgument(wholeNumber), optionalArgument(wholeNumber)),
   deleteDeliveries: args(listOf(wholeNumber)),
+  restoreDeliveries: args(listOf(wholeNumber)),
+  getDeliveryMark: args(wholeNumber),
+  setDeliveryMark: args(wholeNumber, shape<DeliveryMark>({ pinned: flag, note: nullable(text) })),
+  importDeliveries: args(text, text),
   clearDeliveries: args(),
   getCounts: args(),
   getReceiverState: args(),

@@ -29,6 +29,25 @@ export interface DeliveryQuery {
   parentId?: number;
 }
 
+/** What the user adds to a delivery: a pin and a short note (up to 500 characters). */
+export interface DeliveryMark {
+  pinned: boolean;
+  note: string | null;
+}
+
+/** A mark as stored, with the file an imported delivery came from. */
+export interface StoredMark extends DeliveryMark {
+  importedFrom: string | null;
+}
+
+/** What an import did: how many deliveries it stored, and each entry it left out with why. */
+export interface ImportReport {
+  format: 'har' | 'ndjson';
+  imported: number;
+  ids: number[];
+  skipped: string[];
+}
+
 export interface DeliveryPage {
   rows: DeliveryRow[];
   /** How many deliveries match the query, for the virtual list's height. */
@@ -249,8 +268,17 @@ export interface Contract {
    * unless `revealSecrets`; null when the delivery has no such part. Offsets are in the body as shown.
    */
   getBodyBytes(id: number, part: BodyPart, revealSecrets?: boolean, offset?: number, limit?: number): BodyBytes | null;
+  /** Deletes; for a few seconds restoreDeliveries can put them back. Returns how many went. */
   deleteDeliveries(ids: number[]): number;
+  /** Puts back deliveries this core deleted a few seconds ago (the Undo after Delete), under their own ids. */
+  restoreDeliveries(ids: number[]): number;
+  /** Removes every delivery but the pinned ones. */
   clearDeliveries(): void;
+  getDeliveryMark(id: number): StoredMark;
+  /** Pins (kept by retention and by Clear all) and notes a delivery; returns the mark as stored. */
+  setDeliveryMark(id: number, mark: DeliveryMark): StoredMark;
+  /** Stores each entry of a HAR 1.2 or Hookbench NDJSON file's text as a delivery (origin `imported`, with `fileName`). */
+  importDeliveries(fileName: string, text: string): ImportReport;
   getCounts(): Counts;
   getReceiverState(): ReceiverState;
   getStorageState(): StorageState;
@@ -330,6 +358,10 @@ export const contractMethods = {
   getDelivery: true,
   getBodyBytes: true,
   deleteDeliveries: true,
+  restoreDeliveries: true,
+  getDeliveryMark: true,
+  setDeliveryMark: true,
+  importDeliveries: true,
   clearDeliveries: true,
   getCounts: true,
   getReceiverState: true,

@@ -1,6 +1,7 @@
 /** The delivery model shared by the core, every face and the renderer. No Node, no DOM. */
 
-export type Origin = 'captured' | 'forwarded' | 'replay' | 'sample' | 'trigger';
+/** `imported`: read from a HAR or NDJSON file (its name is kept beside the delivery). */
+export type Origin = 'captured' | 'forwarded' | 'replay' | 'sample' | 'trigger' | 'imported';
 
 /** Why an outbound request got no HTTP response (GitLab logs these as `internal error`). */
 export type TransportErrorKind = 'refused' | 'timeout' | 'tls' | 'reset' | 'other';

@@ -9,7 +9,11 @@ export interface DesktopBridge {
   openFolder(path: string): Promise<void>;
   /** The system's folder dialog, for another data folder: the chosen path, or null when the user cancelled. */
   chooseDataFolder(): Promise<string | null>;
+  /** The application menu's commands for this window (File → Import…); returns how to stop listening. */
+  onMenu(listener: (command: MenuCommand) => void): () => void;
 }
+
+export type MenuCommand = 'import';
 
 /** What a desktop action answers: done, or why not in words (shown as is by the button that asked). */
 export type DesktopOutcome = { ok: true; result: unknown } | { ok: false; error: string };

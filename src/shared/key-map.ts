@@ -27,6 +27,8 @@ export const KEY_MAP = {
   clearSearch: { keys: ['Escape'], modifier: 'none', label: 'Esc', action: 'Clear the search (in the search box)' },
   replay: { keys: ['r', 'R'], modifier: 'none', label: 'R', action: 'Replay the selected delivery' },
   edit: { keys: ['e', 'E'], modifier: 'none', label: 'E', action: 'Edit the selected delivery and resend it from Compose' },
+  copyAs: { keys: ['c', 'C'], modifier: 'none', label: 'C', action: 'Copy the selected delivery as curl (or the form chosen in Copy as)' },
+  deleteDelivery: { keys: ['Delete'], modifier: 'none', label: 'Delete', action: 'Delete the selected delivery (Undo shows for a few seconds)' },
   send: { keys: ['Enter'], modifier: 'primary', label: 'Enter', action: 'Send from Compose or Triggers' },
   dismiss: { keys: ['Escape'], modifier: 'none', label: 'Esc', action: 'Close this list, the Replay to… prompt or Save as sample' },
   help: { keys: ['?'], modifier: 'none', label: '?', action: 'Show this list of shortcuts' },

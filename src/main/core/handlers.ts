@@ -26,6 +26,7 @@ import type { SecretStore } from './secrets/secret-store';
 import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
+import { createMarkHandlers } from './delivery-mark-handlers';
 
 const MAX_PAGE = 1000;
 
@@ -102,12 +103,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       const [from, count] = [byteCount(offset, 'offset') ?? 0, byteCount(limit, 'limit')];
       return shownBodies.slice(deliveryId(id), part, revealSecrets === true, from, count);
     },
-    deleteDeliveries: (ids) => {
-      shownBodies.forget();
-      const removed = store.delete(ids.map(deliveryId));
-      announcer.changed();
-      return removed;
-    },
+    ...createMarkHandlers(store, announcer, deliveryId, () => shownBodies.forget()),
     clearDeliveries: () => {
       shownBodies.forget();
       store.clear();

@@ -11,6 +11,9 @@ import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
 import { COUNT_REMOVAL } from './removals';
 import { NOT_A_LEG } from './query-filter';
+import { NOT_PINNED, ORPHAN_MARKS, readMark, writeImportSource, writeMark } from './delivery-marks';
+import { readRows, writeRows, type TakenOutRows } from './taken-out-rows';
+import type { DeliveryMark, StoredMark } from '@shared/contract';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 import { InlineSqlRunner, type SqlRunner } from './sql-runner';
 import { ThreadSqlRunner } from './sql-thread';
@@ -147,16 +150,7 @@ export class DeliveryStore {
 
   /** Stores the records in one transaction on this thread and returns their ids, in order. */
   insertBatch(records: readonly DeliveryRecord[]): number[] {
-    this.checkWritable();
-    const ids: number[] = [];
-    this.transaction(() => {
-      for (const record of records) {
-        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
-        this.insertExchange.run(id, ...exchangeParams(record));
-        ids.push(id);
-      }
-    });
-    return ids;
+    return this.insertRecords(records);
   }
 
   /**
@@ -230,33 +224,81 @@ export class DeliveryStore {
     }
   }
 
-  delete(ids: readonly number[]): number {
+  /** Deletes, and gives back the rows deleted, for an undo to put back with restore. */
+  delete(ids: readonly number[]): TakenOutRows {
     this.checkWritable();
-    let removed = 0;
+    let taken!: TakenOutRows;
     this.transaction(() => {
+      const legsOf = this.db.prepare(`SELECT id FROM deliveries WHERE parent_id = ? AND origin = 'forwarded'`);
+      // A forward's leg goes with its capture, and comes back with it on undo: the pair is one item.
+      const legs = ids.flatMap((id) => (legsOf.all(id) as Array<{ id: number }>).map((leg) => leg.id));
+      const all = [...ids, ...legs];
+      taken = readRows(this.db, all);
       const deleteDelivery = this.db.prepare('DELETE FROM deliveries WHERE id = ?');
       const deleteExchange = this.db.prepare('DELETE FROM exchanges WHERE id = ?');
-      const legs = this.db.prepare(`SELECT id FROM deliveries WHERE parent_id = ? AND origin = 'forwarded'`);
-      for (const id of ids) {
-        removed += Number(deleteDelivery.run(id).changes);
+      for (const id of all) {
+        deleteDelivery.run(id);
         deleteExchange.run(id);
-        // A forward's leg goes with its capture: the pair is one item.
-        for (const leg of legs.all(id) as Array<{ id: number }>) {
-          deleteDelivery.run(leg.id);
-          deleteExchange.run(leg.id);
-        }
       }
+      this.db.exec(`${ORPHAN_MARKS}; ${COUNT_REMOVAL}`);
+      const asked = new Set(ids);
+      taken = { ...taken, ids: taken.ids.filter((id) => asked.has(id)) };
+    });
+    return taken;
+  }
+
+
+  /**
+   * Puts back deleted rows (those of `ids`) under their old ids. Counted as a removal: readers count only rows
+   * above the last id they saw, so a row coming back below it makes them count afresh.
+   */
+  restore(rows: TakenOutRows, ids: ReadonlySet<number>): number {
+    this.checkWritable();
+    let restored = 0;
+    this.transaction(() => {
+      restored = writeRows(this.db, rows, ids);
       this.db.exec(COUNT_REMOVAL);
     });
-    return removed;
+    return restored;
+  }
+
+  /** Stores imported records in one transaction, each with the file it came from; returns their ids. */
+  insertImported(records: readonly DeliveryRecord[], file: string): number[] {
+    return this.insertRecords(records, (id) => writeImportSource(this.db, id, file));
+  }
+
+  private insertRecords(records: readonly DeliveryRecord[], alsoFor?: (id: number) => void): number[] {
+    this.checkWritable();
+    const ids: number[] = [];
+    this.transaction(() => {
+      for (const record of records) {
+        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
+        this.insertExchange.run(id, ...exchangeParams(record));
+        alsoFor?.(id);
+        ids.push(id);
+      }
+    });
+    return ids;
+  }
+
+  mark(id: number): StoredMark {
+    return readMark(this.db, id);
+  }
+
+  setMark(id: number, mark: DeliveryMark): boolean {
+    this.checkWritable();
+    return writeMark(this.db, id, mark);
   }
 
   clear(): void {
     this.checkWritable();
-    this.transaction(() => this.db.exec(`DELETE FROM deliveries; DELETE FROM exchanges; ${COUNT_REMOVAL};`));
+    // Pinned deliveries stay.
+    this.transaction(() =>
+      this.db.exec(`DELETE FROM deliveries WHERE ${NOT_PINNED}; DELETE FROM exchanges WHERE ${NOT_PINNED}; ${ORPHAN_MARKS}; ${COUNT_REMOVAL};`),
+    );
   }
 
-  /** Keeps the newest `retain` deliveries, a forward's leg with its capture (0 keeps all); returns how many rows went. */
+  /** Keeps the newest `retain` deliveries (0 keeps all), every pinned one, and a forward's leg with its capture; returns how many rows went. */
   prune(retain: number): number {
     if (retain <= 0 || this.currentState.problem || this.storedTotal() <= retain) return 0;
     const cut = this.db.prepare(`SELECT id FROM deliveries d WHERE ${NOT_A_LEG} ORDER BY id DESC LIMIT 1 OFFSET ?`).get(retain - 1) as
@@ -265,13 +307,15 @@ export class DeliveryStore {
     if (!cut) return 0;
     let removed = 0;
     this.transaction(() => {
-      removed = Number(this.db.prepare('DELETE FROM deliveries WHERE id < ?').run(cut.id).changes);
-      this.db.prepare('DELETE FROM exchanges WHERE id < ?').run(cut.id);
-      // Legs stored after the cut whose captures went with it: the pair is one item.
-      const orphanLegs = `SELECT id FROM deliveries WHERE origin = 'forwarded' AND parent_id < ?`;
+      // A pinned capture keeps its forward leg: the pair is one item.
+      const keptLeg = `(origin = 'forwarded' AND parent_id IN (SELECT id FROM delivery_marks WHERE pinned = 1))`;
+      removed = Number(this.db.prepare(`DELETE FROM deliveries WHERE id < ? AND ${NOT_PINNED} AND NOT ${keptLeg}`).run(cut.id).changes);
+      this.db.prepare('DELETE FROM exchanges WHERE id < ? AND id NOT IN (SELECT id FROM deliveries)').run(cut.id);
+      // Legs stored after the cut whose captures went with it.
+      const orphanLegs = `SELECT id FROM deliveries WHERE origin = 'forwarded' AND parent_id < ? AND parent_id NOT IN (SELECT id FROM deliveries)`;
       this.db.prepare(`DELETE FROM exchanges WHERE id IN (${orphanLegs})`).run(cut.id);
       this.db.prepare(`DELETE FROM deliveries WHERE id IN (${orphanLegs})`).run(cut.id);
-      this.db.exec(COUNT_REMOVAL);
+      this.db.exec(`${ORPHAN_MARKS}; ${COUNT_REMOVAL}`);
     });
     return removed;
   }

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { LEASE_SCHEMA } from '../lease/lease-table';
 import { beginExchangesRebuild } from './exchanges-rebuild';
 import { REMOVALS_SCHEMA } from './removals';
+import { MARKS_SCHEMA } from './delivery-marks';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -90,6 +91,12 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     // Body columns last in exchanges; a big store is rebuilt after opening, off the capture path (exchanges-rebuild.ts).
     version: 5,
     run: beginExchangesRebuild,
+  },
+  {
+    // Pins, notes and the file an imported delivery came from (delivery-marks.ts), beside the deliveries, so the
+    // capture's insert is unchanged.
+    version: 6,
+    run: (db) => db.exec(MARKS_SCHEMA),
   },
 ];
 

@@ -1,10 +1,6 @@
+import { shellQuote } from '@shared/shell-quote';
 import type { SecretMask } from '../secrets/secret-masking';
 import type { PreparedTrigger } from './prepared-trigger';
-
-/** One shell word, single-quoted: nothing inside is expanded. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 const COOKIE_JAR = 'jenkins-cookies.txt';
 const CRUMB_XPATH = 'concat(//crumbRequestField,%22:%22,//crumb)';

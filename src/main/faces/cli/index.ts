@@ -2,7 +2,7 @@
  * The CLI face: `hookbench listen | serve | export | send | trigger …`. Plain Node, no Electron; the same core as the app.
  * Messages say what happened and what to do; a stack trace means a bug, never a user mistake.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ReceiverKind, ReceiverState } from '@shared/contract';
@@ -20,7 +20,8 @@ import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { LogOutput } from './log-output';
 import { printStoreUpdates } from './store-update-progress';
-import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseEventCommand, parseSendCommand, portFlag } from './options';
+import { diffDeliveries } from './diff-command';
+import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseDiffCommand, parseEventCommand, parseImportCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
@@ -317,6 +318,31 @@ async function trigger(args: string[]): Promise<number> {
   });
 }
 
+/** Like diff(1): the diff on stdout, exit 1 when the deliveries differ, 0 (and a line saying so) when not. */
+async function diff(args: string[]): Promise<number> {
+  const { flags, ids } = parseDiffCommand(args);
+  const options = { raw: flags.raw ?? false, ignoreVolatile: flags['ignore-volatile'] ?? false, reveal: flags['reveal-secrets'] ?? false };
+  const text = await withCore(flags['data-dir'], (core) => diffDeliveries(core, ids, options));
+  out(text || `Deliveries ${ids[0]} and ${ids[1]} are the same${options.ignoreVolatile ? ' (volatile headers hidden)' : ''}.\n`);
+  return text ? 1 : 0;
+}
+
+/** `hookbench import FILE`: what was stored on stdout, each skipped entry on stderr (exit 1 when any). */
+async function importFile(args: string[]): Promise<number> {
+  const { flags, file } = parseImportCommand(args);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+  }
+  const report = await withCore(flags['data-dir'], async (core) => core.handlers.importDeliveries(file, text));
+  const range = report.ids.length > 0 ? ` (#${report.ids[0]}–#${report.ids[report.ids.length - 1]})` : '';
+  out(`Imported ${report.imported} deliveries from ${file}${range}, as ${report.format === 'har' ? 'HAR' : 'NDJSON'}.\n`);
+  for (const skipped of report.skipped) warn(`Skipped ${skipped}`);
+  return report.skipped.length > 0 ? 1 : 0;
+}
+
 const COMMANDS = {
   listen,
   serve,
@@ -332,6 +358,8 @@ const COMMANDS = {
     if (result.err) warn(result.err.trimEnd());
     return result.code;
   },
+  diff,
+  import: importFile,
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

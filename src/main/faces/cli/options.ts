@@ -20,6 +20,8 @@ Commands:
   sample   Print a generated payload
   send     Send a payload to a URL exactly as GitLab would
   replay   Send a stored delivery again
+  import   Store each entry of a HAR or Hookbench NDJSON file as a delivery
+  diff     Compare two stored deliveries: request line, headers and body, and their responses
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
   lint-jenkins  Say what the Jenkins GitLab plugin would answer to a stored delivery or a payload file
 
@@ -93,6 +95,16 @@ replay ID [--to URL] [--new-id] [--signing-token whsec_...] [--insecure] [--data
   --new-id          mint a new Idempotency-Key/webhook-id (GitLab's Resend keeps them)
   --signing-token   re-sign for a fresh webhook-timestamp
 
+import FILE [--data-dir DIR]
+  Reads HAR 1.2 (browsers' DevTools, HTTP Toolkit, mitmproxy, Hookbench's export) or Hookbench NDJSON; each
+  entry becomes a delivery marked imported, with the file's name. Says which entries were skipped and why
+  (exit 1 when any were).
+
+diff A B [--raw] [--ignore-volatile] [--reveal-secrets] [--data-dir DIR]
+  Prints a unified diff of the two deliveries' requests, then of their responses; exits 1 when they differ.
+  --raw              compare bodies byte for byte (by default JSON is compared with keys sorted, pretty-printed)
+  --ignore-volatile  hide headers that differ on every delivery (dates, UUIDs, ids, signatures, timestamps)
+
 trigger gitlab --url BASE --project ID --token T --ref REF [--var K=V]... [--input K=V]...
                [--encoding form|query|json] [--ref-in-url] [--insecure] [--data-dir DIR]
   --url BASE        the GitLab instance, e.g. https://gitlab.example.com (no /api/v4)
@@ -165,6 +177,8 @@ export const COMMAND_OPTIONS = {
     'signing-token': { type: 'string' },
     insecure: { type: 'boolean' },
   },
+  import: { ...common },
+  diff: { ...common, raw: { type: 'boolean' }, 'ignore-volatile': { type: 'boolean' }, 'reveal-secrets': { type: 'boolean' } },
   samples: {},
   sample: { variant: { type: 'string' } },
   send: {
@@ -248,6 +262,23 @@ export function parseEventCommand<C extends 'sample' | 'send' | 'replay'>(comman
     throw new UsageError(command === 'replay' ? 'hookbench replay takes one delivery id.' : `hookbench ${command} takes one event, e.g. "Push Hook".`);
   }
   return { flags: values, event: positionals[0] };
+}
+
+/** For `import`: the flags and the one file. */
+export function parseImportCommand(args: string[]) {
+  const { values, positionals } = parseCommandLine('import', args, true);
+  if (positionals.length !== 1) throw new UsageError('hookbench import takes one file, e.g. hookbench import hooks.har.');
+  return { flags: values, file: positionals[0] };
+}
+
+/** For `diff`: the flags and the two delivery ids. */
+export function parseDiffCommand(args: string[]) {
+  const { values, positionals } = parseCommandLine('diff', args, true);
+  const ids = positionals.map(Number);
+  if (ids.length !== 2 || !ids.every((id) => Number.isSafeInteger(id) && id > 0)) {
+    throw new UsageError('hookbench diff takes two delivery ids, e.g. hookbench diff 12 15.');
+  }
+  return { flags: values, ids: ids as [number, number] };
 }
 
 /** For `send`: the event may be left out when a saved sample (--sample, or a sample file) names it. */

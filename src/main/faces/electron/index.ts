@@ -5,6 +5,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, safeStorage, session, shell, utilityProcess, type WebContents } from 'electron';
+import { MENU_CHANNEL } from '@shared/ipc-channels';
 import { resolveDataDir } from '../../core/data-dir';
 import { electronPaths } from './app-paths';
 import { CoreRelay } from './core-relay';
@@ -121,7 +122,9 @@ async function main(): Promise<void> {
 
   guardAllWebContents();
   serveRendererOverAppScheme();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', showShortcuts)));
+  // File → Import… opens the focused window's own file picker: the renderer reads the file and imports it.
+  const importFile = () => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, 'import');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', showShortcuts, importFile)));
 
   // safeStorage stays here; the core gets the unwrapped key once, at each start of its process.
   const secretKey = keychainSecretKey(safeStorage, dataDir, process.platform);

@@ -23,6 +23,7 @@ export const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
   replay: { glyph: '↻', name: 'Replay' },
   sample: { glyph: '↑', name: 'Sent sample' },
   trigger: { glyph: '▶', name: 'Trigger call' },
+  imported: { glyph: '⇣', name: 'Imported from a file' },
 };
 
 export const ORIGIN_LABELS: Record<Origin, string> = {
@@ -31,6 +32,7 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   replay: 'Replays',
   sample: 'Samples',
   trigger: 'Triggers',
+  imported: 'Imported',
 };
 
 /** The arrows explained once, under the list: the marks alone would be a code to learn. */

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
 import { Tabs } from '../../components/Tabs';
 import { useApp } from '../../store/use-app';
+import { CompareWith } from './CompareWith';
+import { CopyAs } from './CopyAs';
+import { MarkAndDelete } from './MarkAndDelete';
+import { UndoDeleteBar } from './UndoDeleteBar';
 import { DeliveryActions } from './DeliveryActions';
 import { DetailsTab } from './DetailsTab';
 import { DetailSummary } from './DetailSummary';
@@ -20,6 +24,15 @@ const DETAIL_TABS = [
 ] as const;
 
 export function DetailPane() {
+  return (
+    <>
+      <UndoDeleteBar />
+      <DetailPaneContent />
+    </>
+  );
+}
+
+function DetailPaneContent() {
   const status = useApp((state) => state.detail.detailStatus);
   const detail = useApp((state) => state.detail.delivery);
   const error = useApp((state) => state.detail.detailError);
@@ -52,6 +65,9 @@ function DeliveryDetailView({ detail }: { detail: DeliveryDetail }) {
       {detail.origin === 'trigger' && <StoredTriggerExplanation detail={detail} />}
       <JenkinsVerdictNote delivery={detail} />
       <DeliveryActions detail={detail} />
+      <CopyAs detail={detail} />
+      <CompareWith detail={detail} />
+      <MarkAndDelete detail={detail} />
       <RevealSecretsToggle />
       <Tabs label="Delivery" className="detail-tabs" tabs={DETAIL_TABS} active={tab} onChange={setTab} />
       {tab === 'request' && <RequestTab detail={detail} />}

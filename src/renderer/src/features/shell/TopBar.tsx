@@ -1,6 +1,7 @@
 import { useApp } from '../../store/use-app';
 import { ReceiverPill } from './ReceiverPill';
 import { InMemoryBadge } from './InMemoryBadge';
+import { ImportFile } from './ImportFile';
 import { ShortcutHelp } from './ShortcutHelp';
 
 export function TopBar() {
@@ -35,6 +36,7 @@ export function TopBar() {
           <strong>{counts.internalErrors.toLocaleString()}</strong> {counts.internalErrors === 1 ? 'internal error' : 'internal errors'}
         </span>
       </span>
+      <ImportFile />
       <ShortcutHelp />
     </header>
   );

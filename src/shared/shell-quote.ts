@@ -1,0 +1,4 @@
+/** One shell word, single-quoted: nothing inside is expanded. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
