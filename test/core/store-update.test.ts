@@ -103,11 +103,11 @@ describe('a version 4 store of 200 000 deliveries', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    await until(() => Number(/Updating the store to version 5: (\d+) %/g.exec(stderr.split('\n').slice(-3).join('\n'))?.[1] ?? 0) >= 10 || child.exitCode !== null,
+    await until(() => Number(new RegExp(`Updating the store to version ${SCHEMA_VERSION}: (\\d+) %`).exec(stderr.split('\n').slice(-3).join('\n'))?.[1] ?? 0) >= 10 || child.exitCode !== null,
       120_000, 'a tenth of the update');
     child.kill('SIGKILL');
     await exited;
-    expect(stderr).toMatch(/^Updating the store to version 5: \d+ % \(deliveries are received meanwhile\)$/m);
+    expect(stderr).toMatch(new RegExp(`^Updating the store to version ${SCHEMA_VERSION}: \\d+ % \\(deliveries are received meanwhile\\)$`, 'm'));
     expect(layout(dataDir).tables).toContain('exchanges_v5');
 
     const { core } = await startCore(dataDir, { retain: 0 });

@@ -329,10 +329,14 @@ export class DeliveryStore {
     this.releaseReading();
   }
 
-  /** A failed write says why in words (a full disk as "disk full"), never as the ROLLBACK that followed it. */
+  /**
+   * A write transaction, its lock taken at BEGIN: a write after a read in a deferred one would fail at once (without
+   * waiting) when another connection, such as the store update's thread, committed in between. A failed write says why
+   * in words (a full disk as "disk full"), never as the ROLLBACK that followed it.
+   */
   private transaction(work: () => void): void {
     try {
-      this.db.exec('BEGIN');
+      this.db.exec('BEGIN IMMEDIATE');
       work();
       this.db.exec('COMMIT');
     } catch (error) {
