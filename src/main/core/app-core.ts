@@ -211,7 +211,7 @@ export async function createAppCore({
     (ended) => {
       store.completeForwards(ended);
       announcer.changed();
-      tellCaptured(ended.map(({ capturedId, captured, answered }) => [capturedId, answeredCapture(captured, answered)] as const));
+      tellCaptured(ended.map(({ capturedId, captured, answered, leg }) => [capturedId, answeredCapture(captured, answered, leg)] as const));
     },
     // The senders have their answers and the captures are kept; only the legs are lost, and this says why.
     (ended, error) => reportScheduleProblem(`Hookbench could not store ${ended.length} forward leg(s) (delivery #${ended[0].capturedId}…): ${error.message}`),

@@ -161,23 +161,23 @@ export class DeliveryStore {
 
   /**
    * Forwards that ended, in one transaction: each leg stored (linked to its capture) and each capture given the
-   * answer its sender got. Returns the legs' ids, in order.
+   * answer its sender got, with the leg's transport error if it had one (the pair is then an internal error, as
+   * GitLab's Recent events shows it). Counted by the legs above what readers counted: no removal, no recount.
+   * Returns the legs' ids, in order.
    */
   completeForwards(ended: readonly EndedForward[]): number[] {
     this.checkWritable();
     const ids: number[] = [];
-    this.answerCapture ??= this.db.prepare('UPDATE deliveries SET status = ?, duration_ms = ? WHERE id = ?');
-    this.answerExchange ??= this.db.prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ? WHERE id = ?');
+    this.answerCapture ??= this.db.prepare('UPDATE deliveries SET status = ?, error_kind = ?, duration_ms = ? WHERE id = ?');
+    this.answerExchange ??= this.db.prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ?, error_message = ? WHERE id = ?');
     this.transaction(() => {
       for (const { capturedId, answered, leg } of ended) {
-        this.answerCapture?.run(answered.status, answered.durationMs, capturedId);
-        this.answerExchange?.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, capturedId);
+        this.answerCapture?.run(answered.status, leg.errorKind, answered.durationMs, capturedId);
+        this.answerExchange?.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, leg.errorMessage, capturedId);
         const id = Number(this.insertDelivery.run(...deliveryParams(leg)).lastInsertRowid);
         this.insertExchange.run(id, ...exchangeParams(leg));
         ids.push(id);
       }
-      // The captures' rows changed after they were counted and announced: counted and listed afresh.
-      this.db.exec(COUNT_REMOVAL);
     });
     return ids;
   }
