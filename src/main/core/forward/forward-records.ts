@@ -19,7 +19,7 @@ export function pendingCapture(record: DeliveryRecord): DeliveryRecord {
 /** Only a forward's capture is stored before its answer: every other capture is stored with it. */
 export const isAwaitingForward = (record: DeliveryRecord) => record.origin === 'captured' && record.status === null && record.errorKind === null;
 
-/** The capture as it stands once its sender has the answer (what DeliveryStore.completeForwards writes). */
+/** The capture as it stands once its sender has the answer (what DeliveryStore.insertBatch writes for an ended forward). */
 export function answeredCapture(captured: DeliveryRecord, answered: ForwardAnswer, leg: DeliveryRecord): DeliveryRecord {
   return {
     ...captured,

@@ -145,41 +145,37 @@ export class DeliveryStore {
     if (problem) throw new StoreProblemError(problem);
   }
 
-  /** Stores the records in one transaction on this thread and returns their ids, in order. */
-  insertBatch(records: readonly DeliveryRecord[]): number[] {
+  /**
+   * Stores the records, and the forwards that ended, in one transaction on this thread, so a turn of the event
+   * loop writes the table's last pages once; returns the records' ids, in order. Each ended forward's leg is
+   * stored linked to its capture and the capture gets the answer its sender got, with the leg's transport error
+   * if it had one (the pair is then an internal error, as GitLab's Recent events shows it). Readers count those
+   * answers from the legs above what they counted: no removal, no recount.
+   */
+  insertBatch(records: readonly DeliveryRecord[], ended: readonly EndedForward[] = []): number[] {
     this.checkWritable();
     const ids: number[] = [];
     this.transaction(() => {
-      for (const record of records) {
-        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
-        this.insertExchange.run(id, ...exchangeParams(record));
-        ids.push(id);
-      }
+      if (ended.length > 0) this.answerForwards(ended);
+      for (const record of records) ids.push(this.insert(record));
     });
     return ids;
   }
 
-  /**
-   * Forwards that ended, in one transaction: each leg stored (linked to its capture) and each capture given the
-   * answer its sender got, with the leg's transport error if it had one (the pair is then an internal error, as
-   * GitLab's Recent events shows it). Counted by the legs above what readers counted: no removal, no recount.
-   * Returns the legs' ids, in order.
-   */
-  completeForwards(ended: readonly EndedForward[]): number[] {
-    this.checkWritable();
-    const ids: number[] = [];
+  private insert(record: DeliveryRecord): number {
+    const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
+    this.insertExchange.run(id, ...exchangeParams(record));
+    return id;
+  }
+
+  private answerForwards(ended: readonly EndedForward[]): void {
     this.answerCapture ??= this.db.prepare('UPDATE deliveries SET status = ?, error_kind = ?, duration_ms = ? WHERE id = ?');
     this.answerExchange ??= this.db.prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ?, error_message = ? WHERE id = ?');
-    this.transaction(() => {
-      for (const { capturedId, answered, leg } of ended) {
-        this.answerCapture?.run(answered.status, leg.errorKind, answered.durationMs, capturedId);
-        this.answerExchange?.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, leg.errorMessage, capturedId);
-        const id = Number(this.insertDelivery.run(...deliveryParams(leg)).lastInsertRowid);
-        this.insertExchange.run(id, ...exchangeParams(leg));
-        ids.push(id);
-      }
-    });
-    return ids;
+    for (const { capturedId, answered, leg } of ended) {
+      this.answerCapture.run(answered.status, leg.errorKind, answered.durationMs, capturedId);
+      this.answerExchange.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, leg.errorMessage, capturedId);
+      this.insert(leg);
+    }
   }
 
   /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */
