@@ -241,10 +241,11 @@ export async function createAppCore({
     forwarder,
   );
 
+  const leaseSql = new ReopenableSqlRunner(() => store.openOwnConnection());
   const folderReceiver = new FolderReceiver({
     receiver,
     // A store in memory (asked for, or standing in for an unusable folder) is no folder's: no lease to share.
-    sql: store.state.status === 'ok' ? sql : null,
+    sql: store.state.status === 'ok' ? leaseSql : null,
     kind,
     address: () => settings.current.receiver,
     schedules: { arm: () => presets.armSchedules(), disarm: () => presets.disarmSchedules() },
@@ -273,6 +274,7 @@ export async function createAppCore({
     secretsChanged: (state) => emit('secretsChanged', state),
     storeMoved: async (state) => {
       await sql.reopen();
+      await leaseSql.reopen();
       announcer.storeReplaced();
       emit('storageState', state);
       // A receiver not started yet (a repair before start, from the CLI) starts when the face asks.
@@ -321,6 +323,7 @@ export async function createAppCore({
       retention.now();
       await announcer.close();
       await sql.close();
+      await leaseSql.close();
       await store.close();
     },
     get settings() {

@@ -192,6 +192,15 @@ export class DeliveryStore {
     return new ThreadSqlRunner(join(this.currentState.dataDir, DATABASE_FILE), onForeignCommit);
   }
 
+  /**
+   * Statements on this connection, the one that commits captures: for the lease's heartbeat, a write of one
+   * row a second. On the reader's thread, which gives way to the receiver, that write measured holding the
+   * folder's write lock while the thread waited for a core, and every capture waited with it.
+   */
+  openOwnConnection(): SqlRunner {
+    return new InlineSqlRunner(this.db);
+  }
+
   getDetail(id: number): DeliveryDetail | null {
     const r = this.db.prepare(DETAIL_SQL).get(id) as SqlRow | undefined;
     return r ? toDetail(r) : null;
