@@ -320,8 +320,9 @@ export async function createAppCore({
       tunnels.stop();
       await folderReceiver.stop();
       await writer.close();
-      retention.now();
+      // After the last announcement, which may ask for a prune: the prune runs now, never after the store closed.
       await announcer.close();
+      retention.now();
       await sql.close();
       await leaseSql.close();
       await store.close();
