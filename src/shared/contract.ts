@@ -409,7 +409,11 @@ export function isContractMethod(name: unknown): name is ContractMethod {
 }
 
 export interface DeliveriesChanged {
-  /** The deliveries stored since the last announcement, by any process on the folder, newest first (capped). */
+  /**
+   * The deliveries stored since the last announcement, by any process on the folder, and those announced before
+   * that changed since (a forward's capture once its sender has the answer), newest first (capped). A row whose
+   * id is already shown replaces it in place.
+   */
   rows: DeliveryRow[];
   /** Their ids, newest first; refetch when `more` is set, as the cap left some out. */
   ids: number[];

@@ -72,6 +72,8 @@ export function statusClass(row: Pick<DeliveryRow, 'status' | 'errorKind'>): Sta
 
 /** The words shown next to the colour, so colour is never the only signal. */
 export function statusLabel(row: Pick<DeliveryRow, 'status' | 'errorKind'>): string {
+  // A forward's capture whose target failed: what the sender got (Hookbench's 502/504), and what the leg was.
+  if (row.errorKind && row.status !== null) return `${row.status} · internal error`;
   if (row.errorKind) return 'internal error';
   return row.status === null ? 'pending' : String(row.status);
 }

@@ -33,7 +33,6 @@ import { flagRoutes, type RouteFlags } from './routes/route-flags';
 import { Forwarder, type FinishedForward } from './forward/forwarder';
 import { answeredCapture, isAwaitingForward } from './forward/forward-records';
 import type { DeliveryRecord } from './store/delivery-record';
-import { LegWriter } from './forward/leg-writer';
 import { TunnelKeeper } from './tunnel/tunnel-keeper';
 import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
 
@@ -154,11 +153,23 @@ export async function createAppCore({
       for (const listener of capturedListeners) listener(row, body);
     }
   };
-  const writer: RecordWriter = new InlineWriter(store, (ids, records) => {
-    announcer.changed();
-    // A capture waiting for its forward is told of once its sender has the answer (LegWriter).
-    tellCaptured(records.map((record, i) => [ids[i], record] as const).filter(([, record]) => !isAwaitingForward(record)));
-  });
+  const writer: RecordWriter<FinishedForward> = new InlineWriter<FinishedForward>(
+    store,
+    (ids, records) => {
+      announcer.changed();
+      // A capture waiting for its forward is told of once its sender has the answer (below).
+      tellCaptured(records.map((record, i) => [ids[i], record] as const).filter(([, record]) => !isAwaitingForward(record)));
+    },
+    {
+      stored: (ended) => {
+        announcer.changed();
+        tellCaptured(ended.map(({ capturedId, captured, answered, leg }) => [capturedId, answeredCapture(captured, answered, leg)] as const));
+      },
+      // The senders have their answers and the captures are kept; only the legs are lost, and this says why.
+      failed: (ended, error) =>
+        reportScheduleProblem(`Hookbench could not store ${ended.length} forward leg(s) (delivery #${ended[0].capturedId}…): ${error.message}`),
+    },
+  );
 
   // A port that cannot be used is refused: the settings are not changed and the receiver stays where it listens.
   const restartReceiver = async () => {
@@ -207,18 +218,9 @@ export async function createAppCore({
   routes.mocks.register('gitlab-trigger', (request) => routeTrigger.answer(mockTriggerConfig(), request));
   // A route that names the Jenkins mock takes any job path, as `--mock-jenkins` does.
   routes.mocks.register('jenkins', (request) => answerAsJenkins({ ...jenkins, anyJob: jenkins.anyJob ?? { token: null } }, request));
-  const legs = new LegWriter<FinishedForward>(
-    (ended) => {
-      store.completeForwards(ended);
-      announcer.changed();
-      tellCaptured(ended.map(({ capturedId, captured, answered }) => [capturedId, answeredCapture(captured, answered)] as const));
-    },
-    // The senders have their answers and the captures are kept; only the legs are lost, and this says why.
-    (ended, error) => reportScheduleProblem(`Hookbench could not store ${ended.length} forward leg(s) (delivery #${ended[0].capturedId}…): ${error.message}`),
-  );
   const forwarder = new Forwarder(
     (record, stored) => writer.store(record, stored),
-    (ended) => legs.store(ended),
+    (ended) => writer.complete(ended),
   );
   // Read for each delivery, so a token set in the UI applies to the next one without a restart.
   const currentVerification = (): ReceiverVerification => ({
@@ -239,10 +241,11 @@ export async function createAppCore({
     forwarder,
   );
 
+  const leaseSql = new ReopenableSqlRunner(() => store.openOwnConnection());
   const folderReceiver = new FolderReceiver({
     receiver,
     // A store in memory (asked for, or standing in for an unusable folder) is no folder's: no lease to share.
-    sql: store.state.status === 'ok' ? sql : null,
+    sql: store.state.status === 'ok' ? leaseSql : null,
     kind,
     address: () => settings.current.receiver,
     schedules: { arm: () => presets.armSchedules(), disarm: () => presets.disarmSchedules() },
@@ -271,6 +274,7 @@ export async function createAppCore({
     secretsChanged: (state) => emit('secretsChanged', state),
     storeMoved: async (state) => {
       await sql.reopen();
+      await leaseSql.reopen();
       announcer.storeReplaced();
       emit('storageState', state);
       // A receiver not started yet (a repair before start, from the CLI) starts when the face asks.
@@ -316,10 +320,11 @@ export async function createAppCore({
       tunnels.stop();
       await folderReceiver.stop();
       await writer.close();
-      legs.flush();
-      retention.now();
+      // After the last announcement, which may ask for a prune: the prune runs now, never after the store closed.
       await announcer.close();
+      retention.now();
       await sql.close();
+      await leaseSql.close();
       await store.close();
     },
     get settings() {

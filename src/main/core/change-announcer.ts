@@ -89,15 +89,18 @@ export class ChangeAnnouncer {
 
   private async checkOnce(): Promise<void> {
     const before = this.seen;
-    const { counted, rows } = await this.reader.changesSince(before?.upToId ?? 0, MAX_ROWS + 1);
+    const { counted, rows, answered } = await this.reader.changesSince(before?.upToId ?? 0, MAX_ROWS + 1);
     this.seen = counted;
-    // Rows only ever come above the highest id, so the same highest id and no removal is no change.
+    // Rows only ever come above the highest id (a forward's answer comes with its leg), so the same highest id and
+    // no removal is no change.
     if (before && before.upToId === counted.upToId && before.removals === counted.removals) return;
-    const shown = rows.slice(0, MAX_ROWS);
+    // Both lists are newest first and every new row is above every answered one: together still newest first.
+    const changed = [...rows, ...answered];
+    const shown = changed.slice(0, MAX_ROWS);
     this.announce({
       rows: shown,
       ids: shown.map((row) => row.id),
-      more: rows.length > MAX_ROWS,
+      more: changed.length > MAX_ROWS,
       removed: before === null || counted.removals !== before.removals,
       counts: counted.counts,
     });

@@ -47,6 +47,25 @@ describe('deliveries announced with their rows', () => {
     expect(store.getState().connection.counts.total).toBe(5);
   });
 
+  it('change a row already shown in place (a forward answered), beside new ones on top, without a fetch', async () => {
+    const stored = { count: 3 };
+    const { client, queries } = fakeCore(stored);
+    const store = createAppStore(client);
+    await store.getState().inbox.refetchWindow();
+
+    stored.count = 4;
+    const answered = { ...rowOf(2), status: 502, errorKind: 'refused' as const };
+    store.getState().inbox.handleDeliveriesChanged({ ...announced([4], 4), rows: [rowOf(4), answered], ids: [4, 2] });
+    await settle(80);
+    expect(queries).toHaveLength(1);
+    expect(store.getState().inbox.rows.map((row) => [row.id, row.status, row.errorKind])).toEqual([
+      [4, 200, null],
+      [3, 200, null],
+      [2, 502, 'refused'],
+      [1, 200, null],
+    ]);
+  });
+
   it('are never dropped by a page that was asked for before they came', async () => {
     const stored = { count: 1 };
     const { client } = fakeCore(stored);

@@ -19,9 +19,17 @@ export function pendingCapture(record: DeliveryRecord): DeliveryRecord {
 /** Only a forward's capture is stored before its answer: every other capture is stored with it. */
 export const isAwaitingForward = (record: DeliveryRecord) => record.origin === 'captured' && record.status === null && record.errorKind === null;
 
-/** The capture as it stands once its sender has the answer (what DeliveryStore.completeForwards writes). */
-export function answeredCapture(captured: DeliveryRecord, answered: ForwardAnswer): DeliveryRecord {
-  return { ...captured, status: answered.status, responseHeaders: answered.headers, responseBody: answered.body, durationMs: answered.durationMs };
+/** The capture as it stands once its sender has the answer (what DeliveryStore.insertBatch writes for an ended forward). */
+export function answeredCapture(captured: DeliveryRecord, answered: ForwardAnswer, leg: DeliveryRecord): DeliveryRecord {
+  return {
+    ...captured,
+    status: answered.status,
+    errorKind: leg.errorKind,
+    errorMessage: leg.errorMessage,
+    responseHeaders: answered.headers,
+    responseBody: answered.body,
+    durationMs: answered.durationMs,
+  };
 }
 
 export interface LegInput {

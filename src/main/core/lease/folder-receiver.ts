@@ -27,7 +27,7 @@ export function elsewhereState(holder: ReceiverHolder): ReceiverState {
 
 export interface FolderReceiverOptions {
   receiver: Receiver;
-  /** The folder's database on the reader thread; null for a store in memory, which no other process shares. */
+  /** The folder's database, on the connection that writes captures; null for a store in memory, which no other process shares. */
   sql: SqlRunner | null;
   kind: ReceiverKind;
   /** Where the receiver is set to listen, before it binds. */

@@ -1,14 +1,18 @@
 import type { Counts, DeliveryPage, DeliveryQuery } from '@shared/contract';
 import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
-import { countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
+import { answeredSince, countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
 import { NOT_A_LEG, whereClause } from './query-filter';
 import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 import type { SqlRunner } from './sql-runner';
 
-/** The folder as one snapshot saw it, with the rows above a given id: the newest first, at most `limit`. */
+/**
+ * The folder as one snapshot saw it, with the rows above a given id and the rows at or below it that changed
+ * since (forwards' captures that got their answer): each newest first, at most `limit`.
+ */
 export interface FolderChange {
   counted: Counted;
   rows: DeliveryRow[];
+  answered: DeliveryRow[];
 }
 
 /**
@@ -53,14 +57,18 @@ export class DeliveryReader {
     return this.note(base, count).counts;
   }
 
-  /** The rows above `afterId`, newest first (at most `limit`), with the folder's counts in the same snapshot. */
+  /**
+   * The rows above `afterId` and those below it answered since, newest first (at most `limit` each), with the
+   * folder's counts in the same snapshot.
+   */
   async changesSince(afterId: number, limit: number): Promise<FolderChange> {
     const base = this.counted;
-    const [rows, count] = (await this.sql.run([
+    const [rows, answered, count] = (await this.sql.run([
       { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id > ? AND ${NOT_A_LEG} ORDER BY d.id DESC LIMIT ?`, params: [afterId, limit], mode: 'all' },
+      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE ${answeredSince('?1')} ORDER BY d.id DESC LIMIT ?2`, params: [afterId, limit], mode: 'all' },
       countStatement(base),
-    ])) as [SqlRow[], unknown];
-    return { counted: this.note(base, count), rows: rows.map(toRow) };
+    ])) as [SqlRow[], SqlRow[], unknown];
+    return { counted: this.note(base, count), rows: rows.map(toRow), answered: answered.map(toRow) };
   }
 
   /**

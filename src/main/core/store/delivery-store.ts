@@ -148,32 +148,37 @@ export class DeliveryStore {
     if (problem) throw new StoreProblemError(problem);
   }
 
-  /** Stores the records in one transaction on this thread and returns their ids, in order. */
-  insertBatch(records: readonly DeliveryRecord[]): number[] {
-    return this.insertRecords(records);
-  }
-
   /**
-   * Forwards that ended, in one transaction: each leg stored (linked to its capture) and each capture given the
-   * answer its sender got. Returns the legs' ids, in order.
+   * Stores the records, and the forwards that ended, in one transaction on this thread, so a turn of the event
+   * loop writes the table's last pages once; returns the records' ids, in order. Each ended forward's leg is
+   * stored linked to its capture and the capture gets the answer its sender got, with the leg's transport error
+   * if it had one (the pair is then an internal error, as GitLab's Recent events shows it). Readers count those
+   * answers from the legs above what they counted: no removal, no recount.
    */
-  completeForwards(ended: readonly EndedForward[]): number[] {
+  insertBatch(records: readonly DeliveryRecord[], ended: readonly EndedForward[] = []): number[] {
     this.checkWritable();
     const ids: number[] = [];
-    this.answerCapture ??= this.db.prepare('UPDATE deliveries SET status = ?, duration_ms = ? WHERE id = ?');
-    this.answerExchange ??= this.db.prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ? WHERE id = ?');
     this.transaction(() => {
-      for (const { capturedId, answered, leg } of ended) {
-        this.answerCapture?.run(answered.status, answered.durationMs, capturedId);
-        this.answerExchange?.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, capturedId);
-        const id = Number(this.insertDelivery.run(...deliveryParams(leg)).lastInsertRowid);
-        this.insertExchange.run(id, ...exchangeParams(leg));
-        ids.push(id);
-      }
-      // The captures' rows changed after they were counted and announced: counted and listed afresh.
-      this.db.exec(COUNT_REMOVAL);
+      if (ended.length > 0) this.answerForwards(ended);
+      for (const record of records) ids.push(this.insert(record));
     });
     return ids;
+  }
+
+  private insert(record: DeliveryRecord): number {
+    const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
+    this.insertExchange.run(id, ...exchangeParams(record));
+    return id;
+  }
+
+  private answerForwards(ended: readonly EndedForward[]): void {
+    this.answerCapture ??= this.db.prepare('UPDATE deliveries SET status = ?, error_kind = ?, duration_ms = ? WHERE id = ?');
+    this.answerExchange ??= this.db.prepare('UPDATE exchanges SET response_headers = ?, response_body = ?, response_size = ?, error_message = ? WHERE id = ?');
+    for (const { capturedId, answered, leg } of ended) {
+      this.answerCapture.run(answered.status, leg.errorKind, answered.durationMs, capturedId);
+      this.answerExchange.run(JSON.stringify(answered.headers), answered.body, answered.body.byteLength, leg.errorMessage, capturedId);
+      this.insert(leg);
+    }
   }
 
   /** Counts what is stored now: for retention, which runs after a burst, never on the capture path. */
@@ -188,6 +193,15 @@ export class DeliveryStore {
   openReader(onForeignCommit: () => void): SqlRunner {
     if (this.currentState.status !== 'ok') return new InlineSqlRunner(this.db);
     return new ThreadSqlRunner(join(this.currentState.dataDir, DATABASE_FILE), onForeignCommit);
+  }
+
+  /**
+   * Statements on this connection, the one that commits captures: for the lease's heartbeat, a write of one
+   * row a second. On the reader's thread, which gives way to the receiver, that write measured holding the
+   * folder's write lock while the thread waited for a core, and every capture waited with it.
+   */
+  openOwnConnection(): SqlRunner {
+    return new InlineSqlRunner(this.db);
   }
 
   getDetail(id: number): DeliveryDetail | null {
@@ -264,22 +278,18 @@ export class DeliveryStore {
 
   /** Stores imported records in one transaction, each with the file it came from; returns their ids. */
   insertImported(records: readonly DeliveryRecord[], file: string): number[] {
-    return this.insertRecords(records, (id) => writeImportSource(this.db, id, file));
-  }
-
-  private insertRecords(records: readonly DeliveryRecord[], alsoFor?: (id: number) => void): number[] {
     this.checkWritable();
     const ids: number[] = [];
     this.transaction(() => {
       for (const record of records) {
-        const id = Number(this.insertDelivery.run(...deliveryParams(record)).lastInsertRowid);
-        this.insertExchange.run(id, ...exchangeParams(record));
-        alsoFor?.(id);
+        const id = this.insert(record);
+        writeImportSource(this.db, id, file);
         ids.push(id);
       }
     });
     return ids;
   }
+
 
   mark(id: number): StoredMark {
     return readMark(this.db, id);

@@ -123,10 +123,13 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
       }
       prepends += 1;
       const { rows, visibleEnd } = get().inbox;
-      const freshIds = new Set(fresh.map((row) => row.id));
-      const kept = rows.filter((row) => !freshIds.has(row.id));
+      // A row already shown (a forward's capture, answered now) changes in place; one below the window stays out of it.
+      const shownAbove = rows[0]?.id ?? 0;
+      const replacing = new Map(fresh.filter((row) => row.id <= shownAbove).map((row) => [row.id, row]));
+      const above = fresh.filter((row) => row.id > shownAbove);
+      const kept = rows.map((row) => replacing.get(row.id) ?? row);
       const windowSize = Math.max(rows.length, visibleEnd + WINDOW_MARGIN + 1);
-      set({ rows: [...fresh, ...kept].slice(0, windowSize), total });
+      set({ rows: [...above, ...kept].slice(0, windowSize), total });
       get().inbox.followSelection();
     },
     setSearch(search) {

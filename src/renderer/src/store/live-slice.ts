@@ -58,8 +58,9 @@ export const createLiveSlice: SliceCreator<'inbox', LiveSlice, 'detail' | 'conne
       const { selectedId, delivery } = get().detail;
       get().connection.setCounts(change.counts);
       // Only a change that can concern the open delivery reloads it: its arrival, unless a send's answer already
-      // brought it whole, or a removal; an unchanged answer re-renders nothing.
-      const arrived = selectedId !== null && change.ids.includes(selectedId) && delivery?.id !== selectedId;
+      // brought it whole, its answer (a forward's capture shown pending), or a removal; an unchanged answer re-renders nothing.
+      const pendingShown = delivery?.id === selectedId && delivery.status === null && delivery.errorKind === null;
+      const arrived = selectedId !== null && change.ids.includes(selectedId) && (delivery?.id !== selectedId || pendingShown);
       if (selectedId !== null && (arrived || change.more || change.removed)) {
         void get().detail.refreshDetail();
       }

@@ -12,6 +12,19 @@ const ERROR_KIND_WORDS = {
 } as const;
 
 export function ResponseTab({ detail }: { detail: DeliveryDetail }) {
+  if (detail.errorKind && detail.status !== null && detail.responseHeaders) {
+    // A forward's capture: its target failed, and the sender got Hookbench's answer saying so.
+    return (
+      <div className="detail-tab-body">
+        <p className="body-note body-note-error">
+          <StatusChip row={detail} /> {ERROR_KIND_WORDS[detail.errorKind]} at the forward's target; the sender got this answer.
+          {detail.errorMessage && <span className="mono"> {detail.errorMessage}</span>}
+        </p>
+        <HeaderRows mode="read-only" rows={detail.responseHeaders} title="Response headers" />
+        <BodyPanel detail={detail} part="response" />
+      </div>
+    );
+  }
   if (detail.errorKind) {
     return (
       <div className="detail-tab-body">
