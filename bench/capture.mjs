@@ -3,29 +3,21 @@
 // the ratios (median of BENCH_ROUNDS rounds), then the answer-time p99 at a fixed 1,000 req/s from a paced load
 // generator (bench/paced-load.mjs). Fails below the goals or when any acknowledged delivery is not in the store.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { setInterval, clearInterval } from 'node:timers';
 import { pacedAnswerTimes } from './paced-load.mjs';
+import { cli, here, requireBuildAndWrk } from './processes.mjs';
 
-const here = import.meta.dirname;
-const cli = join(here, '../out/main/cli.js');
 const GOALS = { quiet: 0.7, log: 0.6, p99Ms: 2 };
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const PACED_RATE = 1000;
 const CONNECTIONS = 50;
 
-if (!existsSync(cli)) {
-  console.error('out/main/cli.js is missing: run `npm run build` first.');
-  process.exit(2);
-}
-if (spawnSync('wrk', ['--version']).error) {
-  console.error('The benchmark drives load with wrk: install it (Debian: apt-get install wrk; macOS: brew install wrk).');
-  process.exit(2);
-}
+requireBuildAndWrk();
 
 /** Starts a server and resolves once it says where it listens; its stdout goes to `logFile` when given. */
 function start(args, logFile) {
