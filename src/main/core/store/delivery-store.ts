@@ -191,7 +191,9 @@ export class DeliveryStore {
 
   clear(): void {
     this.checkWritable();
-    this.transaction(() => this.db.exec(`DELETE FROM deliveries; DELETE FROM exchanges; ${COUNT_REMOVAL};`));
+    // The search index's entries go too (ids are never reused, so left they would only take room).
+    this.transaction(() => this.db.exec(`DELETE FROM deliveries; DELETE FROM exchanges; ${COUNT_REMOVAL};
+      INSERT INTO search_text (search_text) VALUES ('delete-all'); DELETE FROM search_partial;`));
   }
 
   /** Keeps the newest `retain` deliveries (0 keeps all); returns how many went. */

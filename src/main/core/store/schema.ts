@@ -1,5 +1,6 @@
 import { LEASE_SCHEMA } from '../lease/lease-table';
 import { REMOVALS_SCHEMA } from './removals';
+import { SEARCH_INDEX_SCHEMA } from './search-index-schema';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -86,6 +87,12 @@ INSERT INTO deliveries_v4 SELECT * FROM deliveries;
 DROP TABLE deliveries;
 ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     },
+  },
+  {
+    // The search index, empty: the reader thread fills it afterwards, off the capture path (search-indexer.ts).
+    // Self-contained: it touches no table another migration makes or changes.
+    version: 6,
+    run: (db) => db.exec(SEARCH_INDEX_SCHEMA),
   },
 ];
 

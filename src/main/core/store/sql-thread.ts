@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { INDEXER_OPTIONS, runSearchIndexer } from './search-indexer';
 import { PREPARED_CACHE_SIZE, type SqlRunner, type SqlStatement } from './sql-runner';
 
 /** How often the thread asks SQLite whether another connection committed. */
@@ -9,7 +10,8 @@ export const CHANGE_POLL_MS = 25;
  * It owns its own connection: list pages, searches, counts and bodies run here, never on the thread that
  * answers senders (WAL lets it read while the receiver writes). `PRAGMA data_version` changes when any
  * other connection, in this process or another, commits: the thread then says so, so every process on the
- * folder hears every other.
+ * folder hears every other. Between queries it keeps the search index in step (search-indexer.ts); the index's
+ * commits are this connection's own, so they wake nothing in this process.
  */
 const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
@@ -59,6 +61,7 @@ setInterval(() => {
     // Busy or briefly locked: the next tick asks again.
   }
 }, workerData.pollMs);
+(${runSearchIndexer.toString()})(db, workerData.indexer, setTimeout);
 `;
 
 interface Pending {
@@ -78,7 +81,7 @@ export class ThreadSqlRunner implements SqlRunner {
   constructor(path: string, onForeignCommit: () => void) {
     this.worker = new Worker(THREAD_SOURCE, {
       eval: true,
-      workerData: { path, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE },
+      workerData: { path, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE, indexer: INDEXER_OPTIONS },
     });
     this.worker.unref();
     this.worker.on('message', (message: ThreadMessage) => {

@@ -1,0 +1,100 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+export interface IndexerOptions {
+  /** Ids per batch: each batch is one short write transaction. */
+  batchIds: number;
+  /** Bytes of a body put in the index; a longer body is also listed for a scan of its tail. */
+  bodyCap: number;
+  /** How long the folder must be quiet (no new delivery) before the indexer takes the write lock. */
+  quietMs: number;
+  /** Past this many unindexed deliveries the indexer goes on even while hooks arrive: scans stay short. */
+  maxBacklog: number;
+  /** The pause between two batches of a long build, so queries on this thread still answer at once. */
+  pauseMs: number;
+}
+
+export const INDEXER_OPTIONS: IndexerOptions = { batchIds: 200, bodyCap: 1024 * 1024, quietMs: 250, maxBacklog: 5000, pauseMs: 5 };
+
+/**
+ * Keeps the search index in step with the store, on the reader's thread and connection (never the receiver's):
+ * it indexes committed rows after the fact, by id range, in small transactions, and only when the folder is
+ * quiet or the backlog grows long, so it rarely holds the write lock a capture needs. Several processes on
+ * one folder may each run it: a batch commits only if the high-water mark is still the one it read.
+ * It runs as source text in the thread (see sql-thread.ts), so it uses nothing from outside its body. How far it has
+ * come is in the store itself (search_index_state), read with each search.
+ */
+export function runSearchIndexer(
+  db: DatabaseSync,
+  options: IndexerOptions,
+  schedule: (step: () => void, ms: number) => unknown,
+): void {
+  const markNow = db.prepare('SELECT indexed_through AS mark FROM search_index_state');
+  const newestNow = db.prepare('SELECT seq AS id FROM sqlite_sequence WHERE name = ?');
+  const rowsIn = db.prepare(`SELECT d.id, d.url, d.event, e.request_headers AS headers FROM deliveries d JOIN exchanges e ON e.id = d.id
+    WHERE d.id > ? AND d.id <= ? ORDER BY d.id`);
+  const bodyHead = db.prepare('SELECT substr(request_body, 1, ?) AS head, length(request_body) AS size FROM exchanges WHERE id = ?');
+  const insert = db.prepare('INSERT INTO search_text (rowid, path, event, headers, body) VALUES (?, ?, ?, ?, ?)');
+  const notWhole = db.prepare('INSERT OR IGNORE INTO search_partial (id) VALUES (?)');
+  const advance = db.prepare('UPDATE search_index_state SET indexed_through = ? WHERE indexed_through = ?');
+  const decoder = new TextDecoder();
+  let lastNewest = -1;
+
+  /** The one place bodies are read for the index: the first `bodyCap` bytes as UTF-8 text, and whether that is all. */
+  function bodyText(id: number): { text: string; whole: boolean } {
+    const row = bodyHead.get(options.bodyCap, id) as { head: Uint8Array | null; size: number | null } | undefined;
+    if (!row?.head) return { text: '', whole: true };
+    return { text: decoder.decode(row.head), whole: (row.size ?? 0) <= options.bodyCap };
+  }
+
+  function headerLines(json: string): string {
+    const flat = JSON.parse(json) as string[];
+    let text = '';
+    for (let i = 0; i + 1 < flat.length; i += 2) text += `${flat[i]}: ${flat[i + 1]}\n`;
+    return text;
+  }
+
+  function indexBatch(mark: number, upTo: number): void {
+    db.exec('BEGIN');
+    const documents = (rowsIn.all(mark, upTo) as Array<{ id: number; url: string; event: string | null; headers: string }>).map((row) => ({
+      ...row,
+      headers: headerLines(row.headers),
+      body: bodyText(row.id),
+    }));
+    db.exec('COMMIT');
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (Number(advance.run(upTo, mark).changes) === 1) {
+        for (const doc of documents) {
+          insert.run(doc.id, doc.url, doc.event ?? '', doc.headers, doc.body.text);
+          if (!doc.body.whole) notWhole.run(doc.id);
+        }
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  function step(): void {
+    let wait = options.quietMs;
+    try {
+      const mark = (markNow.get() as { mark: number }).mark;
+      const newest = (newestNow.get('deliveries') as { id: number } | undefined)?.id ?? 0;
+      const quiet = newest === lastNewest;
+      lastNewest = newest;
+      if (newest > mark && (quiet || newest - mark > options.maxBacklog)) {
+        const upTo = Math.min(newest, mark + options.batchIds);
+        indexBatch(mark, upTo);
+        // Still quiet for the next batch: nothing new arrived while this one was written.
+        if (upTo < newest) wait = options.pauseMs;
+      }
+    } catch {
+      // Busy (another process holds the write lock) or the store is being replaced: the next step tries again.
+      if (db.isTransaction) db.exec('ROLLBACK');
+    }
+    schedule(step, wait);
+  }
+
+  step();
+}

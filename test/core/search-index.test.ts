@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DeliveryReader } from '../../src/main/core/store/delivery-reader';
+import type { DeliveryRecord } from '../../src/main/core/store/delivery-record';
+import { DATABASE_FILE, DeliveryStore } from '../../src/main/core/store/delivery-store';
+import { runSearchIndexer } from '../../src/main/core/store/search-indexer';
+import { InlineSqlRunner } from '../../src/main/core/store/sql-runner';
+import { useTempDirs } from '../support/temp-dir';
+
+const tempDir = useTempDirs();
+const opened: Array<{ close(): unknown }> = [];
+afterEach(async () => {
+  for (const thing of opened.splice(0)) await thing.close();
+});
+
+function record(url: string, body: string, headers: string[] = ['X-Gitlab-Event', 'Push Hook']): DeliveryRecord {
+  const bytes = Buffer.from(body);
+  return {
+    origin: 'captured', parentId: null, receivedAt: Date.now(), method: 'POST', url, httpVersion: '1.1', remoteAddress: '127.0.0.1',
+    requestHeaders: headers, requestBody: bytes, requestSize: bytes.length, overLimit: false, provider: 'gitlab', event: 'Push Hook',
+    status: 200, errorKind: null, errorMessage: null, responseHeaders: [], responseBody: null, durationMs: 1,
+    tokenCheck: 'not-configured', signatureCheck: 'not-configured',
+  };
+}
+
+/** A store, a reader on a connection of its own, and an indexer on a third that runs one step when asked. */
+function stepByStep(options: { batchIds: number; bodyCap?: number }) {
+  const dataDir = tempDir();
+  const store = new DeliveryStore(dataDir);
+  opened.push(store);
+  const connection = () => {
+    const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+    opened.push(db);
+    return db;
+  };
+  const indexerDb = connection();
+  let next: (() => void) | null = null;
+  runSearchIndexer(indexerDb, { bodyCap: 1024, quietMs: 0, maxBacklog: 0, pauseMs: 0, ...options }, (step) => (next = step));
+  const reader = new DeliveryReader(new InlineSqlRunner(connection()));
+  const indexed = (match: string) =>
+    (indexerDb.prepare('SELECT rowid AS id FROM search_text WHERE search_text MATCH ? ORDER BY rowid').all(match) as Array<{ id: number }>).map((r) => r.id);
+  const ids = async (search: string) => (await reader.list({ offset: 0, limit: 100, search })).rows.map((r) => r.id).reverse();
+  return { store, reader, indexed, ids, step: () => next?.() };
+}
+
+describe('the search index', () => {
+  it('answers right while half built: the index up to its mark, a scan above it', async () => {
+    const { store, reader, indexed, ids, step } = stepByStep({ batchIds: 3 });
+    store.insertBatch([
+      record('/a', '{"title":"plain"}'), record('/b', '{"title":"needle one"}'), record('/c', '{}'),
+      record('/d', '{}'), record('/e', '{"title":"Needle two"}'), record('/f', '{}', ['X-Gitlab-Token', 'needle-token']),
+    ]);
+    expect(await ids('needle')).toEqual([2, 5, 6]);
+    step(); // ids 1-3
+    expect(indexed('"needle"')).toEqual([2]);
+    const page = await reader.list({ offset: 0, limit: 100, search: 'needle' });
+    expect(page.searchIndex).toEqual({ indexedThrough: 3, newestId: 6 });
+    expect(page.rows.map((r) => r.id)).toEqual([6, 5, 2]);
+    step(); // ids 4-6
+    expect(indexed('"needle"')).toEqual([2, 5, 6]);
+    expect(await ids('needle')).toEqual([2, 5, 6]);
+    expect(await ids('header:X-Gitlab-Token=needle')).toEqual([6]);
+    expect(await ids('body:needle')).toEqual([2, 5]);
+    expect(await ids('/b')).toEqual([2]);
+    expect((await reader.list({ offset: 0, limit: 100, search: 'needle' })).searchIndex).toEqual({ indexedThrough: 6, newestId: 6 });
+  });
+
+  it('finds text past the part of a long body it indexed', async () => {
+    const { store, indexed, ids, step } = stepByStep({ batchIds: 10, bodyCap: 64 });
+    store.insertBatch([record('/long', `${'x'.repeat(100)} tail-word`), record('/short', 'head-word')]);
+    step();
+    expect(indexed('"tail-word"')).toEqual([]);
+    expect(indexed('"head-word"')).toEqual([2]);
+    expect(await ids('tail-word')).toEqual([1]);
+    expect(await ids('body:"head-word"')).toEqual([2]);
+  });
+});
