@@ -82,7 +82,7 @@ export function FilterBar() {
           value={text}
           onChange={(event) => setText(event.target.value)}
           onFocus={() => setFocused(true)}
-          onBlur={() => setTimeout(() => setFocused(false), 150)}
+          onBlur={() => setFocused(false)}
           onKeyDown={(event) => {
             if (matchesKey('clearSearch', event)) setText('');
             if (event.key === 'Tab' && offered.length && !event.shiftKey) {
@@ -95,6 +95,7 @@ export function FilterBar() {
           ?
         </button>
         {offered.length > 0 && (
+          // Pressing an offer keeps the focus in the box (mousedown is cancelled), so it stays open until clicked.
           <ul className="search-completions" role="listbox" aria-label="Completions">
             {offered.map((c) => (
               <li key={c.label} role="option" aria-selected={false} onMouseDown={(event) => event.preventDefault()} onClick={() => use(c.query)}>
@@ -103,7 +104,15 @@ export function FilterBar() {
             ))}
           </ul>
         )}
-        {helpOpen && <QueryHelp onUse={(query) => use(query)} onClose={() => setHelpOpen(false)} />}
+        {helpOpen && (
+          <QueryHelp
+            onUse={(query) => {
+              use(query);
+              setHelpOpen(false);
+            }}
+            onClose={() => setHelpOpen(false)}
+          />
+        )}
       </div>
       {problem && (
         <p id="search-problem" className="search-problem" role="alert">

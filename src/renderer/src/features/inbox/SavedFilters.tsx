@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import type { SavedFilter } from '@shared/settings';
 import { useApp } from '../../store/use-app';
+
+// One empty list, so the selector returns the same value while the settings load.
+const NONE: SavedFilter[] = [];
 
 /** Named queries kept in the settings (so every process on the folder has them): pick one, save the current one, delete. */
 export function SavedFilters({ query, onUse }: { query: string; onUse: (query: string) => void }) {
-  const saved = useApp((state) => state.settings?.inbox.savedFilters ?? []);
+  const saved = useApp((state) => state.settings?.inbox.savedFilters ?? NONE);
   const saveSettings = useApp((state) => state.saveSettings);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');

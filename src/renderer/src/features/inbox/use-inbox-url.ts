@@ -2,20 +2,25 @@ import { useEffect } from 'react';
 import { useApp } from '../../store/use-app';
 import { inboxHash, readInboxPlace } from './inbox-url';
 
-/** Opens the query and delivery the URL names, then keeps the URL on what the inbox shows (without adding history). */
+/** Opens the query and delivery the URL names, and keeps the URL on what the inbox shows (without adding history). */
 export function useInboxUrl(): void {
   const query = useApp((state) => state.filters.search);
   const id = useApp((state) => state.selectedId);
   const setSearch = useApp((state) => state.setSearch);
   const open = useApp((state) => state.open);
 
+  // On arrival, and when a link or the address bar changes the hash (the inbox's own writes fire no hashchange).
   useEffect(() => {
-    const place = readInboxPlace(window.location.hash);
-    if (!place) return;
-    if (place.query) setSearch(place.query);
-    if (place.id !== null) open(place.id);
-    // Once, on arrival: afterwards the inbox writes the URL, not the other way round.
-  }, []);
+    function follow(): void {
+      const place = readInboxPlace(window.location.hash);
+      if (!place) return;
+      setSearch(place.query);
+      if (place.id !== null) open(place.id);
+    }
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [setSearch, open]);
 
   useEffect(() => {
     const hash = inboxHash({ query, id });
