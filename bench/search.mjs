@@ -59,7 +59,7 @@ function indexNow(dataDir, started) {
   const newest = (db.prepare('SELECT max(id) AS id FROM deliveries').get()).id;
   return new Promise((resolve, reject) => {
     let last = 0;
-    runSearchIndexer(db, { batchIds: 5000, bodyCap: 1024 * 1024, quietMs: 0, maxBacklog: 0, pauseMs: 0 }, (step) => {
+    runSearchIndexer(db, { batchIds: 5000, batchBytes: 64 * 1024 * 1024, bodyCap: 1024 * 1024, quietMs: 0, maxBacklog: 0, pauseMs: 0 }, (step) => {
       const { mark: done } = mark.get();
       if (done >= newest) {
         db.close();

@@ -25,7 +25,7 @@ function record(url: string, body: string, headers: string[] = ['X-Gitlab-Event'
 }
 
 /** A store, a reader on a connection of its own, and an indexer on a third that runs one step when asked. */
-function stepByStep(options: { batchIds: number; bodyCap?: number }) {
+function stepByStep(options: { batchIds: number; bodyCap?: number; batchBytes?: number }) {
   const dataDir = tempDir();
   const store = new DeliveryStore(dataDir);
   opened.push(store);
@@ -36,12 +36,13 @@ function stepByStep(options: { batchIds: number; bodyCap?: number }) {
   };
   const indexerDb = connection();
   let next: (() => void) | null = null;
-  runSearchIndexer(indexerDb, { bodyCap: 1024, quietMs: 0, maxBacklog: 0, pauseMs: 0, ...options }, (step) => (next = step));
+  runSearchIndexer(indexerDb, { bodyCap: 1024, batchBytes: 1 << 20, quietMs: 0, maxBacklog: 0, pauseMs: 0, ...options }, (step) => (next = step));
   const reader = new DeliveryReader(new InlineSqlRunner(connection()));
   const indexed = (match: string) =>
     (indexerDb.prepare('SELECT rowid AS id FROM search_text WHERE search_text MATCH ? ORDER BY rowid').all(match) as Array<{ id: number }>).map((r) => r.id);
+  const mark = () => (indexerDb.prepare('SELECT indexed_through AS mark FROM search_index_state').get() as { mark: number }).mark;
   const ids = async (search: string) => (await reader.list({ offset: 0, limit: 100, search })).rows.map((r) => r.id).reverse();
-  return { store, reader, indexed, ids, step: () => next?.() };
+  return { store, reader, indexed, ids, mark, step: () => next?.() };
 }
 
 describe('the search index', () => {
@@ -74,5 +75,16 @@ describe('the search index', () => {
     expect(indexed('"head-word"')).toEqual([2]);
     expect(await ids('tail-word')).toEqual([1]);
     expect(await ids('body:"head-word"')).toEqual([2]);
+  });
+
+  it('keeps a batch of big bodies short: it ends where its byte budget does', async () => {
+    const { store, indexed, mark, step } = stepByStep({ batchIds: 100, batchBytes: 150 });
+    store.insertBatch([record('/1', `first ${'x'.repeat(100)}`), record('/2', `second ${'x'.repeat(100)}`), record('/3', 'third')]);
+    step();
+    expect(mark()).toBe(2);
+    step();
+    expect(mark()).toBe(3);
+    expect(indexed('"second"')).toEqual([2]);
+    expect(indexed('"third"')).toEqual([3]);
   });
 });

@@ -3,6 +3,8 @@ import type { DatabaseSync } from 'node:sqlite';
 export interface IndexerOptions {
   /** Ids per batch: each batch is one short write transaction. */
   batchIds: number;
+  /** Body bytes per batch at most (a batch always takes its first delivery), so big bodies make short transactions too. */
+  batchBytes: number;
   /** Bytes of a body put in the index; a longer body is also listed for a scan of its tail. */
   bodyCap: number;
   /** How long the folder must be quiet (no new delivery) before the indexer takes the write lock. */
@@ -13,7 +15,7 @@ export interface IndexerOptions {
   pauseMs: number;
 }
 
-export const INDEXER_OPTIONS: IndexerOptions = { batchIds: 200, bodyCap: 1024 * 1024, quietMs: 250, maxBacklog: 5000, pauseMs: 5 };
+export const INDEXER_OPTIONS: IndexerOptions = { batchIds: 200, batchBytes: 2 * 1024 * 1024, bodyCap: 1024 * 1024, quietMs: 250, maxBacklog: 5000, pauseMs: 5 };
 
 /**
  * Keeps the search index in step with the store, on the reader's thread and connection (never the receiver's):
@@ -53,17 +55,25 @@ export function runSearchIndexer(
     return text;
   }
 
-  function indexBatch(mark: number, upTo: number): void {
+  /** Indexes the deliveries above `mark`, up to `upTo` or the byte budget; returns the new mark. */
+  function indexBatch(mark: number, upTo: number): number {
     db.exec('BEGIN');
-    const documents = (rowsIn.all(mark, upTo) as Array<{ id: number; url: string; event: string | null; headers: string }>).map((row) => ({
-      ...row,
-      headers: headerLines(row.headers),
-      body: bodyText(row.id),
-    }));
+    const documents: Array<{ id: number; url: string; event: string | null; headers: string; body: { text: string; whole: boolean } }> = [];
+    let bytes = 0;
+    let reached = upTo;
+    for (const row of rowsIn.iterate(mark, upTo) as Iterable<{ id: number; url: string; event: string | null; headers: string }>) {
+      if (documents.length > 0 && bytes >= options.batchBytes) {
+        reached = documents[documents.length - 1].id;
+        break;
+      }
+      const body = bodyText(row.id);
+      bytes += body.text.length;
+      documents.push({ ...row, headers: headerLines(row.headers), body });
+    }
     db.exec('COMMIT');
     db.exec('BEGIN IMMEDIATE');
     try {
-      if (Number(advance.run(upTo, mark).changes) === 1) {
+      if (Number(advance.run(reached, mark).changes) === 1) {
         for (const doc of documents) {
           insert.run(doc.id, doc.url, doc.event ?? '', doc.headers, doc.body.text);
           if (!doc.body.whole) notWhole.run(doc.id);
@@ -74,6 +84,7 @@ export function runSearchIndexer(
       if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
+    return reached;
   }
 
   function step(): void {
@@ -84,8 +95,7 @@ export function runSearchIndexer(
       const quiet = newest === lastNewest;
       lastNewest = newest;
       if (newest > mark && (quiet || newest - mark > options.maxBacklog)) {
-        const upTo = Math.min(newest, mark + options.batchIds);
-        indexBatch(mark, upTo);
+        const upTo = indexBatch(mark, Math.min(newest, mark + options.batchIds));
         // Still quiet for the next batch: nothing new arrived while this one was written.
         if (upTo < newest) wait = options.pauseMs;
       }
