@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryReader } from '../../src/main/core/store/delivery-reader';
 import type { DeliveryRecord } from '../../src/main/core/store/delivery-record';
 import { DATABASE_FILE, DeliveryStore } from '../../src/main/core/store/delivery-store';
+import { attachSearchIndex, SEARCH_INDEX_FILE } from '../../src/main/core/store/search-index-schema';
 import { runSearchIndexer } from '../../src/main/core/store/search-indexer';
 import { InlineSqlRunner } from '../../src/main/core/store/sql-runner';
 import { useTempDirs } from '../support/temp-dir';
@@ -31,6 +32,7 @@ function stepByStep(options: { batchIds: number; bodyCap?: number; batchBytes?: 
   opened.push(store);
   const connection = () => {
     const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+    attachSearchIndex(db, join(dataDir, SEARCH_INDEX_FILE));
     opened.push(db);
     return db;
   };
@@ -42,7 +44,7 @@ function stepByStep(options: { batchIds: number; bodyCap?: number; batchBytes?: 
     (indexerDb.prepare('SELECT rowid AS id FROM search_text WHERE search_text MATCH ? ORDER BY rowid').all(match) as Array<{ id: number }>).map((r) => r.id);
   const mark = () => (indexerDb.prepare('SELECT indexed_through AS mark FROM search_index_state').get() as { mark: number }).mark;
   const ids = async (search: string) => (await reader.list({ offset: 0, limit: 100, search })).rows.map((r) => r.id).reverse();
-  return { store, reader, indexed, ids, mark, step: () => next?.() };
+  return { store, reader, indexed, ids, mark, dataDir, indexerDb, step: () => next?.() };
 }
 
 describe('the search index', () => {
@@ -86,5 +88,23 @@ describe('the search index', () => {
     expect(mark()).toBe(3);
     expect(indexed('"second"')).toEqual([2]);
     expect(indexed('"third"')).toEqual([3]);
+  });
+
+  it('rebuilds an index left by a store that was replaced, instead of trusting its ids', async () => {
+    const first = stepByStep({ batchIds: 10 });
+    first.store.insertBatch([record('/old', 'old-text')]);
+    first.step();
+    expect(first.indexed('"old-text"')).toEqual([1]);
+    // A new store in another folder, then the first one's index file beside it (as after Move aside): the tokens differ.
+    const dataDir = tempDir();
+    const store = new DeliveryStore(dataDir);
+    opened.push(store);
+    store.insertBatch([record('/new', 'new-text')]);
+    first.indexerDb.exec('DETACH DATABASE search');
+    const other = new DatabaseSync(join(dataDir, DATABASE_FILE));
+    opened.push(other);
+    attachSearchIndex(other, join(first.dataDir, SEARCH_INDEX_FILE));
+    expect(other.prepare("SELECT rowid FROM search_text WHERE search_text MATCH '\"old-text\"'").all()).toEqual([]);
+    expect(other.prepare('SELECT indexed_through AS mark FROM search_index_state').get()).toEqual({ mark: 0 });
   });
 });

@@ -38,7 +38,7 @@ describe('search queries over captured hooks', () => {
     await send('/other', 'Note Hook', '{"note":"LGTM"}');
     await fullyIndexed(core);
 
-    const db = new DatabaseSync(join(dataDir, 'hookbench.db'), { readOnly: true });
+    const db = new DatabaseSync(join(dataDir, 'hookbench-search.db'), { readOnly: true });
     expect(db.prepare("SELECT count(*) AS n FROM search_text WHERE search_text MATCH '\"uploads\"'").get()).toEqual({ n: 1 });
     db.close();
 

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DeliveryRow } from '@shared/delivery';
+import { attachSearchIndex, SEARCH_INDEX_FILE } from '../store/search-index-schema';
 import { DeliveryReader } from '../store/delivery-reader';
 import { openStoreForReading } from '../store/open-store';
 import { InlineSqlRunner } from '../store/sql-runner';
@@ -15,6 +18,8 @@ export interface StoredQuery {
 
 export function openStoredQuery(dataDir: string): StoredQuery {
   const reading = openStoreForReading(dataDir);
+  const index = join(dataDir, SEARCH_INDEX_FILE);
+  attachSearchIndex(reading.db, existsSync(index) ? index : null, true);
   const reader = new DeliveryReader(new InlineSqlRunner(reading.db));
   return {
     async rows(search, limit = Number.POSITIVE_INFINITY) {

@@ -1,6 +1,6 @@
 import { LEASE_SCHEMA } from '../lease/lease-table';
 import { REMOVALS_SCHEMA } from './removals';
-import { SEARCH_INDEX_SCHEMA } from './search-index-schema';
+import { SEARCH_LINK_SCHEMA } from './search-index-schema';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -89,10 +89,10 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     },
   },
   {
-    // The search index, empty: the reader thread fills it afterwards, off the capture path (search-indexer.ts).
+    // The token that ties the search index (its own file, filled by the reader thread) to this store.
     // Self-contained: it touches no table another migration makes or changes.
     version: 6,
-    run: (db) => db.exec(SEARCH_INDEX_SCHEMA),
+    run: (db) => db.exec(SEARCH_LINK_SCHEMA),
   },
 ];
 

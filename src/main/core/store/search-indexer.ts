@@ -18,26 +18,26 @@ export interface IndexerOptions {
 export const INDEXER_OPTIONS: IndexerOptions = { batchIds: 200, batchBytes: 2 * 1024 * 1024, bodyCap: 1024 * 1024, quietMs: 250, maxBacklog: 5000, pauseMs: 5 };
 
 /**
- * Keeps the search index in step with the store, on the reader's thread and connection (never the receiver's):
- * it indexes committed rows after the fact, by id range, in small transactions, and only when the folder is
- * quiet or the backlog grows long, so it rarely holds the write lock a capture needs. Several processes on
+ * Keeps the search index (its own file, attached as `search`) in step with the store, on the reader's thread and
+ * connection (never the receiver's): it indexes committed rows after the fact, by id range, in small
+ * transactions, when the folder is quiet or the backlog grows long, so it competes little for the cores. Several processes on
  * one folder may each run it: a batch commits only if the high-water mark is still the one it read.
  * It runs as source text in the thread (see sql-thread.ts), so it uses nothing from outside its body. How far it has
- * come is in the store itself (search_index_state), read with each search.
+ * come is in the index (search_index_state), read with each search.
  */
 export function runSearchIndexer(
   db: DatabaseSync,
   options: IndexerOptions,
   schedule: (step: () => void, ms: number) => unknown,
 ): void {
-  const markNow = db.prepare('SELECT indexed_through AS mark FROM search_index_state');
+  const markNow = db.prepare('SELECT indexed_through AS mark FROM search.search_index_state');
   const newestNow = db.prepare('SELECT seq AS id FROM sqlite_sequence WHERE name = ?');
   const rowsIn = db.prepare(`SELECT d.id, d.url, d.event, e.request_headers AS headers FROM deliveries d JOIN exchanges e ON e.id = d.id
     WHERE d.id > ? AND d.id <= ? ORDER BY d.id`);
   const bodyHead = db.prepare('SELECT substr(request_body, 1, ?) AS head, length(request_body) AS size FROM exchanges WHERE id = ?');
-  const insert = db.prepare('INSERT INTO search_text (rowid, path, event, headers, body) VALUES (?, ?, ?, ?, ?)');
-  const notWhole = db.prepare('INSERT OR IGNORE INTO search_partial (id) VALUES (?)');
-  const advance = db.prepare('UPDATE search_index_state SET indexed_through = ? WHERE indexed_through = ?');
+  const insert = db.prepare('INSERT INTO search.search_text (rowid, path, event, headers, body) VALUES (?, ?, ?, ?, ?)');
+  const notWhole = db.prepare('INSERT OR IGNORE INTO search.search_partial (id) VALUES (?)');
+  const advance = db.prepare('UPDATE search.search_index_state SET indexed_through = ? WHERE indexed_through = ?');
   const decoder = new TextDecoder();
   let lastNewest = -1;
 
@@ -71,7 +71,8 @@ export function runSearchIndexer(
       documents.push({ ...row, headers: headerLines(row.headers), body });
     }
     db.exec('COMMIT');
-    db.exec('BEGIN IMMEDIATE');
+    // Deferred: the first write takes the lock of the index's file only, never the store's, so a capture never waits.
+    db.exec('BEGIN');
     try {
       if (Number(advance.run(reached, mark).changes) === 1) {
         for (const doc of documents) {

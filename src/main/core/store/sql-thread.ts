@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { attachSearchIndex } from './search-index-schema';
 import { INDEXER_OPTIONS, runSearchIndexer } from './search-indexer';
 import { PREPARED_CACHE_SIZE, type SqlRunner, type SqlStatement } from './sql-runner';
 
@@ -23,6 +24,7 @@ if (process.platform === 'linux') {
 }
 const db = new DatabaseSync(workerData.path);
 db.exec('PRAGMA busy_timeout = 5000');
+(${attachSearchIndex.toString()})(db, workerData.searchPath);
 const prepared = new Map();
 function statement(sql) {
   let s = prepared.get(sql);
@@ -71,17 +73,17 @@ interface Pending {
 
 type ThreadMessage = { id: number; results?: unknown[]; error?: string } | { changed: true };
 
-/** A connection on a thread of its own; `onForeignCommit` runs after any other connection commits. */
+/** A connection on a thread of its own, with the search index attached; `onForeignCommit` runs after any other connection commits. */
 export class ThreadSqlRunner implements SqlRunner {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(path: string, onForeignCommit: () => void) {
+  constructor(path: string, searchPath: string, onForeignCommit: () => void) {
     this.worker = new Worker(THREAD_SOURCE, {
       eval: true,
-      workerData: { path, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE, indexer: INDEXER_OPTIONS },
+      workerData: { path, searchPath, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE, indexer: INDEXER_OPTIONS },
     });
     this.worker.unref();
     this.worker.on('message', (message: ThreadMessage) => {
