@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { attachSearchIndex } from './search-index-schema';
-import { INDEXER_OPTIONS, runSearchIndexer } from './search-indexer';
+import { LOW_PRIORITY_SOURCE, startSearchIndexer } from './search-indexer-thread';
 import { PREPARED_CACHE_SIZE, type SqlRunner, type SqlStatement } from './sql-runner';
 
 /** How often the thread asks SQLite whether another connection committed. */
@@ -11,17 +11,14 @@ export const CHANGE_POLL_MS = 25;
  * It owns its own connection: list pages, searches, counts and bodies run here, never on the thread that
  * answers senders (WAL lets it read while the receiver writes). `PRAGMA data_version` changes when any
  * other connection, in this process or another, commits: the thread then says so, so every process on the
- * folder hears every other. Between queries it keeps the search index in step (search-indexer.ts); the index's
- * commits are this connection's own, so they wake nothing in this process.
+ * folder hears every other (the search index is another file: its commits wake no one). A second thread keeps
+ * the index in step (search-indexer-thread.ts).
  */
 const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
 const { workerData, parentPort } = require('node:worker_threads');
-// The receiver's thread comes first when the cores are busy: a long search waits, a sender never does. On Linux a
-// nice value is per thread, so this lowers only this thread; elsewhere it would lower the whole process, so not there.
-if (process.platform === 'linux') {
-  try { require('node:os').setPriority(require('node:os').constants.priority.PRIORITY_LOW); } catch {}
-}
+// A long search waits for the cores, a sender never does.
+${LOW_PRIORITY_SOURCE}
 const db = new DatabaseSync(workerData.path);
 db.exec('PRAGMA busy_timeout = 5000');
 (${attachSearchIndex.toString()})(db, workerData.searchPath);
@@ -63,7 +60,6 @@ setInterval(() => {
     // Busy or briefly locked: the next tick asks again.
   }
 }, workerData.pollMs);
-(${runSearchIndexer.toString()})(db, workerData.indexer, setTimeout);
 `;
 
 interface Pending {
@@ -76,6 +72,7 @@ type ThreadMessage = { id: number; results?: unknown[]; error?: string } | { cha
 /** A connection on a thread of its own, with the search index attached; `onForeignCommit` runs after any other connection commits. */
 export class ThreadSqlRunner implements SqlRunner {
   private readonly worker: Worker;
+  private readonly indexer: { stop(): Promise<void> };
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private failure: Error | null = null;
@@ -83,8 +80,9 @@ export class ThreadSqlRunner implements SqlRunner {
   constructor(path: string, searchPath: string, onForeignCommit: () => void) {
     this.worker = new Worker(THREAD_SOURCE, {
       eval: true,
-      workerData: { path, searchPath, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE, indexer: INDEXER_OPTIONS },
+      workerData: { path, searchPath, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE },
     });
+    this.indexer = startSearchIndexer(path, searchPath);
     this.worker.unref();
     this.worker.on('message', (message: ThreadMessage) => {
       if ('changed' in message) return onForeignCommit();
@@ -112,7 +110,7 @@ export class ThreadSqlRunner implements SqlRunner {
   async close(): Promise<void> {
     this.worker.removeAllListeners('exit');
     this.fail(new Error('the store is closing'));
-    await this.worker.terminate();
+    await Promise.all([this.worker.terminate(), this.indexer.stop()]);
   }
 
   private fail(cause: Error): void {
