@@ -37,7 +37,9 @@ export function runSearchIndexer(
   const bodyHead = db.prepare('SELECT substr(request_body, 1, ?) AS head, length(request_body) AS size FROM exchanges WHERE id = ?');
   const insert = db.prepare('INSERT INTO search.search_text (rowid, path, event, headers, body) VALUES (?, ?, ?, ?, ?)');
   const notWhole = db.prepare('INSERT OR IGNORE INTO search.search_partial (id) VALUES (?)');
-  const advance = db.prepare('UPDATE search.search_index_state SET indexed_through = ? WHERE indexed_through = ?');
+  // Only for the store this connection reads: after a move aside the index belongs to the new store, and this one's rows stay out.
+  const advance = db.prepare(`UPDATE search.search_index_state SET indexed_through = ?
+    WHERE indexed_through = ? AND store_token = (SELECT token FROM main.search_link)`);
   const decoder = new TextDecoder();
   let lastNewest = -1;
 
