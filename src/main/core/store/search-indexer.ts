@@ -9,7 +9,7 @@ export interface IndexerOptions {
   bodyCap: number;
   /** How long the folder must be quiet (no new delivery) before the indexer takes the write lock. */
   quietMs: number;
-  /** Past this many unindexed deliveries the indexer goes on even while hooks arrive: scans stay short. */
+  /** Past this many unindexed deliveries the indexer goes on while hooks arrive (a batch per `quietMs`): scans stay short. */
   maxBacklog: number;
   /** The pause between two batches of a long build, so queries on this thread still answer at once. */
   pauseMs: number;
@@ -99,8 +99,9 @@ export function runSearchIndexer(
       lastNewest = newest;
       if (newest > mark && (quiet || newest - mark > options.maxBacklog)) {
         const upTo = indexBatch(mark, Math.min(newest, mark + options.batchIds));
-        // Still quiet for the next batch: nothing new arrived while this one was written.
-        if (upTo < newest) wait = options.pauseMs;
+        // Building at full pace only while no hook arrives; while they do, one batch per quiet interval, so the
+        // index's writes (about three times the text) never crowd the disk the receiver commits to.
+        if (upTo < newest && quiet) wait = options.pauseMs;
       }
     } catch {
       // Busy (another process holds the write lock) or the store is being replaced: the next step tries again.
