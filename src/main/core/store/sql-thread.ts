@@ -82,7 +82,8 @@ export class ThreadSqlRunner implements SqlRunner {
       eval: true,
       workerData: { path, searchPath, pollMs: CHANGE_POLL_MS, cacheSize: PREPARED_CACHE_SIZE },
     });
-    this.indexer = startSearchIndexer(path, searchPath);
+    // HOOKBENCH_BENCH_NO_INDEXER: for npm run bench only, to measure capture with and without the indexer.
+    this.indexer = process.env.HOOKBENCH_BENCH_NO_INDEXER === '1' ? { stop: async () => {} } : startSearchIndexer(path, searchPath);
     this.worker.unref();
     this.worker.on('message', (message: ThreadMessage) => {
       if ('changed' in message) return onForeignCommit();
