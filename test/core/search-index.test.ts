@@ -27,7 +27,7 @@ function record(url: string, body: string, headers: string[] = ['X-Gitlab-Event'
 }
 
 /** A store, a reader on a connection of its own, and an indexer on a third that runs one step when asked. */
-function stepByStep(options: { batchIds: number; bodyCap?: number; batchBytes?: number }, base = { bodyCap: 1024, batchBytes: 1 << 20 }) {
+function stepByStep(options: { batchIds: number; bodyCap?: number; batchBytes?: number; quietMs?: number; maxBacklog?: number }, base = { bodyCap: 1024, batchBytes: 1 << 20 }) {
   const dataDir = tempDir();
   const store = new DeliveryStore(dataDir);
   opened.push(store);
@@ -89,6 +89,17 @@ describe('the search index', () => {
     // Indexed whole, ten 1 MB bodies of one letter made 21 MB of index (and its log); 64 KB of each, well under 4 MB.
     expect(indexBytes[0] + indexBytes[1]).toBeLessThan(4 * 1024 * 1024);
     expect(await ids('tail-word')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('waits until no delivery has come for its quiet time, however often it steps', async () => {
+    const { store, mark, step } = stepByStep({ batchIds: 10, quietMs: 100, maxBacklog: 1000 });
+    store.insertBatch(Array.from({ length: 30 }, (_, i) => record(`/burst/${i}`, '{}')));
+    step();
+    step();
+    expect(mark()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    step();
+    expect(mark()).toBe(10);
   });
 
   it('keeps a batch of big bodies short: it ends where its byte budget does', async () => {
