@@ -8,6 +8,7 @@ import { DATABASE_FILE, DeliveryStore } from '../../src/main/core/store/delivery
 import { attachSearchIndex, SEARCH_INDEX_FILE } from '../../src/main/core/store/search-index-schema';
 import { INDEXER_OPTIONS, runSearchIndexer } from '../../src/main/core/store/search-indexer';
 import { InlineSqlRunner } from '../../src/main/core/store/sql-runner';
+import { ThreadSqlRunner } from '../../src/main/core/store/sql-thread';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -100,6 +101,26 @@ describe('the search index', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     step();
     expect(mark()).toBe(10);
+  });
+
+  it('a write on the reader thread waits for no index batch, and holds no lock a capture needs meanwhile', async () => {
+    const dataDir = tempDir();
+    const store = new DeliveryStore(dataDir);
+    opened.push(store);
+    const thread = new ThreadSqlRunner(join(dataDir, DATABASE_FILE), join(dataDir, SEARCH_INDEX_FILE), () => {});
+    opened.push(thread);
+    await thread.run([{ sql: 'SELECT 1', params: [], mode: 'get' }]);
+    // An indexer's batch, as long as it likes: the index file's write lock.
+    const indexer = new DatabaseSync(join(dataDir, SEARCH_INDEX_FILE));
+    opened.push(indexer);
+    indexer.exec('BEGIN IMMEDIATE');
+    const started = performance.now();
+    await thread.run([{ sql: 'DELETE FROM deliveries WHERE id = -1', params: [], mode: 'run' }], { write: true });
+    store.insertBatch([record('/while-indexing', '{}')]);
+    const took = performance.now() - started;
+    indexer.exec('COMMIT');
+    // Behind the index's lock, the write waited the 5 s busy timeout and the capture behind it.
+    expect(took).toBeLessThan(1000);
   });
 
   it('keeps a batch of big bodies short: it ends where its byte budget does', async () => {

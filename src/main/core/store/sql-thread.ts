@@ -32,9 +32,12 @@ function statement(sql) {
   }
   return s;
 }
-parentPort.on('message', ({ id, statements, write }) => {
+// Writes (the receiver lease's) begin deferred: BEGIN IMMEDIATE would lock every attached file, and while it waited for
+// the search index (the indexer's batch) it held the store's write lock, so captures stalled 100-350 ms (measured).
+// A write first in its transaction waits for the lock as IMMEDIATE would, on the store's file alone.
+parentPort.on('message', ({ id, statements }) => {
   try {
-    db.exec(write ? 'BEGIN IMMEDIATE' : 'BEGIN');
+    db.exec('BEGIN');
     let results;
     try {
       results = statements.map(({ sql, params, mode }) => statement(sql)[mode](...params));
@@ -97,14 +100,14 @@ export class ThreadSqlRunner implements SqlRunner {
     this.worker.on('exit', (code) => this.fail(new Error(`it exited with code ${code}`)));
   }
 
-  run(statements: readonly SqlStatement[], { write = false } = {}): Promise<unknown[]> {
+  run(statements: readonly SqlStatement[]): Promise<unknown[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       // The thread keeps the process alive only while an answer is awaited (a one-shot command's last read).
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, statements, write });
+      this.worker.postMessage({ id, statements });
     });
   }
 
