@@ -7,7 +7,7 @@ import type { DeliveryRecord } from '../../src/main/core/store/delivery-record';
 import { DATABASE_FILE, DeliveryStore } from '../../src/main/core/store/delivery-store';
 import { attachSearchIndex, SEARCH_INDEX_FILE } from '../../src/main/core/store/search-index-schema';
 import { INDEXER_OPTIONS, runSearchIndexer } from '../../src/main/core/store/search-indexer';
-import { InlineSqlRunner } from '../../src/main/core/store/sql-runner';
+import { InlineSqlRunner, type SqlRunner } from '../../src/main/core/store/sql-runner';
 import { ThreadSqlRunner } from '../../src/main/core/store/sql-thread';
 import { useTempDirs } from '../support/temp-dir';
 
@@ -107,7 +107,8 @@ describe('the search index', () => {
     const dataDir = tempDir();
     const store = new DeliveryStore(dataDir);
     opened.push(store);
-    const thread = new ThreadSqlRunner(join(dataDir, DATABASE_FILE), join(dataDir, SEARCH_INDEX_FILE), () => {});
+    // As the receiver lease writes: through the SqlRunner contract, asking for a write.
+    const thread: SqlRunner = new ThreadSqlRunner(join(dataDir, DATABASE_FILE), join(dataDir, SEARCH_INDEX_FILE), () => {});
     opened.push(thread);
     await thread.run([{ sql: 'SELECT 1', params: [], mode: 'get' }]);
     // An indexer's batch, as long as it likes: the index file's write lock.
