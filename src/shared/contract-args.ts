@@ -26,6 +26,7 @@ const BODY_PARTS: readonly BodyPart[] = ['request', 'response'];
 const deliveryQuery = shape<DeliveryQuery>({
   offset: wholeNumber,
   limit: wholeNumber,
+  beforeId: optional(wholeNumber),
   search: optional(text),
   statusClasses: optional(listOf(oneOf(STATUS_CLASSES))),
   origins: optional(listOf(oneOf(ORIGINS))),

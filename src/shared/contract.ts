@@ -18,9 +18,12 @@ import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
+  /** Rows skipped after `beforeId` (or the newest): keep it small, page deep with `beforeId`. */
   offset: number;
   limit: number;
-  /** Matches event, path and body text. */
+  /** Keyset paging: only rows older than this id (the last row of the page before), as fast deep as at the top. */
+  beforeId?: number;
+  /** The search language (src/shared/query/parse-query.ts): `status:4xx event:"Push Hook" -origin:replay merge`. */
   search?: string;
   statusClasses?: StatusClass[];
   origins?: Origin[];
@@ -50,9 +53,21 @@ export interface ImportReport {
 
 export interface DeliveryPage {
   rows: DeliveryRow[];
-  /** How many deliveries match the query, for the virtual list's height. */
+  /** How many deliveries match the query, for the virtual list's height; at most MATCH_COUNT_CAP for a filtered one. */
   total: number;
+  /** True when more than `total` match (shown as "10 000+"). */
+  totalCapped?: boolean;
+  /** With a search: how far the search index has come (ids above `indexedThrough` are searched by a slower scan). */
+  searchIndex?: SearchIndexProgress;
 }
+
+export interface SearchIndexProgress {
+  indexedThrough: number;
+  newestId: number;
+}
+
+/** A filtered count stops here: counting a million matches would cost more than the page. */
+export const MATCH_COUNT_CAP = 10_000;
 
 export interface Counts {
   total: number;

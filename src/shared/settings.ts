@@ -40,6 +40,15 @@ export interface Settings {
     /** Desktop app: a native notification when a delivery goes red while its window is in the background. */
     redInBackground: boolean;
   };
+  inbox: {
+    /** Named search queries, shown in the filter bar. */
+    savedFilters: SavedFilter[];
+  };
+}
+
+export interface SavedFilter {
+  name: string;
+  query: string;
 }
 
 export type SettingsPatch = {
@@ -62,6 +71,7 @@ export const defaultSettings: Settings = {
   sending: { gitlabUrl: 'https://gitlab.example.com', gitlabVersion: '19.1.0', timeoutMs: 10_000, verifyTls: true },
   appearance: { theme: 'system' },
   notifications: { redInBackground: true },
+  inbox: { savedFilters: [] },
 };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);

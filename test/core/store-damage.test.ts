@@ -105,8 +105,10 @@ describe('walking the ids of a damaged store', () => {
     db.exec('BEGIN');
     for (let i = 1; i <= 2000; i++) insert.run('captured', null, i, 'POST', `/${i}`, 'gitlab', 'Push Hook', 200, null, 1, 2, 0, 'valid', 'valid');
     db.exec('COMMIT');
+    const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'deliveries' AND pagetype = 'leaf' ORDER BY pageno").all() as Array<{ pageno: number }>;
     db.close();
-    damagePages(dataDir, 10, 1); // a leaf in the middle of the deliveries table
+    // A leaf in the middle of the deliveries table (dbstat numbers pages from 1, damagePages from 0).
+    damagePages(dataDir, leaves[Math.floor(leaves.length / 2)].pageno - 1, 1);
 
     const damaged = new DatabaseSync(file, { readOnly: true });
     try {

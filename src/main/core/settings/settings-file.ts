@@ -13,6 +13,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
     sending: { ...base.sending, ...patch.sending },
     appearance: { ...base.appearance, ...patch.appearance },
     notifications: { ...base.notifications, ...patch.notifications },
+    inbox: { ...base.inbox, ...patch.inbox },
   };
 }
 

@@ -56,6 +56,16 @@ const defaultResponse: Check = (value, name) => {
   integer(0, 60_000)(r.delayMs, `${name}.delayMs`);
 };
 
+const MAX_SAVED_FILTERS = 50;
+
+/** Each a name shown in the filter bar and a query; the query is parsed when used, so one saved by a newer Hookbench still loads. */
+const savedFilters: Check = (value, name) => {
+  const ok = Array.isArray(value) && value.length <= MAX_SAVED_FILTERS && value.every((f) =>
+    typeof f === 'object' && f !== null && typeof f.name === 'string' && f.name.trim().length > 0 && f.name.length <= 80 &&
+    typeof f.query === 'string' && f.query.length <= 2000);
+  if (!ok) throw new UserError(`${name} must be a list of at most ${MAX_SAVED_FILTERS} { name, query }, each named (up to 80 characters).`);
+};
+
 const CHECKS: Record<string, Record<string, Check>> = {
   receiver: {
     host,
@@ -77,6 +87,7 @@ const CHECKS: Record<string, Record<string, Check>> = {
   },
   appearance: { theme: oneOf('system', 'light', 'dark') },
   notifications: { redInBackground: boolean },
+  inbox: { savedFilters },
 };
 
 /** Throws a UserError naming the first bad field; unknown fields are refused rather than ignored. */

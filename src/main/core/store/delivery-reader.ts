@@ -1,9 +1,21 @@
-import type { Counts, DeliveryPage, DeliveryQuery } from '@shared/contract';
+import { MATCH_COUNT_CAP, type Counts, type DeliveryPage, type DeliveryQuery, type SearchIndexProgress } from '@shared/contract';
 import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { answeredSince, countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
 import { NOT_A_LEG, whereClause } from './query-filter';
 import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 import type { SqlRunner } from './sql-runner';
+import type { SqlPart } from './search-text-sql';
+
+type SqlInputs = SqlPart['params'];
+
+const INDEX_PROGRESS_SQL = `SELECT indexed_through AS indexedThrough,
+  coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'deliveries'), 0) AS newestId FROM search_index_state`;
+
+/** The page's rows: the matches, below `beforeId` when paging by key. */
+function pageSql(where: string, params: SqlInputs, query: DeliveryQuery): { sql: string; params: SqlInputs } {
+  if (query.beforeId === undefined) return { sql: where, params };
+  return { sql: `${where ? `${where} AND` : 'WHERE'} d.id < ?`, params: [...params, query.beforeId] };
+}
 
 /**
  * The folder as one snapshot saw it, with the rows above a given id and the rows at or below it that changed
@@ -32,12 +44,19 @@ export class DeliveryReader {
   async list(query: DeliveryQuery): Promise<DeliveryPage> {
     const { sql, params } = whereClause(query);
     const base = this.counted;
-    const [rows, count] = (await this.sql.run([
-      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d ${sql || `WHERE ${NOT_A_LEG}`} ORDER BY d.id DESC LIMIT ? OFFSET ?`, params: [...params, query.limit, query.offset], mode: 'all' },
+    const page = pageSql(sql || `WHERE ${NOT_A_LEG}`, params, query);
+    const [rows, count, index] = (await this.sql.run([
+      { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d ${page.sql} ORDER BY d.id DESC LIMIT ? OFFSET ?`, params: [...page.params, query.limit, query.offset], mode: 'all' },
       // Unfiltered, the folder's counts answer in the same snapshot as the rows, counting only the new ones.
-      sql ? { sql: `SELECT count(*) AS total FROM deliveries d ${sql}`, params, mode: 'get' } : countStatement(base),
-    ])) as [SqlRow[], { total: number }];
-    return { rows: rows.map(toRow), total: sql ? count.total : this.note(base, count).counts.total };
+      sql
+        ? { sql: `SELECT count(*) AS total FROM (SELECT 1 FROM deliveries d ${sql} LIMIT ?)`, params: [...params, MATCH_COUNT_CAP + 1], mode: 'get' }
+        : countStatement(base),
+      ...(query.search ? [{ sql: INDEX_PROGRESS_SQL, params: [], mode: 'get' as const }] : []),
+    ])) as [SqlRow[], { total: number }, SearchIndexProgress | undefined];
+    const result: DeliveryPage = { rows: rows.map(toRow), total: sql ? Math.min(count.total, MATCH_COUNT_CAP) : this.note(base, count).counts.total };
+    if (sql && count.total > MATCH_COUNT_CAP) result.totalCapped = true;
+    if (index) result.searchIndex = { indexedThrough: index.indexedThrough, newestId: index.newestId };
+    return result;
   }
 
   async detail(id: number): Promise<DeliveryDetail | null> {

@@ -6,7 +6,8 @@ import type { DeliveryRecord } from './delivery-record';
 import { migrate } from './schema';
 import { WalCheckpointer } from './wal-checkpointer';
 import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
-import { DATABASE_FILE, openStoreFile, openStoreForReading } from './open-store';
+import { DATABASE_FILE, createPrivateFile, openStoreFile, openStoreForReading } from './open-store';
+import { attachSearchIndex, SEARCH_INDEX_FILE } from './search-index-schema';
 import { StoreProblemError, writeFailure } from './store-problem';
 import { storedIds } from './readable-ids';
 import { COUNT_REMOVAL } from './removals';
@@ -39,6 +40,8 @@ const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 function emptyMemoryStore(): DatabaseSync {
   const db = new DatabaseSync(':memory:');
   migrate(db);
+  // Searched by a scan alone: nothing indexes a store in memory.
+  attachSearchIndex(db, null);
   return db;
 }
 
@@ -192,7 +195,9 @@ export class DeliveryStore {
    */
   openReader(onForeignCommit: () => void): SqlRunner {
     if (this.currentState.status !== 'ok') return new InlineSqlRunner(this.db);
-    return new ThreadSqlRunner(join(this.currentState.dataDir, DATABASE_FILE), onForeignCommit);
+    const { dataDir } = this.currentState;
+    createPrivateFile(join(dataDir, SEARCH_INDEX_FILE));
+    return new ThreadSqlRunner(join(dataDir, DATABASE_FILE), join(dataDir, SEARCH_INDEX_FILE), onForeignCommit);
   }
 
   /**

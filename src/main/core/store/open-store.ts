@@ -37,7 +37,7 @@ function makePrivateFolder(dataDir: string, file: string): void {
 }
 
 /** A new database file starts 0600; SQLite gives the WAL and SHM the database's own mode. */
-function createPrivateFile(file: string): void {
+export function createPrivateFile(file: string): void {
   if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
 }
 

@@ -3,6 +3,7 @@ import { LEASE_SCHEMA } from '../lease/lease-table';
 import { beginExchangesRebuild } from './exchanges-rebuild';
 import { REMOVALS_SCHEMA } from './removals';
 import { MARKS_SCHEMA } from './delivery-marks';
+import { SEARCH_LINK_SCHEMA } from './search-index-schema';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -97,6 +98,12 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     // capture's insert is unchanged.
     version: 6,
     run: (db) => db.exec(MARKS_SCHEMA),
+  },
+  {
+    // The token that ties the search index (its own file, filled by its own thread) to this store.
+    // Self-contained: it touches no table another migration makes or changes.
+    version: 7,
+    run: (db) => db.exec(SEARCH_LINK_SCHEMA),
   },
 ];
 

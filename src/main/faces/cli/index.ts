@@ -23,6 +23,7 @@ import { printStoreUpdates } from './store-update-progress';
 import { diffDeliveries } from './diff-command';
 import { USAGE, UsageError, countFlag, isCommandName, parseCommandArgs, parseDiffCommand, parseEventCommand, parseImportCommand, parseSendCommand, portFlag } from './options';
 import { receiverSecretKey } from './passphrase-prompt';
+import { DEFAULT_LIST_LIMIT, listMatches, listText, matchingIds } from './list-command';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
@@ -241,8 +242,9 @@ function exportFormat(value: string | undefined): ExportFormat {
 
 async function exportDeliveries(args: string[]): Promise<number> {
   const flags = parseCommandArgs('export', args);
-  const request = { format: exportFormat(flags.format), revealSecrets: flags['reveal-secrets'] ?? false };
   const dataDir = dataDirFrom(flags['data-dir']);
+  const ids = flags.query === undefined ? undefined : await matchingIds(dataDir, flags.query);
+  const request = { format: exportFormat(flags.format), revealSecrets: flags['reveal-secrets'] ?? false, ...(ids ? { ids } : {}) };
   // Read-only and streamed: exporting changes nothing on disk and never holds the store in memory. Secret
   // values are masked where secrets.json opens with HOOKBENCH_SECRET_KEY.
   const source = openReadOnlyExport(dataDir, secretKeyFromEnvironment(process.env));
@@ -263,6 +265,15 @@ async function exportDeliveries(args: string[]): Promise<number> {
   } finally {
     await source.close();
   }
+  return 0;
+}
+
+async function list(args: string[]): Promise<number> {
+  const flags = parseCommandArgs('list', args);
+  const dataDir = dataDirFrom(flags['data-dir']);
+  const limit = countFlag('--limit', flags.limit) ?? DEFAULT_LIST_LIMIT;
+  const rows = await listMatches(dataDir, flags.query ?? '', limit, secretKeyFromEnvironment(process.env));
+  out(listText(rows, flags.json ?? false));
   return 0;
 }
 
@@ -347,6 +358,7 @@ const COMMANDS = {
   listen,
   serve,
   export: exportDeliveries,
+  list,
   samples,
   sample,
   send: (args: string[]) => sendCommand('send', args, sendSample),

@@ -15,7 +15,8 @@ export const USAGE = `Usage: hookbench <command> [options]
 Commands:
   listen   Run the receiver and print each delivery as it arrives
   serve    Run the receiver and the inspector UI in your browser
-  export   Write every stored delivery as HAR or NDJSON
+  export   Write the stored deliveries (all, or those a query matches) as HAR or NDJSON
+  list     List the deliveries a search query matches
   samples  List the GitLab events and variants Hookbench can generate
   sample   Print a generated payload
   send     Send a payload to a URL exactly as GitLab would
@@ -73,10 +74,17 @@ serve --print-url [--data-dir DIR]
   --quiet         print only the ui: line and problems
   --print-url     print the ui: line of the serve running for the data folder, and exit
 
-export --format har|ndjson [--out FILE] [--reveal-secrets] [--data-dir DIR]
+export --format har|ndjson [--out FILE] [--query Q] [--reveal-secrets] [--data-dir DIR]
   --out FILE        write there instead of standard output
+  --query Q         only the deliveries the search Q matches (the inbox's language, e.g. 'status:failed event:"Push Hook"')
   --reveal-secrets  keep tokens as they are; by default X-Gitlab-Token, Authorization, cookies and every
                     secret Hookbench keeps (readable with HOOKBENCH_SECRET_KEY) are masked
+
+list [--query Q] [--json] [--limit N] [--data-dir DIR]
+  --query Q         the inbox's search language: words, status:4xx, event:"Merge Request Hook", header:X-Gitlab-Token,
+                    body:"text", path:/hooks/*, size:>1mb, after:2026-12-01, -term to negate, OR between groups
+  --json            one JSON line per delivery instead of a table
+  --limit N         the newest N matches (default 50)
 
 samples
 sample "<X-Gitlab-Event>" [--variant V]
@@ -169,7 +177,8 @@ export const COMMAND_OPTIONS = {
     quiet: { type: 'boolean' },
     'print-url': { type: 'boolean' },
   },
-  export: { ...common, format: { type: 'string' }, out: { type: 'string' }, 'reveal-secrets': { type: 'boolean' } },
+  export: { ...common, format: { type: 'string' }, out: { type: 'string' }, 'reveal-secrets': { type: 'boolean' }, query: { type: 'string' } },
+  list: { ...common, query: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } },
   replay: {
     ...common,
     to: { type: 'string' },

@@ -1,21 +1,24 @@
-import type { DeliveryQuery } from '@shared/contract';
-import type { DeliveryRow, Origin, StatusClass } from '@shared/delivery';
+import type { DeliveryQuery, SearchIndexProgress } from '@shared/contract';
+import type { DeliveryRow } from '@shared/delivery';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 
 /** Rows fetched beyond each edge of the visible range, so slow scrolling never shows placeholders. */
 const WINDOW_MARGIN = 60;
 
+/** The search language (@shared/query): the quick toggles and the event picker write into it too. */
 export interface ListFilters {
   search: string;
-  statusClasses: StatusClass[];
-  origins: Origin[];
 }
 
 export interface ListSlice {
   filters: ListFilters;
   /** How many deliveries match the filters: the virtual list's height. */
   total: number;
+  /** More than `total` match (a filtered count stops at 10 000). */
+  totalCapped: boolean;
+  /** How far the search index has come, with a search. */
+  searchIndex: SearchIndexProgress | null;
   /** The fetched window: `rows[i]` is list index `windowOffset + i`. Never the whole history. */
   windowOffset: number;
   rows: DeliveryRow[];
@@ -32,23 +35,16 @@ export interface ListSlice {
   /** New deliveries on top of the window (newest first), with the new total: no fetch needed. */
   prependRows(rows: readonly DeliveryRow[], total: number): void;
   setSearch(search: string): void;
-  toggleStatusClass(statusClass: StatusClass): void;
-  toggleOrigin(origin: Origin): void;
 }
 
 export function hasActiveFilters(filters: ListFilters): boolean {
-  return !!(filters.search.trim() || filters.statusClasses.length || filters.origins.length);
+  return !!filters.search.trim();
 }
 
-function toggled<T>(list: T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
-
-function queryFor(filters: ListFilters, offset: number, limit: number): DeliveryQuery {
-  const query: DeliveryQuery = { offset, limit };
+/** By key when the row just above the window is known (scrolling), so a page deep down is as quick as the first. */
+function queryFor(filters: ListFilters, offset: number, limit: number, above: DeliveryRow | undefined): DeliveryQuery {
+  const query: DeliveryQuery = above ? { offset: 0, limit, beforeId: above.id } : { offset, limit };
   if (filters.search.trim()) query.search = filters.search.trim();
-  if (filters.statusClasses.length) query.statusClasses = filters.statusClasses;
-  if (filters.origins.length) query.origins = filters.origins;
   return query;
 }
 
@@ -72,13 +68,16 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
         const offset = Math.max(0, visibleStart - WINDOW_MARGIN);
         const limit = visibleEnd - offset + WINDOW_MARGIN + 1;
         const asked = prepends;
-        const page = await client.listDeliveries(queryFor(filters, offset, limit));
+        const page = await client.listDeliveries(queryFor(filters, offset, limit, offset > 0 ? get().inbox.rowAt(offset - 1) : undefined));
         if (prepends !== asked) {
           // Rows announced meanwhile are newer than this page: ask again rather than drop them from the list.
           fetchAgain = true;
           continue;
         }
-        set({ rows: page.rows, windowOffset: offset, total: page.total, listLoaded: true, listError: null });
+        set({
+          rows: page.rows, windowOffset: offset, total: page.total, totalCapped: page.totalCapped ?? false,
+          searchIndex: page.searchIndex ?? null, listLoaded: true, listError: null,
+        });
         get().inbox.followSelection();
       } while (fetchAgain);
     } catch (error) {
@@ -95,8 +94,10 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
   }
 
   return {
-    filters: { search: '', statusClasses: [], origins: [] },
+    filters: { search: '' },
     total: 0,
+    totalCapped: false,
+    searchIndex: null,
     windowOffset: 0,
     rows: [],
     listLoaded: false,
@@ -133,15 +134,7 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
       get().inbox.followSelection();
     },
     setSearch(search) {
-      applyFilters({ ...get().inbox.filters, search });
-    },
-    toggleStatusClass(statusClass) {
-      const { filters } = get().inbox;
-      applyFilters({ ...filters, statusClasses: toggled(filters.statusClasses, statusClass) });
-    },
-    toggleOrigin(origin) {
-      const { filters } = get().inbox;
-      applyFilters({ ...filters, origins: toggled(filters.origins, origin) });
+      if (search !== get().inbox.filters.search) applyFilters({ ...get().inbox.filters, search });
     },
   };
 };

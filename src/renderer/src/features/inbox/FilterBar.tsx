@@ -1,33 +1,53 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Origin, StatusClass } from '@shared/delivery';
+import { GITLAB_EVENTS } from '@shared/gitlab-catalogue';
+import type { Origin } from '@shared/delivery';
+import { completions, hasTerm, replaceTerm } from '@shared/query/complete-query';
+import { parseQuery } from '@shared/query/parse-query';
 import { ORIGIN_LABELS } from '../../components/DeliveryMarks';
 import { keysLabel, matchesKey } from '@shared/key-map';
 import { isTypingTarget } from '../../components/typing-target';
 import { useApp } from '../../store/use-app';
+import { QueryHelp } from './QueryHelp';
+import { SavedFilters } from './SavedFilters';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
-const STATUS_TOGGLES: Array<{ id: StatusClass; label: string }> = [
-  { id: 'success', label: '2xx' },
-  { id: 'failure', label: 'Failed' },
-  { id: 'internal-error', label: 'Internal error' },
+const STATUS_TOGGLES: Array<{ term: string; label: string }> = [
+  { term: 'status:success', label: '2xx' },
+  { term: 'status:failed', label: 'Failed' },
+  { term: 'status:"internal error"', label: 'Internal error' },
 ];
 
 const ORIGIN_TOGGLES: Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
 
+/** Why the query cannot run, in the parser's words; null when it parses. */
+function queryProblem(text: string): string | null {
+  try {
+    parseQuery(text);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function FilterBar() {
-  const filters = useApp((state) => state.inbox.filters);
+  const search = useApp((state) => state.inbox.filters.search);
   const setSearch = useApp((state) => state.inbox.setSearch);
-  const toggleStatusClass = useApp((state) => state.inbox.toggleStatusClass);
-  const toggleOrigin = useApp((state) => state.inbox.toggleOrigin);
-  const [text, setText] = useState(filters.search);
+  const [text, setText] = useState(search);
+  const [focused, setFocused] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const problem = queryProblem(text);
+  const offered = focused ? completions(text) : [];
+
+  // The query changed elsewhere (a link, a saved filter): the box shows it.
+  useEffect(() => setText(search), [search]);
 
   useEffect(() => {
-    if (text === filters.search) return;
+    if (text === search || queryProblem(text)) return;
     const timer = setTimeout(() => setSearch(text), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, filters.search, setSearch]);
+  }, [text, search, setSearch]);
 
   // "/" focuses the search from anywhere except while typing somewhere else.
   useEffect(() => {
@@ -41,45 +61,91 @@ export function FilterBar() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  /** A toggle, the picker, a completion or an example: the query changes at once. */
+  function use(query: string): void {
+    setText(query);
+    if (!queryProblem(query)) setSearch(query);
+  }
+
+  const eventTerm = GITLAB_EVENTS.find((e) => hasTerm(text, `event:"${e.header}"`))?.header ?? '';
   return (
     <div className="filter-bar">
-      <input
-        ref={input}
-        type="search"
-        className="search-input"
-        placeholder={`Search event, path, body  ( ${keysLabel('search')} )`}
-        aria-label="Search deliveries"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (matchesKey('clearSearch', event)) setText('');
-        }}
-      />
-      <div className="toggle-group" role="group" aria-label="Status">
-        {STATUS_TOGGLES.map(({ id, label }) => (
-          <button
-            key={id}
-            type="button"
-            className={`toggle toggle-${id}`}
-            aria-pressed={filters.statusClasses.includes(id)}
-            onClick={() => toggleStatusClass(id)}
-          >
-            {label}
-          </button>
-        ))}
+      <div className="search-field">
+        <input
+          ref={input}
+          type="search"
+          className="search-input"
+          placeholder={`Search: words, status:4xx, event:"Push Hook"…  ( ${keysLabel('search')} )`}
+          aria-label="Search deliveries"
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? 'search-problem' : undefined}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+          onKeyDown={(event) => {
+            if (matchesKey('clearSearch', event)) setText('');
+            if (event.key === 'Tab' && offered.length && !event.shiftKey) {
+              event.preventDefault();
+              use(offered[0].query);
+            }
+          }}
+        />
+        <button type="button" className="search-help-button" aria-label="Search help" aria-expanded={helpOpen} onClick={() => setHelpOpen(!helpOpen)}>
+          ?
+        </button>
+        {offered.length > 0 && (
+          // Pressing an offer keeps the focus in the box (mousedown is cancelled), so it stays open until clicked.
+          <ul className="search-completions" role="listbox" aria-label="Completions">
+            {offered.map((c) => (
+              <li key={c.label} role="option" aria-selected={false} onMouseDown={(event) => event.preventDefault()} onClick={() => use(c.query)}>
+                <code>{c.label}</code> <span className="completion-hint">{c.hint}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {helpOpen && (
+          <QueryHelp
+            onUse={(query) => {
+              use(query);
+              setHelpOpen(false);
+            }}
+            onClose={() => setHelpOpen(false)}
+          />
+        )}
       </div>
-      <div className="toggle-group" role="group" aria-label="Origin">
-        {ORIGIN_TOGGLES.map((origin) => (
-          <button
-            key={origin}
-            type="button"
-            className="toggle"
-            aria-pressed={filters.origins.includes(origin)}
-            onClick={() => toggleOrigin(origin)}
-          >
-            {ORIGIN_LABELS[origin]}
-          </button>
-        ))}
+      {problem && (
+        <p id="search-problem" className="search-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="filter-row">
+        <div className="toggle-group" role="group" aria-label="Status">
+          {STATUS_TOGGLES.map(({ term, label }) => (
+            <button key={term} type="button" className="toggle" aria-pressed={hasTerm(text, term)} onClick={() => use(replaceTerm(text, 'status:', hasTerm(text, term) ? null : term))}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <div className="toggle-group" role="group" aria-label="Origin">
+          {ORIGIN_TOGGLES.map((origin) => {
+            const term = `origin:${origin}`;
+            return (
+              <button key={origin} type="button" className="toggle" aria-pressed={hasTerm(text, term)} onClick={() => use(replaceTerm(text, 'origin:', hasTerm(text, term) ? null : term))}>
+                {ORIGIN_LABELS[origin]}
+              </button>
+            );
+          })}
+        </div>
+        <select aria-label="Event" value={eventTerm} onChange={(event) => use(replaceTerm(text, 'event:', event.target.value ? `event:"${event.target.value}"` : null))}>
+          <option value="">Any event</option>
+          {GITLAB_EVENTS.map((e) => (
+            <option key={e.id} value={e.header}>
+              {e.header}
+            </option>
+          ))}
+        </select>
+        <SavedFilters query={search} onUse={use} />
       </div>
     </div>
   );

@@ -5,7 +5,9 @@ import { useApp } from '../../store/use-app';
 import { DeliveryList } from './DeliveryList';
 import { EmptyInbox } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
+import { MatchCount } from './MatchCount';
 import { NewWhilePausedBar } from './NewWhilePausedBar';
+import { useInboxUrl } from './use-inbox-url';
 import './inbox.css';
 
 /** The list gets most of a laptop screen (event and path readable at 1280 px); the detail keeps at least 420 px. */
@@ -17,12 +19,14 @@ function listWidthFor(windowWidth: number): number {
 
 /** The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own). */
 export function Inbox({ detail }: { detail: ReactNode }) {
+  useInboxUrl();
   return (
     <SplitPane
       defaultWidth={listWidthFor(window.innerWidth)}
       left={
         <section className="list-pane" aria-label="Deliveries">
           <FilterBar />
+          <MatchCount />
           <NewWhilePausedBar />
           <ListBody />
         </section>
