@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -155,5 +156,32 @@ describe('the search index', () => {
     first.step();
     expect(first.indexed('"more-old-text"')).toEqual([]);
     expect(other.prepare('SELECT indexed_through AS mark FROM search_index_state').get()).toEqual({ mark: 0 });
+  });
+});
+
+describe('attaching the search index', () => {
+  it('waits for another process that is writing the index file, instead of failing at once', async () => {
+    const dataDir = tempDir();
+    opened.push(new DeliveryStore(dataDir));
+    const indexPath = join(dataDir, SEARCH_INDEX_FILE);
+    const first = new DatabaseSync(join(dataDir, DATABASE_FILE));
+    attachSearchIndex(first, indexPath);
+    first.close();
+    // Another process holds the index's write lock for a moment, as a second Hookbench attaching it would.
+    const holder = spawn(process.execPath, ['-e', `
+      const { DatabaseSync } = require('node:sqlite');
+      const db = new DatabaseSync(${JSON.stringify(indexPath)});
+      db.exec('BEGIN IMMEDIATE');
+      console.log('locked');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); }, 300);
+    `]);
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const second = new DatabaseSync(join(dataDir, DATABASE_FILE));
+    opened.push(second);
+    // A fresh store token makes the attach write (it resets the index), so it needs the lock the other process holds.
+    second.exec("UPDATE search_link SET token = 'another'");
+    expect(() => attachSearchIndex(second, indexPath)).not.toThrow();
+    expect(second.prepare('SELECT store_token AS token FROM search.search_index_state').get()).toEqual({ token: 'another' });
+    await new Promise((resolve) => holder.once('exit', resolve));
   });
 });

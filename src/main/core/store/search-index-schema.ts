@@ -46,8 +46,23 @@ export function attachSearchIndex(db: DatabaseSync, path: string | null, readOnl
     db.exec('PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL;');
     schema = 'search';
   }
-  db.exec('BEGIN');
-  try {
+  // The reader's thread and the indexer's (and other processes on the folder) may create the index at once: a
+  // deferred transaction that must become a write fails at once rather than wait, so it is tried again shortly.
+  // (BEGIN IMMEDIATE would also take the store's write lock, which a capture needs.)
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      createIndexTables(db, schema, token);
+      return;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      const busy = error instanceof Error && /database is locked|SQLITE_BUSY/i.test(error.message);
+      if (!busy || attempt >= 100) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 + attempt);
+    }
+  }
+
+  function createIndexTables(db: DatabaseSync, schema: string, token: string): void {
+    db.exec('BEGIN');
     db.exec(`
 CREATE TABLE IF NOT EXISTS ${schema}.search_index_state (
   id INTEGER PRIMARY KEY CHECK (id = 1), indexed_through INTEGER NOT NULL, store_token TEXT NOT NULL
@@ -62,8 +77,5 @@ CREATE TABLE IF NOT EXISTS ${schema}.search_partial (id INTEGER PRIMARY KEY);`);
       db.prepare(`INSERT OR REPLACE INTO ${schema}.search_index_state (id, indexed_through, store_token) VALUES (1, 0, ?)`).run(token);
     }
     db.exec('COMMIT');
-  } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
-    throw error;
   }
 }
