@@ -43,14 +43,16 @@ export function attachSearchIndex(db: DatabaseSync, path: string | null, readOnl
     }
   } else if (path) {
     db.prepare('ATTACH DATABASE ? AS search').run(path);
-    db.exec('PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL;');
     schema = 'search';
   }
-  // The reader's thread and the indexer's (and other processes on the folder) may create the index at once: a
-  // deferred transaction that must become a write fails at once rather than wait, so it is tried again shortly.
+  // The reader's thread and the indexer's (and other processes on the folder) may set up the index at once: the
+  // journal mode and a deferred transaction that must become a write fail at once rather than wait, so they are
+  // tried again shortly.
   // (BEGIN IMMEDIATE would also take the store's write lock, which a capture needs.)
   for (let attempt = 1; ; attempt += 1) {
     try {
+      // Setting the journal mode needs the file to itself for a moment, like the first write.
+      if (schema === 'search') db.exec('PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL;');
       createIndexTables(db, schema, token);
       return;
     } catch (error) {
