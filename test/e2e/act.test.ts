@@ -62,6 +62,8 @@ describe('act on deliveries in a browser', () => {
     const wire = await push(port, 'main');
     await rows(page).first().click();
     const detail = page.getByTestId('detail');
+    // The key is the Copy as control's: it listens once the detail shows it (a key before is no one's).
+    await detail.locator('button[title^="Copy this request as"]').waitFor();
 
     await page.keyboard.press('c');
     const copied = detail.getByTestId('copy-as-text');

@@ -14,10 +14,10 @@ const openInspector = useInspectors();
  * worker that was being fetched when it went (a worker script that cannot be fetched rejects with a bare `Event`);
  * they are fetched again once the server is back. Anything else is a real error.
  */
-/** The console errors a server going away causes (refused, or a request in flight cut off with no answer) are expected. */
+/** The console errors a server going away causes (refused, reset, or a request in flight cut off with no answer) are expected. */
 function takeConnectionErrors(inspector: Inspector): string[] {
   const errors = inspector.watched.errors.splice(0);
-  return errors.filter((error) => !/ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|WebSocket connection to .* failed|Failed to fetch|Unable to preload CSS|^Event$/.test(error));
+  return errors.filter((error) => !/ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|WebSocket connection to .* failed|Failed to fetch|Unable to preload CSS|^Event$/.test(error));
 }
 
 describe('the UI without its core, through hookbench serve', () => {

@@ -39,7 +39,7 @@ describe('storage in the UI', () => {
 
   it('says "In memory only — nothing is kept" in the top bar with --in-memory', async () => {
     const { page } = await openInspector({ serveArgs: ['--in-memory'] });
-    expect(await page.locator('.top-bar').getByText('In memory only — nothing is kept').isVisible()).toBe(true);
+    await page.locator('.top-bar').getByText('In memory only — nothing is kept').waitFor({ timeout: 10_000 });
   });
 
   it('says nothing about memory when the store is kept on disk', async () => {

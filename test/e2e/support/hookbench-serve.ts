@@ -37,10 +37,13 @@ export async function startServe(
   extraArgs: readonly string[] = [],
   uiPortChoice?: number,
 ): Promise<ServeProcess> {
-  const [port, uiPort] = [receiverPort ?? (await freePort()), uiPortChoice ?? (await freePort())];
+  // The UI on port 0 unless a test needs a given one: the system picks a free port as serve binds, so no other run
+  // on the machine can take it between a probe and the bind. The receiver's port is known beforehand, because some
+  // tests need it when the receiver is refused.
+  const port = receiverPort ?? (await freePort());
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--port', String(port), '--ui-port', String(uiPort), '--data-dir', dataDir, ...extraArgs],
+    [CLI, 'serve', '--port', String(port), '--ui-port', String(uiPortChoice ?? 0), '--data-dir', dataDir, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOOKBENCH_SECRET_KEY: '', ...env } },
   );
   const output = collectOutput(child);
@@ -51,7 +54,7 @@ export async function startServe(
   return {
     receiverUrl: `http://127.0.0.1:${port}/`,
     uiUrl: uiUrl!,
-    uiPort,
+    uiPort: Number(new URL(uiUrl!).port),
     output: output.text,
     waitForOutput: output.waitFor,
     stop: () => stop(child),

@@ -13,7 +13,8 @@ import './copy-as.css';
 
 const FORMATS = Object.keys(COPY_FORMAT_LABELS) as CopyFormat[];
 
-type CopyOutcome = { text: string; copied: boolean } | { error: string } | null;
+/** `copied` is null while the clipboard has not answered yet: the text shows at once, whatever the clipboard does. */
+type CopyOutcome = { text: string; copied: boolean | null } | { error: string } | null;
 
 /**
  * Copy as curl, HTTPie, fetch or Python requests, with secrets masked unless Show secrets is on; C copies.
@@ -31,8 +32,9 @@ export function CopyAs({ detail }: { detail: DeliveryDetail }) {
       if (!stored) throw new Error('this delivery was deleted');
       const bytes = body?.bytes ?? null;
       const text = copyAs(format, { method: stored.method, url: fullUrl(stored), headers: stored.requestHeaders, body: bytes, masked: !reveal });
+      setOutcome({ text, copied: null });
       const copied = await navigator.clipboard.writeText(text).then(() => true, () => false);
-      setOutcome({ text, copied });
+      setOutcome((shown) => (shown && 'text' in shown && shown.text === text ? { text, copied } : shown));
     } catch (error) {
       setOutcome({ error: `Not copied: ${errorReason(error)}` });
     }
@@ -64,7 +66,11 @@ export function CopyAs({ detail }: { detail: DeliveryDetail }) {
       {outcome && 'text' in outcome && (
         <>
           <p className="body-note" role="status">
-            {outcome.copied ? `Copied as ${COPY_FORMAT_LABELS[format]}` : 'The clipboard refused it: select the text below and copy it'}
+            {outcome.copied === null
+              ? `Copying as ${COPY_FORMAT_LABELS[format]}…`
+              : outcome.copied
+                ? `Copied as ${COPY_FORMAT_LABELS[format]}`
+                : 'The clipboard refused it: select the text below and copy it'}
             {reveal ? '.' : ', secrets masked: it will not authenticate (turn on Show secrets for a working copy).'}
           </p>
           <pre className="copy-as-text" data-testid="copy-as-text">
