@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
+import { LOW_PRIORITY_SOURCE } from './low-priority-thread';
 
 /**
  * Schema version 5 puts the body columns last in `exchanges` (response_body, then request_body): SQLite reads a
@@ -105,11 +106,8 @@ const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
 const { workerData, parentPort } = require('node:worker_threads');
 const { path, names, sql } = workerData;
-// Background work: on Linux (a nice value per thread) it gives way to the receiver when the cores are busy.
-if (process.platform === 'linux') {
-  try { require('node:os').setPriority(0, require('node:os').constants.priority.PRIORITY_LOW); } catch {}
-}
-const db = new DatabaseSync(path);
+// Background work: it gives way to the receiver when the cores are busy.
+${LOW_PRIORITY_SOURCE}const db = new DatabaseSync(path);
 db.exec('PRAGMA busy_timeout = 5000');
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const exists = (name) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;

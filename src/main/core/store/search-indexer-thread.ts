@@ -1,16 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { attachSearchIndex } from './search-index-schema';
 import { INDEXER_OPTIONS, runSearchIndexer } from './search-indexer';
+import { LOW_PRIORITY_SOURCE } from './low-priority-thread';
 
-/**
- * The thread lowers its own priority: the receiver's thread comes first when the cores are busy. On Linux a nice
- * value is per thread, so this lowers only this thread; elsewhere it would lower the whole process, so not there.
- */
-export const LOW_PRIORITY_SOURCE = `
-if (process.platform === 'linux') {
-  try { require('node:os').setPriority(require('node:os').constants.priority.PRIORITY_LOW); } catch {}
-}
-`;
 
 /** Its own thread and connection, so a search never waits behind a batch being indexed. */
 const INDEXER_SOURCE = `

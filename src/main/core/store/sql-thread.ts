@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { attachSearchIndex } from './search-index-schema';
-import { LOW_PRIORITY_SOURCE, startSearchIndexer } from './search-indexer-thread';
+import { LOW_PRIORITY_SOURCE } from './low-priority-thread';
+import { startSearchIndexer } from './search-indexer-thread';
 import { PREPARED_CACHE_SIZE, type SqlRunner, type SqlStatement } from './sql-runner';
 
 /** How often the thread asks SQLite whether another connection committed. */

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { LOW_PRIORITY_SOURCE } from './low-priority-thread';
 
 /** How often the write-ahead log is copied back into the database file. */
 const CHECKPOINT_INTERVAL_MS = 1_000;
@@ -12,14 +13,9 @@ const CHECKPOINT_INTERVAL_MS = 1_000;
 const THREAD_SOURCE = `
 const { DatabaseSync } = require('node:sqlite');
 const { workerData } = require('node:worker_threads');
-const os = require('node:os');
-// Copying back is housekeeping: a commit in the WAL is already safe from a killed process. So on Linux, where a
-// nice value is per thread, this thread gives way when the cores are busy (with the load generator, in the bench;
-// with a sender, in use) and catches up once they are not.
-if (process.platform === 'linux') {
-  try { os.setPriority(0, os.constants.priority.PRIORITY_LOW); } catch {}
-}
-const db = new DatabaseSync(workerData.path);
+// Copying back is housekeeping: a commit in the WAL is already safe from a killed process. So this thread gives
+// way when the cores are busy (with the load generator, in the bench; with a sender, in use) and catches up after.
+${LOW_PRIORITY_SOURCE}const db = new DatabaseSync(workerData.path);
 setInterval(() => {
   try {
     db.exec('PRAGMA wal_checkpoint(PASSIVE)');
