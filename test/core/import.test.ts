@@ -35,9 +35,9 @@ describe('import', () => {
     ]);
     const toolkit = await core.handlers.importDeliveries('http-toolkit.har', fixture('http-toolkit.har'));
     const mitm = await core.handlers.importDeliveries('mitmproxy.har', fixture('mitmproxy.har'));
-    expect([toolkit.imported, mitm.imported, toolkit.skipped, mitm.skipped]).toEqual([1, 1, [], []]);
+    expect([toolkit.imported, mitm.imported, toolkit.skipped, mitm.skipped]).toEqual([1, 2, [], []]);
 
-    const [fromFirefox, fromToolkit, fromMitm] = await newest(core, 3);
+    const [fromFirefox, fromToolkit, fromMitm, refusedInMitm] = await newest(core, 4);
     expect(fromFirefox).toMatchObject({
       origin: 'imported', method: 'POST', url: 'http://127.0.0.1:8000/hooks/gitlab?project=42', event: 'Push Hook', provider: 'gitlab', status: 200,
       receivedAt: Date.parse('2026-11-30T08:12:01.244Z'),
@@ -54,6 +54,10 @@ describe('import', () => {
 
     expect(fromMitm).toMatchObject({ status: 500, event: 'Merge Request Hook', durationMs: 5.61, receivedAt: Date.parse('2026-11-30T08:20:11.042Z') });
     expect((await bodyBytes(core, fromMitm.id, 'response', true)).toString()).toBe('<h1>Server Error</h1>');
+    // mitmproxy (and Chrome) write a request that got no answer as status 0 with the cause in `_error`.
+    expect(refusedInMitm).toMatchObject({
+      status: null, errorKind: 'other', errorMessage: "Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 3001)",
+    });
   });
 
   it('round trip: export, import into an empty folder, export gives the same entries (HAR and NDJSON)', async () => {

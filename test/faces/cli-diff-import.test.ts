@@ -73,7 +73,7 @@ describe('hookbench import', () => {
     const dataDir = tempDir();
     const file = join(__dirname, '../fixtures/import/firefox.har');
     const result = await hookbench(['import', file, '--data-dir', dataDir]);
-    expect(result.stdout).toBe(`Imported 1 deliveries from ${file} (#1–#1), as HAR.\n`);
+    expect(result.stdout).toBe(`Imported 1 delivery from ${file} (#1–#1), as HAR.\n`);
     expect(result.stderr).toContain('Skipped entry 2: its request body is given only as form params');
     expect(result.code).toBe(1);
     const diff = await hookbench(['diff', '1', '1', '--data-dir', dataDir]);

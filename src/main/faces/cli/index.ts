@@ -349,7 +349,7 @@ async function importFile(args: string[]): Promise<number> {
   }
   const report = await withCore(flags['data-dir'], async (core) => core.handlers.importDeliveries(file, text));
   const range = report.ids.length > 0 ? ` (#${report.ids[0]}–#${report.ids[report.ids.length - 1]})` : '';
-  out(`Imported ${report.imported} deliveries from ${file}${range}, as ${report.format === 'har' ? 'HAR' : 'NDJSON'}.\n`);
+  out(`Imported ${report.imported} ${report.imported === 1 ? 'delivery' : 'deliveries'} from ${file}${range}, as ${report.format === 'har' ? 'HAR' : 'NDJSON'}.\n`);
   for (const skipped of report.skipped) warn(`Skipped ${skipped}`);
   return report.skipped.length > 0 ? 1 : 0;
 }
