@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { ContractClient } from '@shared/contract';
-import type { GitlabVerdict } from '@shared/gitlab-verdict';
+import { targetOf, type GitlabVerdict } from '@shared/gitlab-verdict';
 import { useClient } from '../../api/use-client';
 import { GitlabVerdictLine } from '../../components/GitlabVerdictLine';
 import { useApp } from '../../store/use-app';
-import { queriedTargetHosts, selectedTarget, targetSearch, targetUrl } from './inbox-targets';
+import { queriedTargetHosts, selectedTarget, targetSearch } from './inbox-targets';
 import { useReloaded } from './use-reloaded';
 
 /** A query naming a busy host could match many URLs: the strip says what GitLab would do for the first few. */
@@ -15,7 +15,7 @@ async function verdictsFor(client: ContractClient, hosts: readonly string[], sel
   const targets = new Set<string>(selected ? [selected] : []);
   for (const host of hosts) {
     const { rows } = await client.listDeliveries({ offset: 0, limit: SCANNED_ROWS, search: targetSearch(host) });
-    for (const row of rows) targets.add(targetUrl(row.url));
+    for (const row of rows) targets.add(targetOf(row.url));
   }
   return Promise.all([...targets].slice(0, MAX_TARGETS).map((target) => client.getGitlabVerdict(target)));
 }

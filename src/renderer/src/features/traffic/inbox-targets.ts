@@ -1,5 +1,6 @@
 /** The targets the inbox is looking at: the hosts its `target:` terms name, and the selected delivery's target. */
 import type { DeliveryDetail, DeliveryRow } from '@shared/delivery';
+import { targetOf } from '@shared/gitlab-verdict';
 import { parseQuery } from '@shared/query/parse-query';
 
 /** The hosts (and ports) of the query's `target:` terms; none for a query that does not parse. */
@@ -12,20 +13,11 @@ export function queriedTargetHosts(search: string): string[] {
   }
 }
 
-/** The URL GitLab keeps a history for: a send's or forward's, without its query (as the core judges it). */
-export function targetUrl(url: string): string {
-  const parsed = URL.parse(url);
-  if (!parsed) return url;
-  parsed.search = '';
-  parsed.hash = '';
-  return parsed.href;
-}
-
 /** The selected delivery's target: its own URL for a forward leg or a send, its leg's for a forwarded capture. */
 export function selectedTarget(delivery: DeliveryDetail | null, row: DeliveryRow | undefined): string | null {
   if (!delivery) return null;
-  if (delivery.origin === 'forwarded' || delivery.origin === 'sample') return targetUrl(delivery.url);
-  return row?.forwardLeg ? targetUrl(row.forwardLeg.url) : null;
+  if (delivery.origin === 'forwarded' || delivery.origin === 'sample') return targetOf(delivery.url);
+  return row?.forwardLeg ? targetOf(row.forwardLeg.url) : null;
 }
 
 /** The search that lists a host's forwards and sends, the deliveries GitLab's count is made of. */
