@@ -71,6 +71,16 @@ describe('the traffic chart in a browser', () => {
     expect(await barAt(page, earlier).getAttribute('class')).toContain('traffic-bar-chosen');
     await page.screenshot({ path: join(SCREENSHOTS, 'traffic-chart-filtered.png') });
 
+    // By keyboard: the chart is one tab stop, the arrows move between bars, Enter picks one.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => searchbox(page).inputValue()).toBe(`after:${local(minute + MINUTE)} before:${local(minute + 2 * MINUTE)}`);
+    await expect.poll(() => page.getByText('No deliveries match these filters.').count()).toBe(1);
+    expect(await bars(page).evaluateAll((all) => all.filter((bar) => bar.getAttribute('tabindex') === '0').length)).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows(page).count()).toBe(3);
+
     // The same bar again takes the time filter out.
     await barAt(page, earlier).click();
     await expect.poll(() => searchbox(page).inputValue()).toBe('');

@@ -35,6 +35,13 @@ export function TrafficBars({ traffic, range, onPick }: { traffic: Traffic; rang
   const { buckets, bucketMs } = traffic;
   const tallest = Math.max(1, ...buckets.map(bucketTotal));
   const step = WIDTH / buckets.length;
+  // One tab stop for the whole chart (the chosen bar, or now's); the arrow keys move between bars.
+  const chosenIndex = buckets.findIndex((bucket) => chosen(bucket, bucketMs, range));
+  const tabStop = chosenIndex >= 0 ? chosenIndex : buckets.length - 1;
+  const moveFocus = (from: SVGGElement, by: number) => {
+    const bars = [...(from.parentElement?.querySelectorAll<SVGGElement>('.traffic-bar') ?? [])];
+    bars[Math.min(bars.length - 1, Math.max(0, bars.indexOf(from) + by))]?.focus();
+  };
   return (
     <svg className="traffic-bars" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="group" aria-label="Deliveries over time">
       <defs>
@@ -52,16 +59,17 @@ export function TrafficBars({ traffic, range, onPick }: { traffic: Traffic; rang
             key={bucket.start}
             className={chosen(bucket, bucketMs, range) ? 'traffic-bar traffic-bar-chosen' : 'traffic-bar'}
             role="button"
-            tabIndex={0}
+            tabIndex={i === tabStop ? 0 : -1}
             aria-label={`${words}. Show only these.`}
             data-testid="traffic-bar"
             data-start={bucket.start}
             data-total={total}
             onClick={() => onPick(bucket)}
             onKeyDown={(event) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return;
+              if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') moveFocus(event.currentTarget, event.key === 'ArrowLeft' ? -1 : 1);
+              else if (event.key === 'Enter' || event.key === ' ') onPick(bucket);
+              else return;
               event.preventDefault();
-              onPick(bucket);
             }}
           >
             <title>{words}</title>
