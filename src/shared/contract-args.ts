@@ -18,6 +18,7 @@ import type { SettingsPatch } from './settings';
 import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
 import type { Route } from './route';
 import { TUNNEL_TOOLS } from './tunnel';
+import type { TrafficRequest } from './traffic';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported'];
@@ -124,4 +125,5 @@ export const contractArgs: ArgsParsers = {
   revealSecret: args(secretName),
   previewTrigger: args(triggerRequest, optionalArgument(flag)),
   sendTrigger: args(triggerRequest),
+  getTraffic: args(shape<TrafficRequest>({ from: wholeNumber, bucketMs: wholeNumber, buckets: wholeNumber })),
 };

@@ -16,6 +16,7 @@ import type { Route, RouteEntry, RouteTestResult } from './route';
 import type { GitlabVerdict } from './gitlab-verdict';
 import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
+import type { Traffic, TrafficRequest } from './traffic';
 
 export interface DeliveryQuery {
   /** Rows skipped after `beforeId` (or the newest): keep it small, page deep with `beforeId`. */
@@ -352,6 +353,8 @@ export interface Contract {
   previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
   /** Fires a preset's call, stores it (origin `trigger`, as sent) and explains the answer. */
   sendTrigger(request: TriggerRequest): { delivery: DeliveryDetail; explanation: TriggerExplanation };
+  /** The inbox's traffic chart: deliveries per bucket of received time, by status class (a forward's pair once). */
+  getTraffic(request: TrafficRequest): Traffic;
 }
 
 export type ContractMethod = keyof Contract;
@@ -412,6 +415,7 @@ export const contractMethods = {
   revealSecret: true,
   previewTrigger: true,
   sendTrigger: true,
+  getTraffic: true,
 } as const satisfies Record<ContractMethod, true>;
 
 /** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */

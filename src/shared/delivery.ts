@@ -36,6 +36,19 @@ export interface DeliveryRow {
   overLimit: boolean;
   tokenCheck: Verdict;
   signatureCheck: Verdict;
+  /** On a forward's capture, once the leg is stored: what the receiver said (the row shows both statuses). */
+  forwardLeg?: ForwardLegStatus;
+}
+
+/** A forward leg as its capture's row carries it. */
+export interface ForwardLegStatus {
+  id: number;
+  url: string;
+  status: number | null;
+  errorKind: TransportErrorKind | null;
+  /** What happened at the target when it gave no answer, in words ("connect ECONNREFUSED 127.0.0.1:3000"). */
+  errorMessage: string | null;
+  durationMs: number | null;
 }
 
 export interface DeliveryDetail extends DeliveryRow {

@@ -27,3 +27,12 @@ export interface GitlabVerdict {
   /** Said beside every verdict: self-managed instances may run without auto-disabling. */
   caveat: string;
 }
+
+/** The URL GitLab keeps a hook's history for: a forward's or send's, its query and fragment dropped. */
+export function targetOf(url: string): string {
+  const parsed = URL.parse(url);
+  if (!parsed) return url;
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.href;
+}

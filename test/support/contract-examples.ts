@@ -70,6 +70,7 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   revealSecret: ['receiver.secretToken'],
   previewTrigger: [{ preset: gitlabPreset, secrets: { token: 't' }, file: 'deploy.json', verifyTls: true }, false],
   sendTrigger: [{ preset: gitlabPreset, secrets: {}, file: null, verifyTls: true }],
+  getTraffic: [{ from: 1_764_590_400_000, bucketMs: 60_000, buckets: 60 }],
 };
 
 /** The same call with its first argument of the wrong type (or one argument too many when it takes none). */

@@ -27,6 +27,7 @@ import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 import { createMarkHandlers } from './delivery-mark-handlers';
+import { createTrafficHandlers } from './traffic/traffic-handlers';
 
 const MAX_PAGE = 1000;
 
@@ -155,5 +156,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }),
     ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
+    ...createTrafficHandlers(deps.sql),
   };
 }

@@ -7,6 +7,7 @@ import { SamplesScreen } from './features/samples/SamplesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TriggersScreen } from './features/triggers/TriggersScreen';
 import { RoutesScreen } from './features/routes/RoutesScreen';
+import { TrafficPanel } from './features/traffic/TrafficPanel';
 import { Rail } from './features/shell/Rail';
 import { ScreenBoundary } from './features/shell/ScreenBoundary';
 import './features/shell/shell.css';
@@ -19,7 +20,7 @@ import { useApp } from './store/use-app';
 import type { Screen } from './store/shell-slice';
 
 const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
-  inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} /> },
+  inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} aboveList={<TrafficPanel />} /> },
   compose: { name: 'Compose', render: () => <ComposeScreen /> },
   samples: { name: 'Samples', render: () => <SamplesScreen /> },
   settings: { name: 'Settings', render: () => <SettingsScreen /> },

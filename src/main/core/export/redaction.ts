@@ -97,7 +97,10 @@ export function maskSecrets(secretValues: readonly string[]): Redaction {
     }),
     row: (row) => {
       const shown = url(row.url);
-      return shown === row.url ? row : { ...row, url: shown };
+      const leg = row.forwardLeg;
+      const forwardLeg = leg && { ...leg, url: url(leg.url), errorMessage: leg.errorMessage && text(leg.errorMessage) };
+      if (shown === row.url && !leg) return row;
+      return forwardLeg ? { ...row, url: shown, forwardLeg } : { ...row, url: shown };
     },
     body: (bytes) =>
       byteForms.reduce(

@@ -10,15 +10,6 @@ const HISTORY_LIMIT = 1000;
 
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The URL a target is known by: its query and fragment dropped. */
-export function targetOf(url: string): string {
-  const parsed = URL.parse(url);
-  if (!parsed) return url;
-  parsed.search = '';
-  parsed.hash = '';
-  return parsed.href;
-}
-
 export async function targetHistory(sql: SqlRunner, target: string): Promise<TargetDelivery[]> {
   const [rows] = (await sql.run([
     {

@@ -2,6 +2,7 @@ import { MATCH_COUNT_CAP, type Counts, type DeliveryPage, type DeliveryQuery, ty
 import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { answeredSince, countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
 import { NOT_A_LEG, whereClause } from './query-filter';
+import { withForwardLegs } from './forward-legs';
 import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 import type { SqlRunner } from './sql-runner';
 import type { SqlPart } from './search-text-sql';
@@ -53,7 +54,7 @@ export class DeliveryReader {
         : countStatement(base),
       ...(query.search ? [{ sql: INDEX_PROGRESS_SQL, params: [], mode: 'get' as const }] : []),
     ])) as [SqlRow[], { total: number }, SearchIndexProgress | undefined];
-    const result: DeliveryPage = { rows: rows.map(toRow), total: sql ? Math.min(count.total, MATCH_COUNT_CAP) : this.note(base, count).counts.total };
+    const result: DeliveryPage = { rows: await withForwardLegs(this.sql, rows.map(toRow)), total: sql ? Math.min(count.total, MATCH_COUNT_CAP) : this.note(base, count).counts.total };
     if (sql && count.total > MATCH_COUNT_CAP) result.totalCapped = true;
     if (index) result.searchIndex = { indexedThrough: index.indexedThrough, newestId: index.newestId };
     return result;
@@ -87,7 +88,9 @@ export class DeliveryReader {
       { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE ${answeredSince('?1')} ORDER BY d.id DESC LIMIT ?2`, params: [afterId, limit], mode: 'all' },
       countStatement(base),
     ])) as [SqlRow[], SqlRow[], unknown];
-    return { counted: this.note(base, count), rows: rows.map(toRow), answered: answered.map(toRow) };
+    const counted = this.note(base, count);
+    const [shown, answeredShown] = await Promise.all([withForwardLegs(this.sql, rows.map(toRow)), withForwardLegs(this.sql, answered.map(toRow))]);
+    return { counted, rows: shown, answered: answeredShown };
   }
 
   /**

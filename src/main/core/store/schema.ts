@@ -4,6 +4,7 @@ import { beginExchangesRebuild } from './exchanges-rebuild';
 import { REMOVALS_SCHEMA } from './removals';
 import { MARKS_SCHEMA } from './delivery-marks';
 import { SEARCH_LINK_SCHEMA } from './search-index-schema';
+import { PARENT_INDEX_SCHEMA } from './forward-legs';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -104,6 +105,12 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     // Self-contained: it touches no table another migration makes or changes.
     version: 7,
     run: (db) => db.exec(SEARCH_LINK_SCHEMA),
+  },
+  {
+    // Each capture's forward leg found by its parent id, for the inbox's pair rows (forward-legs.ts).
+    // Self-contained: one partial index that no other migration makes or needs.
+    version: 9,
+    run: (db) => db.exec(PARENT_INDEX_SCHEMA),
   },
 ];
 

@@ -8,7 +8,7 @@ const REPLAY_KEY = 'hookbench.replayTarget';
 const RECENT_LIMIT = 8;
 
 /** Storage can be refused (privacy settings, a test without a DOM): then nothing is remembered, nothing fails. */
-function readStored(key: string): string | null {
+export function readStored(key: string): string | null {
   try {
     return localStorage.getItem(key);
   } catch {
@@ -16,7 +16,7 @@ function readStored(key: string): string | null {
   }
 }
 
-function writeStored(key: string, value: string): void {
+export function writeStored(key: string, value: string): void {
   try {
     localStorage.setItem(key, value);
   } catch {

@@ -3,6 +3,7 @@ import type { GitlabVerdict } from '@shared/gitlab-verdict';
 import type { DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { useClient } from '../../api/use-client';
 import { formatDuration } from '../../components/format';
+import { GitlabVerdictLine } from '../../components/GitlabVerdictLine';
 import { StatusChip } from '../../components/StatusChip';
 import { describeError } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';
@@ -67,11 +68,7 @@ export function ForwardPair({ detail }: { detail: DeliveryDetail }) {
         </p>
       )}
       <SlowNote ms={leg ? leg.durationMs : detail.origin === 'captured' ? null : detail.durationMs} who="The receiver" />
-      {verdict && (
-        <p className={verdict.state === 'enabled' ? 'gitlab-verdict' : 'gitlab-verdict gitlab-verdict-disabled'} data-testid="gitlab-verdict">
-          {verdict.words} <span className="muted">{verdict.caveat}</span>
-        </p>
-      )}
+      {verdict && <GitlabVerdictLine verdict={verdict} />}
       {error && <p className="body-note body-note-error">{error}</p>}
     </section>
   );

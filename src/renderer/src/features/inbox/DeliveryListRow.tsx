@@ -4,7 +4,7 @@ import { deliveryName } from '@shared/delivery-name';
 import { OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from '../../components/format';
 import { MiddleTruncated } from '../../components/MiddleTruncated';
-import { StatusChip } from '../../components/StatusChip';
+import { RowStatus } from './RowStatus';
 
 /** Captured rows show their path; a row sent elsewhere shows host:port too, so two targets never look alike. */
 export function listPath(url: string): string {
@@ -30,7 +30,7 @@ export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selecte
   return (
     <div className={classes} role="option" aria-selected={selected} data-delivery-id={row.id} data-testid="delivery-row">
       <span className="cell cell-status">
-        <StatusChip row={row} />
+        <RowStatus row={row} />
       </span>
       <span className="cell cell-origin">
         <OriginMark origin={row.origin} />

@@ -17,8 +17,11 @@ function listWidthFor(windowWidth: number): number {
 }
 
 
-/** The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own). */
-export function Inbox({ detail }: { detail: ReactNode }) {
+/**
+ * The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own), with what the
+ * shell puts above the list (the traffic feature's chart and verdict strip).
+ */
+export function Inbox({ detail, aboveList }: { detail: ReactNode; aboveList?: ReactNode }) {
   useInboxUrl();
   return (
     <SplitPane
@@ -27,6 +30,7 @@ export function Inbox({ detail }: { detail: ReactNode }) {
         <section className="list-pane" aria-label="Deliveries">
           <FilterBar />
           <MatchCount />
+          {aboveList}
           <NewWhilePausedBar />
           <ListBody />
         </section>
