@@ -109,7 +109,7 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
   {
     // Each capture's forward leg found by its parent id, for the inbox's pair rows (forward-legs.ts).
     // Self-contained: one partial index that no other migration makes or needs.
-    version: 9,
+    version: 8,
     run: (db) => db.exec(PARENT_INDEX_SCHEMA),
   },
 ];
