@@ -13,12 +13,19 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HOOKBENCH_')));
 }
 
-/** Runs the built CLI to its end. */
-export function hookbench(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the built CLI to its end. A process ended by a signal has no exit code: it is -1 then, with the signal, so
+ * a crash never passes for a clean exit.
+ */
+export function hookbench(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...cleanEnvironment(), ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
+    execFile(process.execPath, [CLI, ...args], { env: { ...cleanEnvironment(), ...env } }, (error, stdout, stderr) => {
+      const signal = (error?.signal as NodeJS.Signals | undefined) ?? null;
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, signal, stdout, stderr });
+    });
   });
 }
 
