@@ -113,6 +113,9 @@ export class ThreadSqlRunner implements SqlRunner {
   }
 
   async close(): Promise<void> {
+    // An answer that comes in while the thread stops must not unref it: terminate() refs the thread until it has
+    // exited, and an unref then let a one-shot command's process end mid-close, with exit code 0 and no output.
+    this.worker.removeAllListeners('message');
     this.worker.removeAllListeners('exit');
     this.fail(new Error('the store is closing'));
     await Promise.all([this.worker.terminate(), this.indexer.stop()]);
