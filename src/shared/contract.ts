@@ -16,6 +16,7 @@ import type { Route, RouteEntry, RouteTestResult } from './route';
 import type { GitlabVerdict } from './gitlab-verdict';
 import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
+import type { PlayScenarioRequest, ScenarioPlay, Scenarios, StoryPreview, StoryRequest } from './scenario';
 
 export interface DeliveryQuery {
   /** Rows skipped after `beforeId` (or the newest): keep it small, page deep with `beforeId`. */
@@ -352,6 +353,12 @@ export interface Contract {
   previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
   /** Fires a preset's call, stores it (origin `trigger`, as sent) and explains the answer. */
   sendTrigger(request: TriggerRequest): { delivery: DeliveryDetail; explanation: TriggerExplanation };
+  /** The built-in scenarios, then the files in the samples folder's `scenarios/` (each with its problem, if any). */
+  listScenarios(): Scenarios;
+  /** A scenario's steps and payloads as its seed and start tell them (new ones when not given); nothing is sent. */
+  previewScenario(request: StoryRequest): StoryPreview;
+  /** Sends one step or every step as GitLab does, each stored (origin `sample`), with its answer and GitLab's verdict. */
+  playScenario(request: PlayScenarioRequest): ScenarioPlay;
 }
 
 export type ContractMethod = keyof Contract;
@@ -412,6 +419,9 @@ export const contractMethods = {
   revealSecret: true,
   previewTrigger: true,
   sendTrigger: true,
+  listScenarios: true,
+  previewScenario: true,
+  playScenario: true,
 } as const satisfies Record<ContractMethod, true>;
 
 /** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */

@@ -27,6 +27,10 @@ import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 import { createMarkHandlers } from './delivery-mark-handlers';
+import { createScenarioHandlers } from './scenarios/scenario-handlers';
+import { ScenarioLibrary } from './scenarios/scenario-library';
+import { ScenarioPlayer } from './scenarios/scenario-player';
+import { receiverUrlOf } from './scenarios/receiver-url';
 
 const MAX_PAGE = 1000;
 
@@ -155,5 +159,19 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }),
     ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
+    ...scenarioHandlers(),
   };
+
+  function scenarioHandlers() {
+    const library = new ScenarioLibrary(() => sampleFolder().path);
+    const player = new ScenarioPlayer({
+      library,
+      settings,
+      storeRecord,
+      rememberSecrets,
+      receiverUrl: () => receiverUrlOf(deps.receiverState()),
+      receiverTokens: () => ({ secretToken: secrets.get('receiver.secretToken'), signingToken: secrets.get('receiver.signingToken') }),
+    });
+    return createScenarioHandlers(library, player, shownDetail);
+  }
 }
