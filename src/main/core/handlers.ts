@@ -30,7 +30,7 @@ import { createMarkHandlers } from './delivery-mark-handlers';
 import { createScenarioHandlers } from './scenarios/scenario-handlers';
 import { ScenarioLibrary } from './scenarios/scenario-library';
 import { ScenarioPlayer } from './scenarios/scenario-player';
-import { receiverUrlOf } from './scenarios/receiver-url';
+import { ownReceiverUrl } from './scenarios/receiver-url';
 
 const MAX_PAGE = 1000;
 
@@ -169,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       settings,
       storeRecord,
       rememberSecrets,
-      receiverUrl: () => receiverUrlOf(deps.receiverState()),
+      receiverUrl: () => ownReceiverUrl(deps.receiverState(), deps.sql),
       receiverTokens: () => ({ secretToken: secrets.get('receiver.secretToken'), signingToken: secrets.get('receiver.signingToken') }),
     });
     return createScenarioHandlers(library, player, shownDetail);

@@ -19,7 +19,7 @@ export interface ScenarioPlayerDeps {
   /** Stores an outbound delivery through the same writer as captured ones; resolves with its id. */
   storeRecord: (record: DeliveryRecord) => Promise<number>;
   /** Where Hookbench's own receiver listens (this process's or another's on the folder), or null. */
-  receiverUrl: () => string | null;
+  receiverUrl: () => Promise<string | null>;
   /** The secret store's receiver tokens, sent when the play gives none. */
   receiverTokens: () => { secretToken: string | null; signingToken: string | null };
   /** Tokens given for one play are held nowhere else: what they were sent in is shown masked too. */
@@ -60,8 +60,8 @@ export class ScenarioPlayer {
 
   async play(request: PlayScenarioRequest, shown: (detail: DeliveryDetail) => DeliveryDetail = (detail) => detail): Promise<ScenarioPlay> {
     const { seed, startAt, steps } = this.tell(request, request.step);
-    const to = request.to ?? this.deps.receiverUrl();
-    if (!to) throw new UserError("Hookbench's receiver is not listening, so there is nowhere to play to: start it, or give the receiver's URL.");
+    const to = request.to ?? (await this.deps.receiverUrl());
+    if (!to) throw new UserError("Hookbench's receiver is not listening for this data folder, so there is nowhere to play to: start it (hookbench listen), or give the receiver's URL (--to URL).");
     const stored = this.deps.receiverTokens();
     const secretToken = request.secretToken !== undefined ? request.secretToken : stored.secretToken;
     const signingToken = request.signingToken !== undefined ? request.signingToken : stored.signingToken;
