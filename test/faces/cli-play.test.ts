@@ -58,8 +58,8 @@ describe('hookbench play', () => {
 
   it('lists the scenarios, and says in words what is wrong with a call', async () => {
     const list = await hookbench(['play', '--list', '--data-dir', tempDir()]);
-    expect(list.stdout).toMatch(/^push-to-deploy  12 steps — A push to the default branch/m);
-    expect(list.stdout).toMatch(/^failed-pipeline-with-retry  10 steps — /m);
+    expect(list.stdout).toMatch(/^push-to-deploy {2}12 steps — A push to the default branch/m);
+    expect(list.stdout).toMatch(/^failed-pipeline-with-retry {2}10 steps — /m);
     const unknown = await hookbench(['play', 'nope', '--to', 'http://127.0.0.1:9/', '--data-dir', tempDir()]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^There is no scenario "nope" \(built in, or in \S+scenarios\); there are: push-to-deploy, mr-review, tag-release, failed-pipeline-with-retry\.\n$/);
