@@ -7,6 +7,8 @@ import { SamplesScreen } from './features/samples/SamplesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TriggersScreen } from './features/triggers/TriggersScreen';
 import { RoutesScreen } from './features/routes/RoutesScreen';
+import { ScenariosScreen } from './features/scenarios/ScenariosScreen';
+import { useScenariosUrl } from './features/scenarios/use-scenarios-url';
 import { Rail } from './features/shell/Rail';
 import { ScreenBoundary } from './features/shell/ScreenBoundary';
 import './features/shell/shell.css';
@@ -25,6 +27,7 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
   settings: { name: 'Settings', render: () => <SettingsScreen /> },
   triggers: { name: 'Triggers', render: () => <TriggersScreen /> },
   routes: { name: 'Routes', render: () => <RoutesScreen /> },
+  scenarios: { name: 'Scenarios', render: () => <ScenariosScreen /> },
 };
 
 export function App() {
@@ -32,6 +35,7 @@ export function App() {
   const unavailable = useApp((state) => whyCoreUnavailable(state.connection.link));
   useDocumentTheme();
   useWindowTitle();
+  useScenariosUrl();
   const shown = SCREENS[screen];
   return (
     <div className="app">
