@@ -29,12 +29,24 @@ export interface ScenariosSlice {
   stopPlaying(): void;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export const createScenariosSlice: SliceCreator<'scenarios', ScenariosSlice> = ({ set, get, client }) => {
   /** Bumped by Stop and by choosing another story: a Play all still waiting sees it and ends. */
   let run = 0;
+  /** Ends the delay a Play all is waiting out, so Stop takes effect at once. */
+  let endWait: () => void = () => {};
   const own = () => get().scenarios;
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      endWait = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const interrupt = () => {
+    run += 1;
+    endWait();
+  };
 
   async function playStep(): Promise<boolean> {
     const { story, target, nextStep, played } = own();
@@ -68,7 +80,7 @@ export const createScenariosSlice: SliceCreator<'scenarios', ScenariosSlice> = (
       }
     },
     async chooseScenario(id) {
-      run += 1;
+      interrupt();
       set({ playing: false, played: {}, nextStep: 1, playError: null });
       try {
         set({ story: await client.previewScenario({ scenario: id }), scenariosError: null });
@@ -92,12 +104,12 @@ export const createScenariosSlice: SliceCreator<'scenarios', ScenariosSlice> = (
       while (run === mine && (await playStep())) {
         const { story, nextStep } = own();
         if (!story || nextStep > story.steps.length) break;
-        await sleep(story.steps[nextStep - 1].at - story.steps[nextStep - 2].at);
+        await wait(story.steps[nextStep - 1].at - story.steps[nextStep - 2].at);
       }
       if (run === mine) set({ playing: false });
     },
     stopPlaying() {
-      run += 1;
+      interrupt();
       set({ playing: false });
     },
   };
