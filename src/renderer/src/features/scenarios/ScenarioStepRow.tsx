@@ -1,7 +1,7 @@
 import type { PlayedStep, StoryStepPreview } from '@shared/scenario';
 import { StatusChip } from '../../components/StatusChip';
 import { formatDuration } from '../../components/format';
-import { useApp } from '../../store/use-app';
+import { InboxDeliveryLink } from '../../components/InboxDeliveryLink';
 
 interface ScenarioStepRowProps {
   step: StoryStepPreview;
@@ -13,8 +13,6 @@ interface ScenarioStepRowProps {
 
 /** One step: its title and event, when it happens in the story, and once played its answer, GitLab's verdict and its delivery. */
 export function ScenarioStepRow({ step, played, isNext, selected, onSelect }: ScenarioStepRowProps) {
-  const open = useApp((state) => state.detail.open);
-  const showScreen = useApp((state) => state.shell.showScreen);
   return (
     <li
       className={`scenario-step${selected ? ' scenario-step-selected' : ''}${isNext ? ' scenario-step-next' : ''}`}
@@ -32,16 +30,7 @@ export function ScenarioStepRow({ step, played, isNext, selected, onSelect }: Sc
           <StatusChip row={played} />
           <span title="Duration">{formatDuration(played.durationMs)}</span>
           <span className="scenario-step-words">{played.words}</span>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              open(played.deliveryId);
-              showScreen('inbox');
-            }}
-          >
-            Delivery #{played.deliveryId}
-          </button>
+          <InboxDeliveryLink id={played.deliveryId}>Delivery #{played.deliveryId}</InboxDeliveryLink>
         </div>
       )}
     </li>
