@@ -87,6 +87,16 @@ describe('the scenarios store', () => {
     expect([store.getState().scenarios.nextStep, store.getState().scenarios.played]).toEqual([1, {}]);
   });
 
+  it('sends the steps back to back when told not to wait their delays', async () => {
+    const { store, receiver } = await storeWithScenario([
+      { event: 'push', branch: 'feature' },
+      { event: 'pipeline', variant: 'running', delaySeconds: 600 },
+    ]);
+    store.getState().scenarios.setWaitDelays(false);
+    await store.getState().scenarios.playAll();
+    expect([store.getState().scenarios.nextStep, receiver.seen.length]).toEqual([3, 2]);
+  });
+
   it('says in words why a step could not be played', async () => {
     const { store } = await storeWithScenario([{ event: 'push', branch: 'feature' }]);
     store.getState().scenarios.setTarget('not a url');

@@ -19,11 +19,14 @@ export interface ScenariosSlice {
   /** The next step Next step or Play all sends, from 1. */
   nextStep: number;
   playing: boolean;
+  /** Play all waits each step's delay (the story's pace), or sends the steps back to back. */
+  waitDelays: boolean;
   playError: string | null;
   loadScenarios(): Promise<void>;
   /** Tells the scenario afresh (a new seed and start) and forgets what was played. */
   chooseScenario(id: string): Promise<void>;
   setTarget(target: string): void;
+  setWaitDelays(wait: boolean): void;
   playNextStep(): Promise<void>;
   playAll(): Promise<void>;
   stopPlaying(): void;
@@ -71,6 +74,7 @@ export const createScenariosSlice: SliceCreator<'scenarios', ScenariosSlice> = (
     played: {},
     nextStep: 1,
     playing: false,
+    waitDelays: true,
     playError: null,
     async loadScenarios() {
       try {
@@ -91,6 +95,9 @@ export const createScenariosSlice: SliceCreator<'scenarios', ScenariosSlice> = (
     setTarget(target) {
       set({ target });
     },
+    setWaitDelays(waitDelays) {
+      set({ waitDelays });
+    },
     async playNextStep() {
       if (own().playing) return;
       set({ playing: true });
@@ -102,9 +109,9 @@ export const createScenariosSlice: SliceCreator<'scenarios', ScenariosSlice> = (
       const mine = ++run;
       set({ playing: true });
       while (run === mine && (await playStep())) {
-        const { story, nextStep } = own();
+        const { story, nextStep, waitDelays } = own();
         if (!story || nextStep > story.steps.length) break;
-        await wait(story.steps[nextStep - 1].at - story.steps[nextStep - 2].at);
+        if (waitDelays) await wait(story.steps[nextStep - 1].at - story.steps[nextStep - 2].at);
       }
       if (run === mine) set({ playing: false });
     },

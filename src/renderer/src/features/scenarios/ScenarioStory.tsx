@@ -16,6 +16,8 @@ export function ScenarioStory({ story, onRetell }: { story: StoryPreview; onRete
   const playNextStep = useApp((state) => state.scenarios.playNextStep);
   const playAll = useApp((state) => state.scenarios.playAll);
   const stop = useApp((state) => state.scenarios.stopPlaying);
+  const waitDelays = useApp((state) => state.scenarios.waitDelays);
+  const setWaitDelays = useApp((state) => state.scenarios.setWaitDelays);
   const [shownStep, setShownStep] = useState(1);
   const finished = nextStep > story.steps.length;
   const shown = story.steps.find((step) => step.step === shownStep) ?? story.steps[0];
@@ -41,6 +43,9 @@ export function ScenarioStory({ story, onRetell }: { story: StoryPreview; onRete
           <button type="button" className="button" disabled={playing} onClick={onRetell} title="A new seed: new SHAs and ids, starting now">
             New story
           </button>
+          <label className="scenario-wait">
+            <input type="checkbox" checked={waitDelays} onChange={(event) => setWaitDelays(event.target.checked)} /> Wait each step's delay
+          </label>
           <span className="muted" data-testid="scenario-seed">
             Seed {story.seed}
             {finished ? ' · all steps played' : ` · next: step ${nextStep} of ${story.steps.length}`}
