@@ -466,6 +466,8 @@ export interface ContractEvents {
   secretsChanged: SecretsState;
   /** The desktop app's core process stopped unexpectedly and was restarted (reload everything), or could not be. */
   coreProcessChanged: CoreProcessChange;
+  /** Scenario files were added, edited or removed (by anyone). */
+  scenariosChanged: { folder: string };
 }
 
 export interface CoreProcessChange {
@@ -480,7 +482,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'routesChanged', 'tunnelChanged', 'coreProcessChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'scenariosChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

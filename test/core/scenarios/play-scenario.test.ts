@@ -134,4 +134,20 @@ describe('playing a scenario at a receiver', () => {
     expect(withDelays).toBeGreaterThanOrEqual(1000);
     expect(target.seen).toHaveLength(4);
   });
+
+  it('announces scenario files added or edited on disk, in the folder the settings name now', async () => {
+    const { core } = await startCore(tempDir());
+    const changes: string[] = [];
+    core.subscribe((name, payload) => {
+      if (name === 'scenariosChanged') changes.push((payload as { folder: string }).folder);
+    });
+    const moved = tempDir();
+    await core.handlers.updateSettings({ samples: { folder: moved } });
+    const { folder } = await core.handlers.listScenarios();
+    expect(folder).toBe(join(moved, 'scenarios'));
+    writeFileSync(join(folder, 'teammate.json'), JSON.stringify({ name: 'Teammate', steps: [{ event: 'tag-push' }] }));
+    await expect.poll(() => changes.length, { timeout: 3000 }).toBeGreaterThan(0);
+    expect(changes.at(-1)).toBe(folder);
+    expect((await core.handlers.listScenarios()).entries.at(-1)).toMatchObject({ id: 'teammate.json', name: 'Teammate', problem: null });
+  });
 });
