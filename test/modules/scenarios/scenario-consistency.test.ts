@@ -107,6 +107,19 @@ describe.each(BUILT_IN_SCENARIOS.map((scenario) => ({ name: scenario.name, scena
     }
   });
 
+  it("runs a pipeline's jobs stage after stage, each started before it finished", () => {
+    const at = (time: string | null) => (time === null ? null : Date.parse(time.replace(' UTC', 'Z').replace(' ', 'T')));
+    for (const step of steps.filter((each) => (each.payload as Payload).object_kind === 'pipeline')) {
+      let previousStagesDone = 0;
+      for (const build of (step.payload as Payload).builds) {
+        const [started, finished] = [at(build.started_at), at(build.finished_at)];
+        if (started !== null) expect({ step: step.title, job: build.name, late: started < previousStagesDone }).toEqual({ step: step.title, job: build.name, late: false });
+        if (started !== null && finished !== null) expect(finished).toBeGreaterThanOrEqual(started);
+        previousStagesDone = Math.max(previousStagesDone, finished ?? 0);
+      }
+    }
+  });
+
   it('tells the same story for the same seed and start, another for another seed', () => {
     expect(tellStory(scenario, 42, START)).toEqual(steps);
     expect(tellStory(scenario, 43, START)[0].payload).not.toEqual(steps[0].payload);

@@ -46,16 +46,22 @@ function start(job: StoryJob, at: Date): void {
   job.startedAt ??= at;
 }
 
-/** A job that ends without a step of its own ran for the second half of its wait. */
-function finish(job: StoryJob, status: CiStatus, at: Date): void {
-  job.startedAt ??= new Date(Math.floor((job.createdAt.getTime() + at.getTime()) / 2000) * 1000);
+/**
+ * A job that ends without a step of its own started halfway between its stage's turn (the previous stages done,
+ * or its creation) and its end.
+ */
+function finish(pipeline: StoryPipeline, job: StoryJob, status: CiStatus, at: Date): void {
+  const turn = pipeline.jobs
+    .filter((earlier) => stageIndex(earlier) < stageIndex(job) && earlier.finishedAt)
+    .reduce((latest, earlier) => Math.max(latest, earlier.finishedAt!.getTime()), job.createdAt.getTime());
+  job.startedAt ??= new Date(Math.floor((turn + at.getTime()) / 2000) * 1000);
   job.finishedAt = at;
   job.status = status;
 }
 
 /** Jobs of earlier stages finish before a later one starts. */
 function settleEarlierStages(pipeline: StoryPipeline, job: StoryJob, at: Date): void {
-  for (const earlier of pipeline.jobs) if (stageIndex(earlier) < stageIndex(job) && !isDone(earlier)) finish(earlier, 'success', at);
+  for (const earlier of pipeline.jobs) if (stageIndex(earlier) < stageIndex(job) && !isDone(earlier)) finish(pipeline, earlier, 'success', at);
 }
 
 /** A retried job runs again under a new id; the jobs it had skipped wait for it again. */
@@ -75,7 +81,7 @@ export function moveJob(story: StoryState, name: ScenarioJob, status: CiStatus, 
   const job = retry ? retried(story, pipeline, found, at) : found;
   if (status !== 'created') settleEarlierStages(pipeline, job, at);
   if (status === 'running') start(job, at);
-  else if (status === 'success' || status === 'failed') finish(job, status, at);
+  else if (status === 'success' || status === 'failed') finish(pipeline, job, status, at);
   if (status !== 'created') {
     pipeline.status = 'running';
     pipeline.finishedAt = null;
@@ -92,11 +98,16 @@ export function movePipeline(story: StoryState, status: PipelineStatus, at: Date
   } else if (status === 'running') {
     if (!waiting.some((job) => job.status === 'running') && waiting.length > 0) start(waiting[0], at);
   } else if (status === 'success') {
-    for (const job of waiting) finish(job, 'success', at);
+    // Jobs no step moved ran one after another since the last thing that happened to the pipeline.
+    const since = Math.max(pipeline.createdAt.getTime(), ...pipeline.jobs.flatMap((job) => [job.startedAt, job.finishedAt]).map((time) => time?.getTime() ?? 0));
+    waiting.forEach((job, index) => {
+      const end = since + ((at.getTime() - since) * (index + 1)) / waiting.length;
+      finish(pipeline, job, 'success', new Date(Math.floor(end / 1000) * 1000));
+    });
   } else {
-    const failedStage = pipeline.jobs.find((job) => job.status === 'failed') ?? (waiting[0] && (finish(waiting[0], 'failed', at), waiting[0]));
+    const failedStage = pipeline.jobs.find((job) => job.status === 'failed') ?? (waiting[0] && (finish(pipeline, waiting[0], 'failed', at), waiting[0]));
     for (const job of pipeline.jobs.filter((each) => !isDone(each))) {
-      if (failedStage && stageIndex(job) < stageIndex(failedStage)) finish(job, 'success', at);
+      if (failedStage && stageIndex(job) < stageIndex(failedStage)) finish(pipeline, job, 'success', at);
       else job.status = 'skipped';
     }
   }
