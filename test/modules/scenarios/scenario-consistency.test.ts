@@ -96,6 +96,10 @@ describe.each(BUILT_IN_SCENARIOS.map((scenario) => ({ name: scenario.name, scena
   it('keeps one project and one user, and moves forward in time', () => {
     const projects = new Set(steps.map((step) => JSON.stringify((step.payload as Payload).project)));
     expect(projects.size).toBe(1);
+    for (const { object_kind: kind, object_attributes: attributes } of steps.map((step) => step.payload as Payload)) {
+      if (kind === 'merge_request') expect(attributes.url).toMatch(new RegExp(`/-/merge_requests/${attributes.iid}$`));
+      if (kind === 'pipeline') expect(attributes.url).toMatch(new RegExp(`/-/pipelines/${attributes.id}$`));
+    }
     for (let i = 1; i < steps.length; i++) expect(steps[i].at).toBeGreaterThan(steps[i - 1].at);
     let newest = 0;
     for (const step of steps) {

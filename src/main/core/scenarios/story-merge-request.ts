@@ -8,7 +8,7 @@ import type { StoryMergeRequest, StoryState } from './story-state';
 type Payload = Record<string, unknown>;
 
 /** What GitLab keeps of an MR from one hook to the next (the rest follows the story or the step's action). */
-const KEPT_FIELDS = ['id', 'iid', 'title', 'description', 'draft', 'work_in_progress', 'created_at', 'prepared_at', 'head_pipeline_id'];
+const KEPT_FIELDS = ['id', 'iid', 'url', 'title', 'description', 'draft', 'work_in_progress', 'created_at', 'prepared_at', 'head_pipeline_id'];
 
 function opened(attributes: Payload, labels: unknown, head: string): StoryMergeRequest {
   const kept = Object.fromEntries(KEPT_FIELDS.map((field) => [field, attributes[field]]));
