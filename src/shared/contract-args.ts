@@ -19,6 +19,7 @@ import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
 import type { Route } from './route';
 import { TUNNEL_TOOLS } from './tunnel';
 import type { TrafficRequest } from './traffic';
+import type { PlayScenarioRequest, StoryRequest } from './scenario';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
 const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported'];
@@ -76,6 +77,18 @@ const triggerRequest = shape<TriggerRequest>({
   payloadBase64: optional(text),
 });
 
+const storyFields = { scenario: text, seed: optional(wholeNumber), startAt: optional(wholeNumber) };
+
+const playScenarioRequest = shape<PlayScenarioRequest>({
+  ...storyFields,
+  to: optional(nullable(text)),
+  step: optional(wholeNumber),
+  delays: optional(flag),
+  secretToken: optional(nullable(text)),
+  signingToken: optional(nullable(text)),
+  verifyTls: optional(flag),
+});
+
 /** Which names exist is the secret store's to say; here a name is text. */
 const secretName = text as Check<SecretName>;
 
@@ -126,4 +139,7 @@ export const contractArgs: ArgsParsers = {
   previewTrigger: args(triggerRequest, optionalArgument(flag)),
   sendTrigger: args(triggerRequest),
   getTraffic: args(shape<TrafficRequest>({ from: wholeNumber, bucketMs: wholeNumber, buckets: wholeNumber })),
+  listScenarios: args(),
+  previewScenario: args(shape<StoryRequest>(storyFields)),
+  playScenario: args(playScenarioRequest),
 };

@@ -17,6 +17,7 @@ import type { GitlabVerdict } from './gitlab-verdict';
 import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 import type { Traffic, TrafficRequest } from './traffic';
+import type { PlayScenarioRequest, ScenarioPlay, Scenarios, StoryPreview, StoryRequest } from './scenario';
 
 export interface DeliveryQuery {
   /** Rows skipped after `beforeId` (or the newest): keep it small, page deep with `beforeId`. */
@@ -355,6 +356,12 @@ export interface Contract {
   sendTrigger(request: TriggerRequest): { delivery: DeliveryDetail; explanation: TriggerExplanation };
   /** The inbox's traffic chart: deliveries per bucket of received time, by status class (a forward's pair once). */
   getTraffic(request: TrafficRequest): Traffic;
+  /** The built-in scenarios, then the files in the samples folder's `scenarios/` (each with its problem, if any). */
+  listScenarios(): Scenarios;
+  /** A scenario's steps and payloads as its seed and start tell them (new ones when not given); nothing is sent. */
+  previewScenario(request: StoryRequest): StoryPreview;
+  /** Sends one step or every step as GitLab does, each stored (origin `sample`), with its answer and GitLab's verdict. */
+  playScenario(request: PlayScenarioRequest): ScenarioPlay;
 }
 
 export type ContractMethod = keyof Contract;
@@ -416,6 +423,9 @@ export const contractMethods = {
   previewTrigger: true,
   sendTrigger: true,
   getTraffic: true,
+  listScenarios: true,
+  previewScenario: true,
+  playScenario: true,
 } as const satisfies Record<ContractMethod, true>;
 
 /** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */
@@ -460,6 +470,8 @@ export interface ContractEvents {
   secretsChanged: SecretsState;
   /** The desktop app's core process stopped unexpectedly and was restarted (reload everything), or could not be. */
   coreProcessChanged: CoreProcessChange;
+  /** Scenario files were added, edited or removed (by anyone). */
+  scenariosChanged: { folder: string };
 }
 
 export interface CoreProcessChange {
@@ -474,7 +486,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'routesChanged', 'tunnelChanged', 'coreProcessChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'scenariosChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

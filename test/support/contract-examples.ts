@@ -71,6 +71,12 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   previewTrigger: [{ preset: gitlabPreset, secrets: { token: 't' }, file: 'deploy.json', verifyTls: true }, false],
   sendTrigger: [{ preset: gitlabPreset, secrets: {}, file: null, verifyTls: true }],
   getTraffic: [{ from: 1_764_590_400_000, bucketMs: 60_000, buckets: 60 }],
+  listScenarios: [],
+  previewScenario: [{ scenario: 'mr-review', seed: 7, startAt: 1_700_000_000_000 }],
+  playScenario: [{
+    scenario: 'mr-review', seed: 7, startAt: 1_700_000_000_000, to: 'http://127.0.0.1:9/hook', step: 2, delays: false,
+    secretToken: null, signingToken: null, verifyTls: true,
+  }],
 };
 
 /** The same call with its first argument of the wrong type (or one argument too many when it takes none). */

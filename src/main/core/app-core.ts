@@ -17,7 +17,8 @@ import { ReopenableSqlRunner } from './store/sql-runner';
 import { Retention } from './store/retention';
 import { FolderReceiver } from './lease/folder-receiver';
 import { SampleFolder } from './saved-samples/sample-folder';
-import { FolderWatch } from './json-folder/json-folder';
+import { FolderWatch, JsonFolder } from './json-folder/json-folder';
+import { SCENARIOS_SUBFOLDER } from './scenarios/scenario-library';
 import { PRESETS_SUBFOLDER, PresetFolder } from './presets/preset-folder';
 import { TriggerPresets } from './presets/trigger-presets';
 import { join } from 'node:path';
@@ -190,6 +191,7 @@ export async function createAppCore({
       if (before.storage.retain !== after.storage.retain) retention.now();
       if (before.samples.folder !== after.samples.folder) {
         samplesWatch.moved();
+        scenariosWatch.moved();
         presets.folderMoved();
         jenkinsJobs.moved();
         routes.moved();
@@ -200,6 +202,10 @@ export async function createAppCore({
   );
   const sampleFolder = () => new SampleFolder(settings.current.samples.folder || join(dataDir, 'samples'));
   const samplesWatch = new FolderWatch(sampleFolder, (folder) => emit('savedSamplesChanged', { folder }));
+  const scenariosWatch = new FolderWatch(
+    () => new JsonFolder(join(sampleFolder().path, SCENARIOS_SUBFOLDER), 'scenario'),
+    (folder) => emit('scenariosChanged', { folder }),
+  );
   const jenkinsJobs = new JenkinsJobFolder(() => sampleFolder().path);
   const jenkins = mockJenkinsConfig(mockJenkins, jenkinsJobs, (name) => secrets.get(name));
   const presets = new TriggerPresets({
@@ -304,6 +310,7 @@ export async function createAppCore({
     },
     async start() {
       samplesWatch.start();
+      scenariosWatch.start();
       presets.watch();
       jenkinsJobs.watch();
       routes.start();
@@ -314,6 +321,7 @@ export async function createAppCore({
     },
     async close() {
       samplesWatch.stop();
+      scenariosWatch.stop();
       presets.stop();
       jenkinsJobs.stop();
       routes.stop();

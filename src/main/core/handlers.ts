@@ -28,6 +28,10 @@ import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 import { createMarkHandlers } from './delivery-mark-handlers';
 import { createTrafficHandlers } from './traffic/traffic-handlers';
+import { createScenarioHandlers } from './scenarios/scenario-handlers';
+import { ScenarioLibrary } from './scenarios/scenario-library';
+import { ScenarioPlayer } from './scenarios/scenario-player';
+import { ownReceiverUrl } from './scenarios/receiver-url';
 
 const MAX_PAGE = 1000;
 
@@ -157,5 +161,19 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }),
     ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
     ...createTrafficHandlers(deps.sql),
+    ...scenarioHandlers(),
   };
+
+  function scenarioHandlers() {
+    const library = new ScenarioLibrary(() => sampleFolder().path);
+    const player = new ScenarioPlayer({
+      library,
+      settings,
+      storeRecord,
+      rememberSecrets,
+      receiverUrl: () => ownReceiverUrl(deps.receiverState(), deps.sql),
+      receiverTokens: () => ({ secretToken: secrets.get('receiver.secretToken'), signingToken: secrets.get('receiver.signingToken') }),
+    });
+    return createScenarioHandlers(library, player, shownDetail);
+  }
 }

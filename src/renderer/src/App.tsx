@@ -8,6 +8,8 @@ import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TriggersScreen } from './features/triggers/TriggersScreen';
 import { RoutesScreen } from './features/routes/RoutesScreen';
 import { TrafficPanel } from './features/traffic/TrafficPanel';
+import { ScenariosScreen } from './features/scenarios/ScenariosScreen';
+import { useScenariosUrl } from './features/scenarios/use-scenarios-url';
 import { Rail } from './features/shell/Rail';
 import { ScreenBoundary } from './features/shell/ScreenBoundary';
 import './features/shell/shell.css';
@@ -26,6 +28,7 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
   settings: { name: 'Settings', render: () => <SettingsScreen /> },
   triggers: { name: 'Triggers', render: () => <TriggersScreen /> },
   routes: { name: 'Routes', render: () => <RoutesScreen /> },
+  scenarios: { name: 'Scenarios', render: () => <ScenariosScreen /> },
 };
 
 export function App() {
@@ -33,6 +36,7 @@ export function App() {
   const unavailable = useApp((state) => whyCoreUnavailable(state.connection.link));
   useDocumentTheme();
   useWindowTitle();
+  useScenariosUrl();
   const shown = SCREENS[screen];
   return (
     <div className="app">

@@ -40,6 +40,18 @@ function holderOf(row: LeaseRow): ReceiverHolder {
   return { pid: row.pid, kind: row.kind, host: row.host, port: row.port };
 }
 
+/** A holder that stopped heartbeating, or whose process on this machine is gone, holds nothing. */
+function isLive(row: LeaseRow, machine: string): boolean {
+  if (Date.now() - row.heartbeat_at > STALE_MS) return false;
+  return row.machine !== machine || processRuns(row.pid);
+}
+
+/** The process receiving for the folder now, read once (for a command that does not receive itself), or null. */
+export async function liveHolder(sql: SqlRunner): Promise<ReceiverHolder | null> {
+  const [row] = (await sql.run([{ sql: READ_LEASE, params: [], mode: 'get' }])) as [LeaseRow | undefined];
+  return row && isLive(row, hostname()) ? holderOf(row) : null;
+}
+
 /**
  * The data folder's receiver lease, a row in its database: one process receives and runs the schedules,
  * the others show its deliveries and take over when it goes. Every statement runs on the store's reader
@@ -127,8 +139,6 @@ export class ReceiverLease {
   }
 
   private mayTake(row: LeaseRow): boolean {
-    if (row.holder === this.me) return true;
-    if (Date.now() - row.heartbeat_at > STALE_MS) return true;
-    return row.machine === this.machine && !processRuns(row.pid);
+    return row.holder === this.me || !isLive(row, this.machine);
   }
 }

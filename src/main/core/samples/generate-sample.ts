@@ -31,12 +31,14 @@ function resolveContext(context: Partial<SampleContext>): SampleContext {
 /**
  * A fresh payload for an event (catalogue id or `X-Gitlab-Event` header) and variant (the event's default
  * when omitted): new SHAs, ids, UUIDs and timestamps each call, the same project and user as the context.
+ * `now` is the moment the payload describes: a scenario's step, which is not the moment it is built.
  */
 export function generateSample(
   eventId: string,
   variantId?: string,
   context: Partial<SampleContext> = defaultSampleContext,
   random: Random = cryptoRandom,
+  now: Date = new Date(),
 ): GeneratedSample {
   const event = findGitlabEvent(eventId);
   if (!event) throw new UserError(`"${eventId}" is not a GitLab event Hookbench knows; see \`hookbench samples\`.`);
@@ -45,6 +47,6 @@ export function generateSample(
     const known = event.variants.map((candidate) => candidate.id).join(', ');
     throw new UserError(`"${event.header}" has no variant "${variantId}"; it has ${known}.`);
   }
-  const scope = new SampleScope(resolveContext(context), random, new Date());
+  const scope = new SampleScope(resolveContext(context), random, now);
   return { header: event.header, payload: SAMPLE_GENERATORS[event.id](scope, variant.id) };
 }

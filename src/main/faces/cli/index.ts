@@ -26,6 +26,7 @@ import { receiverSecretKey } from './passphrase-prompt';
 import { DEFAULT_LIST_LIMIT, listMatches, listText, matchingIds } from './list-command';
 import { listSampleEvents, printSample, replayDelivery, sendSample } from './sample-commands';
 import { triggerInvocation, triggerOutcome } from './trigger-commands';
+import { parsePlayArgs, playScenario } from './play-command';
 import { DEFAULT_UI_PORT, UiPortError, startWebFace } from '../web/web-face';
 import { repairHint, repairStoreIfAsked, type StoreRepairFlags } from './store-repair-flags';
 import { forgetUiAddress, keepUiToken, recordUiAddress, runningUiLine } from '../web/ui-token';
@@ -372,6 +373,12 @@ const COMMANDS = {
   },
   diff,
   import: importFile,
+  play: async (args: string[]) => {
+    const { text, code } = await withCore(parsePlayArgs(args).dataDir, (core) => playScenario(core, args));
+    if (code === 0) out(text);
+    else warn(text.trimEnd());
+    return code;
+  },
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

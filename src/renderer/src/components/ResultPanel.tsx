@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
-import { useApp } from '../store/use-app';
 import { ResponseTab } from './delivery-view/ResponseTab';
 import { formatDuration } from './format';
+import { InboxDeliveryLink } from './InboxDeliveryLink';
 import { StatusChip } from './StatusChip';
 
 interface ResultPanelProps {
@@ -24,8 +24,6 @@ interface ResultPanelProps {
  * Inbox's Response tab, and a way to the delivery in the Inbox.
  */
 export function ResultPanel({ testId, sent, error, notice, explanation, revealOnResult = false }: ResultPanelProps) {
-  const open = useApp((state) => state.detail.open);
-  const showScreen = useApp((state) => state.shell.showScreen);
   const section = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -54,16 +52,7 @@ export function ResultPanel({ testId, sent, error, notice, explanation, revealOn
               {sent.method} {sent.url}
             </span>
             <span className="toolbar-spacer" />
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                open(sent.id);
-                showScreen('inbox');
-              }}
-            >
-              Delivery #{sent.id} in the Inbox
-            </button>
+            <InboxDeliveryLink id={sent.id}>Delivery #{sent.id} in the Inbox</InboxDeliveryLink>
           </header>
           {explanation}
           <ResponseTab key={sent.id} detail={sent} />

@@ -18,6 +18,7 @@ import { createTriggersSlice } from './triggers-slice';
 import { createRoutesSlice } from './routes-slice';
 import { createStorageRepairSlice } from './storage-repair-slice';
 import { sliceFactory } from './slice-factory';
+import { createScenariosSlice } from './scenarios-slice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -29,6 +30,7 @@ export function createAppStore(client: ContractClient): AppStore {
       sliceOf('shell'), sliceOf('connection'), sliceOf('inbox'), sliceOf('detail'), sliceOf('compose'), sliceOf('samples'),
       sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'),
     ];
+    const scenarios = sliceOf('scenarios');
     return {
       shell: shell(createShellSlice),
       connection: { ...connection(createConnectionSlice), ...connection(createCoreStateSlice), ...connection(createStorageRepairSlice) },
@@ -39,6 +41,7 @@ export function createAppStore(client: ContractClient): AppStore {
       triggers: triggers(createTriggersSlice),
       routes: routes(createRoutesSlice),
       settings: { ...settings(createSettingsSlice), ...settings(createSecretsSlice) },
+      scenarios: scenarios(createScenariosSlice),
     };
   });
 }

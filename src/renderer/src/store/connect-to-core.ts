@@ -22,6 +22,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     events.on('routesChanged', () => void state().routes.loadRoutes()),
     events.on('tunnelChanged', () => state().routes.tunnelChanged()),
     events.on('coreProcessChanged', (change) => void handleCoreProcessChanged(store, change)),
+    events.on('scenariosChanged', () => void state().scenarios.loadScenarios()),
   ];
   // Back after a loss: the core may have restarted (or another one taken over the folder), so nothing held is trusted.
   let lost = false;

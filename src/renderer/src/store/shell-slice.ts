@@ -1,6 +1,6 @@
 import type { SliceCreator } from './types';
 
-export type Screen = 'inbox' | 'compose' | 'triggers' | 'routes' | 'samples' | 'settings';
+export type Screen = 'inbox' | 'compose' | 'triggers' | 'routes' | 'samples' | 'settings' | 'scenarios';
 
 export interface ShellSlice {
   screen: Screen;

@@ -24,6 +24,7 @@ import type { TriggersSlice } from './triggers-slice';
 import type { RoutesSlice } from './routes-slice';
 import type { StorageRepairSlice } from './storage-repair-slice';
 import type { ShellSlice } from './shell-slice';
+import type { ScenariosSlice } from './scenarios-slice';
 
 /** The renderer's state, one namespace per domain; each namespace is made of the slices listed for it. */
 export interface AppState {
@@ -38,6 +39,7 @@ export interface AppState {
   triggers: TriggersSlice;
   routes: RoutesSlice;
   settings: SettingsSlice & SecretsSlice;
+  scenarios: ScenariosSlice;
 }
 
 export type Domain = keyof AppState;
