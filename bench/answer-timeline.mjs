@@ -3,13 +3,13 @@
 // place within each second (a stall that comes once a second, such as a checkpoint or a heartbeat, piles up in
 // one tenth), when they came, and what the server wrote and spent per delivery (from /proc, on Linux).
 // Usage: node bench/answer-timeline.mjs [--bare] [--rate N] [--seconds N] [--slow-ms N]
-import { readFileSync, rmSync, mkdtempSync, existsSync } from 'node:fs';
+import { rmSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pacedAnswers } from './paced-load.mjs';
 import { cli, here, requireBuildAndWrk, startListening, stop } from './processes.mjs';
-import { cpuPerRequest, processCpu } from './process-cpu.mjs';
+import { bytesWritten, cpuPerRequest, processCpu } from './process-cpu.mjs';
 
 const { values } = parseArgs({
   options: { bare: { type: 'boolean' }, rate: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '10' }, 'slow-ms': { type: 'string', default: '2' } },
@@ -20,17 +20,16 @@ const slowMs = Number(values['slow-ms']);
 const EDGES_MS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, Infinity];
 
 requireBuildAndWrk();
-const written = (pid) => (existsSync(`/proc/${pid}/io`) ? Number(/wchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))[1]) : null);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-timeline-'));
 const args = values.bare ? [join(here, 'bare-server.mjs')] : [cli, 'listen', '--port', '0', '--data-dir', join(dataDir, 'store'), '--retain', '0', '--quiet'];
 const { child, origin } = await startListening(args);
 console.log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')}; ${values.bare ? 'bare node:http' : 'listen --quiet'} at ${rate} req/s for ${seconds} s`);
 const cpuBefore = processCpu(child.pid);
-const writtenBefore = written(child.pid);
+const writtenBefore = bytesWritten(child.pid);
 const answers = await pacedAnswers(`${origin}/hooks/gitlab`, { rate, seconds });
 const cpu = cpuPerRequest(cpuBefore, processCpu(child.pid), answers.length);
-const writtenAfter = written(child.pid);
+const writtenAfter = bytesWritten(child.pid);
 await stop(child);
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -56,5 +55,5 @@ const SHOWN_BURSTS = 15;
 const worst = [...bursts].sort((a, b) => b.worst - a.worst).slice(0, SHOWN_BURSTS).sort((a, b) => a.start - b.start);
 console.log(`slow answers in ${bursts.length} bursts (requests sent within 20 ms of each other); the ${worst.length} worst at s: ${worst.map((b) => `${(b.start / 1000).toFixed(2)} (${b.count}, ${b.worst.toFixed(1)} ms)`).join(', ')}`);
 if (cpu) console.log(`server CPU per request: ${cpu.all.toFixed(1)} µs, ${cpu.main.toFixed(1)} on its main thread`);
-if (writtenBefore !== null) console.log(`server wrote ${((writtenAfter - writtenBefore) / 1024 / answers.length).toFixed(1)} KB per request (WAL frames and checkpoints)`);
+if (writtenBefore !== null) console.log(`server wrote ${((writtenAfter - writtenBefore) / 1024 / answers.length).toFixed(1)} KB per request (WAL frames, checkpoints, answers)`);
 console.log(`load average after: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);

@@ -1,5 +1,6 @@
-// CPU time a server process spent, all its threads and its main thread alone, read from /proc (Linux). CPU per
-// request holds steadier than throughput on a shared machine: it counts the work done, not the cores it got.
+// CPU time a server process spent (all its threads, and its main thread alone) and bytes it wrote, read from /proc
+// (Linux). Per request these hold steadier than throughput on a shared machine: they count the work done, not the
+// cores it got.
 import { existsSync, readFileSync } from 'node:fs';
 
 const TICK_MS = 10;
@@ -22,4 +23,10 @@ export function processCpu(pid) {
 export function cpuPerRequest(before, after, requests) {
   if (!before || !after || requests <= 0) return null;
   return { all: ((after.all - before.all) * 1000) / requests, main: ((after.main - before.main) * 1000) / requests };
+}
+
+/** Bytes the process has written so far (to files and sockets alike: `wchar`), or null where /proc is absent. */
+export function bytesWritten(pid) {
+  if (!cpuMeasurable) return null;
+  return Number(/wchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))[1]);
 }
