@@ -10,6 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { setInterval, clearInterval } from 'node:timers';
 import { pacedAnswerTimes } from './paced-load.mjs';
 import { cli, here, requireBuildAndWrk } from './processes.mjs';
+import { bytesWritten, cpuMeasurable, cpuPerRequest, processCpu } from './process-cpu.mjs';
 
 const GOALS = { quiet: 0.7, log: 0.6, p99Ms: 2 };
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -52,26 +53,34 @@ function stop(child) {
   });
 }
 
-/** Runs wrk and returns completed requests per second and the count of 2xx answers. */
-function wrk(url) {
+/** Runs wrk and returns completed requests per second, the count of 2xx answers and the server's CPU per request. */
+function wrk(url, pid) {
+  const cpuBefore = processCpu(pid);
   const result = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '-s', join(here, 'push-hook.lua'), url], { encoding: 'utf8' });
   const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(result.stdout)?.[1]);
   const total = Number(/(\d+) requests in/.exec(result.stdout)?.[1]);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(result.stdout)?.[1] ?? 0);
   if (!rate) throw new Error(`wrk gave no rate:\n${result.stdout}${result.stderr}`);
-  return { rate, acknowledged: total - non2xx, socketErrors: /Socket errors: (.*)/.exec(result.stdout)?.[1] ?? null };
+  const cpu = cpuPerRequest(cpuBefore, processCpu(pid), total);
+  return { rate, cpu, acknowledged: total - non2xx, socketErrors: /Socket errors: (.*)/.exec(result.stdout)?.[1] ?? null };
 }
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
 const median = (values) => percentile(values, 50);
-const p99Of = async (url) => percentile(await pacedAnswerTimes(url, { rate: PACED_RATE, seconds: SECONDS }), 99);
+/** The answer p99 at the paced rate, and what the server wrote per request meanwhile (WAL frames, checkpoints). */
+async function p99Of(url, pid) {
+  const before = bytesWritten(pid);
+  const times = await pacedAnswerTimes(url, { rate: PACED_RATE, seconds: SECONDS });
+  const after = bytesWritten(pid);
+  return { p99: percentile(times, 99), writtenKb: before === null ? null : (after - before) / 1024 / times.length };
+}
 
 /** The three servers, each measured by `drive(url)`; Hookbench's also report how many deliveries their store holds. */
 const SERVERS = {
   bare: async (drive) => {
     const { child, url } = await start([join(here, 'bare-server.mjs')]);
     try {
-      return { result: await drive(url), stored: null };
+      return { result: await drive(url, child.pid), stored: null };
     } finally {
       await stop(child);
     }
@@ -85,7 +94,7 @@ async function hookbench(drive, flags, logName) {
   try {
     const args = [cli, 'listen', '--port', '0', '--data-dir', join(dataDir, 'store'), '--retain', '0', ...flags];
     const { child, url } = await start(args, logName && join(dataDir, logName));
-    const result = await drive(url);
+    const result = await drive(url, child.pid);
     await stop(child);
     const db = new DatabaseSync(join(dataDir, 'store', 'hookbench.db'), { readOnly: true });
     const stored = db.prepare('SELECT count(*) AS n FROM deliveries').get().n;
@@ -110,28 +119,43 @@ async function interleaved(names, drive, report) {
 }
 
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const cpuText = (cpu) => (cpu ? `${cpu.all.toFixed(1)} µs CPU/request, ${cpu.main.toFixed(1)} on the main thread` : 'CPU not measured');
 console.log(`load average before: ${load()} (a busy machine makes every figure below noisy: compare the ratios, taken in the same rounds)`);
 let lost = 0;
 const rates = await interleaved(['bare', 'quiet', 'log'], wrk, (round, m) => {
   const parts = ['bare', 'quiet', 'log'].map((name) => {
-    const { rate, acknowledged, socketErrors } = m[name].result;
-    if (m[name].stored === null) return `bare ${rate.toFixed(0)}/s`;
+    const { rate, cpu, acknowledged, socketErrors } = m[name].result;
+    if (m[name].stored === null) return `bare ${rate.toFixed(0)}/s (${cpuText(cpu)})`;
     const missing = Math.max(0, acknowledged - m[name].stored);
     lost += missing;
-    return `${name} ${rate.toFixed(0)}/s (${(rate / m.bare.result.rate).toFixed(2)}; acknowledged ${acknowledged}, stored ${m[name].stored}, missing ${missing}${socketErrors ? `; socket errors: ${socketErrors}` : ''})`;
+    return `${name} ${rate.toFixed(0)}/s (${(rate / m.bare.result.rate).toFixed(2)}; ${cpuText(cpu)}; acknowledged ${acknowledged}, stored ${m[name].stored}, missing ${missing}${socketErrors ? `; socket errors: ${socketErrors}` : ''})`;
   });
   console.log(`round ${round}: ${parts.join(', ')}`);
 });
 const ratioOf = (name) => median(rates[name].map((r, i) => r.rate / rates.bare[i].rate));
+const cpuOf = (name) =>
+  cpuMeasurable ? { all: median(rates[name].map((r) => r.cpu.all)), main: median(rates[name].map((r) => r.cpu.main)) } : null;
 const ratios = { quiet: ratioOf('quiet'), log: ratioOf('log') };
+const writtenText = (kb) => (kb === null ? '' : ` (wrote ${kb.toFixed(1)} KB per request: WAL frames, checkpoints, answers)`);
 const p99 = await interleaved(['bare', 'quiet'], p99Of, (round, m) =>
-  console.log(`paced round ${round}: answer p99 at ${PACED_RATE}/s bare ${m.bare.result.toFixed(2)} ms, listen --quiet ${m.quiet.result.toFixed(2)} ms`),
+  console.log(
+    `paced round ${round}: answer p99 at ${PACED_RATE}/s bare ${m.bare.result.p99.toFixed(2)} ms, listen --quiet ${m.quiet.result.p99.toFixed(2)} ms${writtenText(m.quiet.result.writtenKb)}`,
+  ),
 );
-const p99s = { bare: median(p99.bare), quiet: median(p99.quiet) };
+const p99s = { bare: median(p99.bare.map((r) => r.p99)), quiet: median(p99.quiet.map((r) => r.p99)) };
+const quietWrittenKb = cpuMeasurable ? median(p99.quiet.map((r) => r.writtenKb)) : null;
 
-console.log(`bare node:http ${median(rates.bare.map((r) => r.rate)).toFixed(0)} req/s, listen --quiet ${median(rates.quiet.map((r) => r.rate)).toFixed(0)}, listen with its access log to a file ${median(rates.log.map((r) => r.rate)).toFixed(0)} (medians of ${ROUNDS} rounds of ${SECONDS} s)`);
-console.log(`capture with persistence / bare node:http: ${ratios.quiet.toFixed(2)} (goal ≥ ${GOALS.quiet}); with the access log: ${ratios.log.toFixed(2)} (goal ≥ ${GOALS.log}); deliveries lost: ${lost}`);
-console.log(`answer p99 at a fixed ${PACED_RATE} req/s: listen --quiet ${p99s.quiet.toFixed(2)} ms (goal ≤ ${GOALS.p99Ms}), bare node:http ${p99s.bare.toFixed(2)} ms`);
+const verdict = (passed) => (passed ? 'PASS' : 'FAIL');
+const row = (label, name, ratio, goal) =>
+  `${label.padEnd(38)} ${median(rates[name].map((r) => r.rate)).toFixed(0).padStart(7)} req/s  ${ratio.toFixed(2)} of bare  ${goal}  ${cpuText(cpuOf(name))}`;
+console.log(`\nmedians of ${ROUNDS} interleaved rounds of ${SECONDS} s (wrk -t1 -c${CONNECTIONS}, one Push Hook):`);
+console.log(row('bare node:http', 'bare', 1, '               '));
+console.log(row('capture (listen --quiet)', 'quiet', ratios.quiet, `goal ≥ ${GOALS.quiet.toFixed(2)} ${verdict(ratios.quiet >= GOALS.quiet)}`));
+console.log(row('listen with its access log to a file', 'log', ratios.log, `goal ≥ ${GOALS.log.toFixed(2)} ${verdict(ratios.log >= GOALS.log)}`));
+console.log(
+  `answer p99 at a fixed ${PACED_RATE} req/s: listen --quiet ${p99s.quiet.toFixed(2)} ms, goal ≤ ${GOALS.p99Ms} ms ${verdict(p99s.quiet <= GOALS.p99Ms)} (bare node:http ${p99s.bare.toFixed(2)} ms)${writtenText(quietWrittenKb)}`,
+);
+console.log(`acknowledged deliveries missing from the store: ${lost}, goal 0 ${verdict(lost === 0)}`);
 console.log(`load average after: ${load()}`);
 const failures = [
   lost > 0 && 'acknowledged deliveries are missing from the store',

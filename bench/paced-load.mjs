@@ -48,11 +48,17 @@ function openConnection(url) {
   };
 }
 
+/** `rate` requests a second for `seconds`; resolves with each answer time in ms. */
+export async function pacedAnswerTimes(url, options) {
+  return (await pacedAnswers(url, options)).map((answer) => answer.ms);
+}
+
 /**
- * `rate` requests a second for `seconds`; resolves with each answer time in ms. A request whose turn comes while
- * every connection waits for an answer goes on a new connection, so a slow answer never delays the schedule.
+ * `rate` requests a second for `seconds`; resolves with each answer: when its request left (ms from the start)
+ * and how long its answer took (ms). A request whose turn comes while every connection waits for an answer goes
+ * on a new connection, so a slow answer never delays the schedule.
  */
-export async function pacedAnswerTimes(url, { rate, seconds }) {
+export async function pacedAnswers(url, { rate, seconds }) {
   const request = pushHookRequest(url);
   const connections = Array.from({ length: CONNECTIONS }, () => openConnection(url));
   await Promise.all(connections.map((c) => c.ready));
@@ -72,7 +78,7 @@ export async function pacedAnswerTimes(url, { rate, seconds }) {
         const at = performance.now();
         // A new connection queues the request until it is connected: that wait is part of its answer time.
         connection.send(request, () => {
-          times.push(performance.now() - at);
+          times.push({ sentAt: at - started, ms: performance.now() - at });
           if (times.length === total) resolve();
         });
       }

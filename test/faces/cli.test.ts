@@ -104,6 +104,8 @@ describe('hookbench CLI', () => {
     );
     expect(sent.every((status) => status === 200)).toBe(true);
     expect(await stop(cli)).toBe(0);
+    // A burst reaches the log's thread in batches, their bodies one after another in one buffer: each line keeps its own body.
+    for (let i = 0; i < 20; i++) expect(cli.stdout()).toMatch(new RegExp(`"POST /burst/${i}" 200 ${`{"n":${i}}`.length} bytes\n\\{"n":${i}\\}\n`));
 
     const exported = await finished(['export', '--data-dir', dataDir, '--format', 'ndjson']);
     expect(exported.code).toBe(0);

@@ -7,7 +7,6 @@ import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
 import { createHandlers } from './handlers';
-import { maskSecrets } from './export/redaction';
 import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
@@ -73,13 +72,23 @@ export interface AppCoreOptions {
   tunnelEnv?: NodeJS.ProcessEnv;
 }
 
+/**
+ * Captured deliveries as stored, so unmasked, with the secrets that a view of them must mask (`maskSecrets`):
+ * the access log masks on its own thread, since masking scans every body and the receiver's loop scans none.
+ */
+export interface CapturedBatch {
+  rows: DeliveryRow[];
+  bodies: Uint8Array[];
+  secrets: readonly string[];
+}
+
 export interface AppCore {
   /** Every contract method, implemented once for all faces. */
   readonly handlers: ContractHandlers;
   /** Subscribe to contract events; returns the unsubscribe function. */
   subscribe(listener: ContractEventListener): () => void;
-  /** Each stored captured delivery, as soon as it is stored (the CLI's access log). */
-  onCaptured(listener: (row: DeliveryRow, body: Uint8Array) => void): () => void;
+  /** The captured deliveries of each commit, as soon as they are stored (the CLI's access log). */
+  onCaptured(listener: (batch: CapturedBatch) => void): () => void;
   /**
    * Starts the receiver and the schedules if this process gets the folder's lease, else says who holds it and
    * takes over when that process goes; resolves with the state (an occupied port is a state, not a throw).
@@ -120,7 +129,7 @@ export async function createAppCore({
   const secretValues = () =>
     [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken(), mockJenkins.token()].filter((v): v is string => v !== null);
   const listeners = new Set<ContractEventListener>();
-  const capturedListeners = new Set<(row: DeliveryRow, body: Uint8Array) => void>();
+  const capturedListeners = new Set<(batch: CapturedBatch) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
     for (const listener of listeners) listener(name, payload);
   };
@@ -145,14 +154,10 @@ export async function createAppCore({
   });
 
   const tellCaptured = (stored: ReadonlyArray<readonly [number, DeliveryRecord]>) => {
-    if (capturedListeners.size === 0) return;
-    // The access log is a view like the UI: the mock's token and other secrets are shown masked.
-    const shown = maskSecrets(secretValues());
-    for (const [id, record] of stored) {
-      const row = shown.row(rowOf(id, record));
-      const body = shown.body(record.requestBody);
-      for (const listener of capturedListeners) listener(row, body);
-    }
+    if (capturedListeners.size === 0 || stored.length === 0) return;
+    // The access log is a view like the UI: the mock's token and other secrets are shown masked, by the listener.
+    const batch: CapturedBatch = { rows: stored.map(([id, record]) => rowOf(id, record)), bodies: stored.map(([, record]) => record.requestBody), secrets: secretValues() };
+    for (const listener of capturedListeners) listener(batch);
   };
   const writer: RecordWriter<FinishedForward> = new InlineWriter<FinishedForward>(
     store,

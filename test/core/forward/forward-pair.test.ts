@@ -39,7 +39,7 @@ describe('a forwarded delivery and its leg', () => {
   it('reach the access log once, with the answer the sender got', async () => {
     const { started, close } = await forwarding(201);
     const logged: Array<[string, number | null]> = [];
-    started.core.onCaptured((row) => logged.push([row.url, row.status]));
+    started.core.onCaptured(({ rows }) => logged.push(...rows.map((row) => [row.url, row.status] as [string, number | null])));
     expect(await post(started, '/hooks/a')).toBe(201);
     await legStored(started);
     await close();

@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { UserError } from '@shared/user-error';
 import { HOOKBENCH_APPLICATION_ID, SCHEMA_VERSION, migrate, schemaVersionOf } from './schema';
 import { describe, problemFromOpenError, storeProblem, StoreProblemError } from './store-problem';
+import { attachSearchIndex } from './search-index-schema';
 
 export const DATABASE_FILE = 'hookbench.db';
 /** The files SQLite keeps beside the database in WAL mode; they move and are protected with it. */
@@ -138,4 +139,13 @@ export function openStoreForReading(dataDir: string): ReadingStore {
     const problem = error instanceof StoreProblemError ? error : problemFromOpenError(error, file);
     throw new UserError(`Could not read ${file}: ${problem.problem.kind === 'unopenable' ? describe(error) : problem.message}`);
   }
+}
+
+/** A store in memory: asked for (--in-memory), or standing in for a folder that cannot keep deliveries. */
+export function emptyMemoryStore(): DatabaseSync {
+  const db = new DatabaseSync(':memory:');
+  migrate(db);
+  // Searched by a scan alone: nothing indexes a store in memory.
+  attachSearchIndex(db, null);
+  return db;
 }

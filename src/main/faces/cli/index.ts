@@ -165,7 +165,7 @@ async function listen(args: string[]): Promise<number> {
   const session = await openReceiverCore(flags, 'listen');
   const { core } = session;
   const log = flags.quiet ? null : new LogOutput(LOG_THREAD_FILE, flags.json ? 'json' : 'access');
-  if (log) core.onCaptured((row, body) => log.add(row, body));
+  if (log) core.onCaptured((batch) => log.add(batch));
   const state = await session.start();
   if (state.status !== 'listening' && state.status !== 'elsewhere') {
     const hint = repairHint('listen', await core.handlers.getStorageState());
@@ -204,7 +204,7 @@ async function serve(args: string[]): Promise<number> {
   const perDelivery = serveDeliveryOutput(flags);
   const session = await openReceiverCore(flags, 'serve');
   const { core } = session;
-  if (perDelivery) core.onCaptured((row, body) => perDelivery.add(row, body));
+  if (perDelivery) core.onCaptured((batch) => perDelivery.add(batch));
   const kept = keepUiToken(dataDir, flags['new-token'] ?? false);
   if (kept.warning) warn(`Warning: ${kept.warning}`);
   const state = await session.start();

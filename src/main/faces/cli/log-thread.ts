@@ -1,17 +1,23 @@
 /**
- * The thread that formats and writes `listen`'s per-delivery log (and `serve --log`/`--json`). Formatting a
- * line scans the body (UTF-8 check, control characters made visible), and node writes a file or a pipe on
- * stdout synchronously: both would cost the receiver's event loop time per delivery, so both happen here.
+ * The thread that masks, formats and writes `listen`'s per-delivery log (and `serve --log`/`--json`). Masking
+ * and formatting a line scan the body (secrets, UTF-8 check, control characters made visible), and node writes a
+ * file or a pipe on stdout synchronously: all would cost the receiver's event loop time per delivery, so all happen here.
  * It owns fd 1 from the first delivery on; waiting on a full pipe blocks this thread only.
  */
 import { writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DeliveryRow } from '@shared/delivery';
+import { maskSecrets } from '../../core/export/redaction';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
 
 export type LogFormat = 'access' | 'json';
-/** Rows to log, and how many were left out before them because the log's reader fell behind. */
-export type LogBatch = { kind: 'rows'; rows: DeliveryRow[]; bodies: Uint8Array[]; dropped: number } | { kind: 'flush' };
+/**
+ * Rows to log, unmasked, with their bodies one after another in `bodies` (each ending at its `bodyEnds`), the
+ * secrets to mask in them, and how many deliveries were left out before them because the log's reader fell behind.
+ */
+export type LogBatch =
+  | { kind: 'rows'; rows: DeliveryRow[]; bodies: Uint8Array; bodyEnds: number[]; secrets: string[]; dropped: number }
+  | { kind: 'flush' };
 
 const STDOUT_FD = 1;
 const PIPE_FULL_WAIT_MS = 2;
@@ -40,7 +46,13 @@ parentPort?.on('message', (batch: LogBatch) => {
     parentPort?.postMessage('flushed');
     return;
   }
-  const lines = batch.rows.map((row, i) => (format === 'json' ? `${deliveryJsonLine(row)}\n` : accessLogEntry(row, batch.bodies[i])));
+  // The access log is a view like the UI: the mock's token and other secrets are shown masked.
+  const shown = maskSecrets(batch.secrets);
+  const lines = batch.rows.map((stored, i) => {
+    const row = shown.row(stored);
+    if (format === 'json') return `${deliveryJsonLine(row)}\n`;
+    return accessLogEntry(row, shown.body(batch.bodies.subarray(i === 0 ? 0 : batch.bodyEnds[i - 1], batch.bodyEnds[i])));
+  });
   if (batch.dropped > 0) lines.unshift(`(${batch.dropped} deliveries were stored but not logged: the log's reader fell behind)\n`);
   writeAll(Buffer.from(lines.join(''), 'utf8'));
   parentPort?.postMessage(batch.rows.length);
