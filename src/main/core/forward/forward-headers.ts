@@ -48,5 +48,14 @@ export function forwardHeaders(rawHeaders: readonly string[], target: URL, keepH
   }
   if (!hasHost) out.unshift('Host', target.host);
   if (!hasLength && bodyBytes > 0) out.push('Content-Length', String(bodyBytes));
+  // The connection to the target is kept for the next forward.
+  out.push('Connection', 'keep-alive');
   return out;
+}
+
+/** The request line and headers as they go over the socket (latin1: header bytes pass as node's parser read them). */
+export function requestHead(method: string, path: string, headers: readonly string[]): string {
+  let head = `${method} ${path || '/'} HTTP/1.1\r\n`;
+  for (let i = 0; i < headers.length; i += 2) head += `${headers[i]}: ${headers[i + 1]}\r\n`;
+  return `${head}\r\n`;
 }
