@@ -40,43 +40,56 @@ function holdsControl(text: string): boolean {
 type Framing = 'none' | 'length' | 'chunked' | 'close';
 type State = 'head' | 'length' | 'chunk-size' | 'chunk-data' | 'chunk-end' | 'trailers' | 'until-close' | 'done';
 
-function parseHead(text: string): { head: AnswerHead; keepAlive: boolean } {
+/** The head's fields that frame the answer, gathered while it is read (names compared once, in lower case). */
+interface FramingFields {
+  connection: string[];
+  transferEncoding: string[];
+  contentLength: string[];
+}
+
+function gather(fields: FramingFields, name: string, value: string): void {
+  // Only names of these lengths can be one of the three: most headers are never lower-cased.
+  if (name.length !== 10 && name.length !== 14 && name.length !== 17) return;
+  const lower = name.toLowerCase();
+  if (lower === 'connection') fields.connection.push(value);
+  else if (lower === 'content-length') fields.contentLength.push(value);
+  else if (lower === 'transfer-encoding') fields.transferEncoding.push(value);
+}
+
+function parseHead(text: string): { head: AnswerHead; keepAlive: boolean; fields: FramingFields } {
   if (holdsControl(text)) throw new AnswerParseError('its head holds a control character');
   const lines = text.split('\r\n');
   const status = STATUS_LINE.exec(lines[0]);
   if (!status) throw new AnswerParseError(`its status line is ${JSON.stringify(lines[0].slice(0, 80))}`);
   const rawHeaders: string[] = [];
-  for (const line of lines.slice(1)) {
-    if (line.startsWith(' ') || line.startsWith('\t')) {
+  const fields: FramingFields = { connection: [], transferEncoding: [], contentLength: [] };
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon);
+    if (colon <= 0 || !TOKEN.test(name)) {
+      if (line[0] !== ' ' && line[0] !== '\t') throw new AnswerParseError(`a header line is ${JSON.stringify(line.slice(0, 80))}`);
       // An obsolete folded line continues the header above it (RFC 9112 §5.2: replaced by a space).
       if (rawHeaders.length === 0) throw new AnswerParseError('its first header line is folded');
       rawHeaders[rawHeaders.length - 1] += ` ${line.trim()}`;
       continue;
     }
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon);
-    if (colon <= 0 || !TOKEN.test(name)) throw new AnswerParseError(`a header line is ${JSON.stringify(line.slice(0, 80))}`);
-    rawHeaders.push(name, line.slice(colon + 1).trim());
+    const value = line.slice(colon + 1).trim();
+    rawHeaders.push(name, value);
+    gather(fields, name, value);
   }
-  const closes = headerValues(rawHeaders, 'connection').some((value) => /(^|,)\s*close\s*(,|$)/i.test(value));
-  return { head: { status: Number(status[2]), statusMessage: status[3] ?? '', rawHeaders }, keepAlive: status[1] === '1' && !closes };
-}
-
-function headerValues(rawHeaders: readonly string[], lowerName: string): string[] {
-  const values: string[] = [];
-  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i].toLowerCase() === lowerName) values.push(rawHeaders[i + 1]);
-  return values;
+  const closes = fields.connection.some((value) => /(^|,)\s*close\s*(,|$)/i.test(value));
+  return { head: { status: Number(status[2]), statusMessage: status[3] ?? '', rawHeaders }, keepAlive: status[1] === '1' && !closes, fields };
 }
 
 /** RFC 9112 §6.3: how the body after this head ends, and its length when it has one. */
-function framingOf(head: AnswerHead, noBody: boolean): { framing: Framing; length: number } {
-  if (noBody || head.status === 204 || head.status === 304 || head.status < 200) return { framing: 'none', length: 0 };
-  const codings = headerValues(head.rawHeaders, 'transfer-encoding');
-  if (codings.length > 0) {
-    const last = codings.join(',').split(',').at(-1)?.trim().toLowerCase();
+function framingOf(status: number, fields: FramingFields, noBody: boolean): { framing: Framing; length: number } {
+  if (noBody || status === 204 || status === 304 || status < 200) return { framing: 'none', length: 0 };
+  if (fields.transferEncoding.length > 0) {
+    const last = fields.transferEncoding.join(',').split(',').at(-1)?.trim().toLowerCase();
     return { framing: last === 'chunked' ? 'chunked' : 'close', length: 0 };
   }
-  const lengths = [...new Set(headerValues(head.rawHeaders, 'content-length').flatMap((v) => v.split(',').map((part) => part.trim())))];
+  const lengths = [...new Set(fields.contentLength.flatMap((v) => v.split(',').map((part) => part.trim())))];
   if (lengths.length === 0) return { framing: 'close', length: 0 };
   if (lengths.length > 1 || !/^\d+$/.test(lengths[0])) throw new AnswerParseError(`its Content-Length is ${JSON.stringify(lengths.join(', '))}`);
   const length = Number(lengths[0]);
@@ -163,10 +176,10 @@ export class AnswerParser {
   }
 
   private takeHead(text: string, piece: AnswerPiece): void {
-    const { head, keepAlive } = parseHead(text);
+    const { head, keepAlive, fields } = parseHead(text);
     // An interim answer (100 Continue, 103 Early Hints) is followed by the real one.
     if (head.status >= 100 && head.status < 200 && head.status !== 101) return;
-    const { framing, length } = framingOf(head, this.noBody);
+    const { framing, length } = framingOf(head.status, fields, this.noBody);
     piece.head = head;
     this.keepAlive = keepAlive && framing !== 'close' && head.status !== 101;
     this.remaining = length;
