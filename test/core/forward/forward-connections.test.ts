@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DeliveryStore } from '../../../src/main/core/store/delivery-store';
 import { bodyBytes, useCores } from '../../support/core-harness';
 import { useTempDirs } from '../../support/temp-dir';
 import { forwardedPair, legStored } from './forward-support';
@@ -91,5 +92,20 @@ describe('connections to a forward target', () => {
     );
     await legStored(started);
     expect((await forwardedPair(started)).leg).toMatchObject({ errorKind: 'other', status: null });
+  });
+
+  it('leave no ended leg unstored when the core closes right after the answer', async () => {
+    const target = await countingTarget();
+    const dataDir = tempDir();
+    const started = await startCore(dataDir, {}, undefined, { routeFlags: { forward: `http://127.0.0.1:${target.port}` } });
+    expect(await (await post(started.port, '/last')).text()).toBe('answer to /last');
+    // No other forward follows to carry the leg into its commit: closing must store it.
+    await started.core.close();
+    const store = new DeliveryStore(dataDir);
+    try {
+      expect([...store.iterateDetails()].map((d) => [d.origin, d.status])).toEqual([['captured', 200], ['forwarded', 200]]);
+    } finally {
+      await store.close();
+    }
   });
 });
