@@ -75,6 +75,7 @@ describe('the target answer parser', () => {
 
   it('refuses what is not HTTP, in words', () => {
     expect(() => read('SSH-2.0-OpenSSH_9.6\r\n\r\n')).toThrow('its status line is "SSH-2.0-OpenSSH_9.6"');
+    expect(() => read('HTTP/1.1 042 Odd\r\n\r\n')).toThrow('its status line is "HTTP/1.1 042 Odd"');
     expect(() => read('HTTP/1.1 200 OK\r\nno colon here\r\n\r\n')).toThrow('a header line is "no colon here"');
     expect(() => read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n')).toThrow('its Content-Length is "2, 3"');
     expect(() => read('HTTP/1.1 200 OK\r\nX-Bad: a\u0000b\r\n\r\n')).toThrow('its head holds a control character');

@@ -60,7 +60,7 @@ function parseHead(text: string): { head: AnswerHead; keepAlive: boolean; fields
   if (holdsControl(text)) throw new AnswerParseError('its head holds a control character');
   const lines = text.split('\r\n');
   const status = STATUS_LINE.exec(lines[0]);
-  if (!status) throw new AnswerParseError(`its status line is ${JSON.stringify(lines[0].slice(0, 80))}`);
+  if (!status || status[2] < '100') throw new AnswerParseError(`its status line is ${JSON.stringify(lines[0].slice(0, 80))}`);
   const rawHeaders: string[] = [];
   const fields: FramingFields = { connection: [], transferEncoding: [], contentLength: [] };
   for (let i = 1; i < lines.length; i++) {

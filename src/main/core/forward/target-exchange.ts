@@ -94,6 +94,7 @@ export class TargetExchange implements ConnectionUser {
   }
 
   private read(next: () => AnswerPiece): void {
+    if (this.settled) return;
     let piece: AnswerPiece;
     try {
       piece = next();
@@ -104,7 +105,12 @@ export class TargetExchange implements ConnectionUser {
       else this.fail({ errorKind: 'other', errorMessage: `${this.start.target.host} answered with something that is not HTTP/1.1: ${error.message}` });
       return;
     }
-    this.take(piece);
+    try {
+      this.take(piece);
+    } catch (error) {
+      // node refused to pass on what the parser let through: the sender is told, the receiver process lives.
+      this.fail({ errorKind: 'other', errorMessage: `Hookbench could not pass ${this.start.target.host}'s answer on: ${(error as Error).message}` });
+    }
   }
 
   private take(piece: AnswerPiece): void {
