@@ -108,4 +108,17 @@ describe('connections to a forward target', () => {
       await store.close();
     }
   });
+
+  it('pass on a target\'s early answer to a big body, and the next forward still gets through', async () => {
+    // The target answers before reading the body, as a receiver with a size limit does.
+    const server = createHttpServer((req, res) => {
+      if (req.url === '/big') res.writeHead(413, { 'Content-Type': 'text/plain' }).end('too big');
+      else req.resume().on('end', () => res.end(`answer to ${req.url}`));
+    });
+    const port = await listening(server);
+    const started = await startCore(tempDir(), {}, undefined, { routeFlags: { forward: `http://127.0.0.1:${port}` } });
+    const early = await fetch(`http://127.0.0.1:${started.port}/big`, { method: 'POST', body: Buffer.alloc(25 * 1024 * 1024, 1) });
+    expect([early.status, await early.text()]).toEqual([413, 'too big']);
+    expect(await (await post(started.port, '/next')).text()).toBe('answer to /next');
+  }, 60_000);
 });

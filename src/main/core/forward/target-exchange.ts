@@ -127,7 +127,8 @@ export class TargetExchange implements ConnectionUser {
     const { status, rawHeaders } = this.head as AnswerHead;
     const body = Buffer.concat(this.chunks);
     this.finish({ failure: null, response: { status, headers: rawHeaders, body } }, { status, headers: answerHeaders(rawHeaders), body });
-    if (piece.reusable) this.connections.giveBack(target, this.connection);
+    // A target that answered before the whole request was written (an early 413) gets no next request behind its rest.
+    if (piece.reusable && this.connection.socket.writableLength === 0) this.connections.giveBack(target, this.connection);
     else this.connection.drop();
     endWith(res, piece.body);
   }
