@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { cli, here, requireBuildAndWrk, startListening as start, stop } from './processes.mjs';
@@ -25,6 +25,16 @@ function wrk(url) {
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(result.stdout)?.[1] ?? 0);
   if (!rate) throw new Error(`wrk gave no rate:\n${result.stdout}${result.stderr}`);
   return { rate, acknowledged: total - non2xx };
+}
+
+/** CPU (user + system, all threads) a process has used, in µs; null where /proc is not there to ask. */
+function cpuMicros(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+  } catch {
+    return null;
+  }
 }
 
 const body = /\[\[(.*)\]\]/s.exec(readFileSync(join(here, 'push-hook.lua'), 'utf8'))[1];
@@ -70,9 +80,11 @@ async function withForwarder(targetOrigin, work) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-forward-bench-'));
   try {
     const { child, origin } = await start([cli, 'listen', '--port', '0', '--data-dir', dataDir, '--retain', '0', '--quiet', '--forward', targetOrigin]);
+    const cpuBefore = cpuMicros(child.pid);
     const result = await work(`${origin}/hooks/gitlab`);
+    const cpuAfter = cpuMicros(child.pid);
     await stop(child);
-    return { ...result, stored: storedCounts(dataDir) };
+    return { ...result, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, stored: storedCounts(dataDir) };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -93,17 +105,19 @@ try {
     const missing = Math.max(0, through.acknowledged - Math.min(through.stored.captured, through.stored.forwarded));
     lost += missing;
     ratios.push(through.rate / straight.rate);
+    // The listen process's CPU per forward (all its threads) is steadier than a rate on a shared machine.
+    const perForward = through.cpu === null ? '' : `, ${(through.cpu / through.stored.forwarded).toFixed(0)} µs CPU per forward`;
     console.log(
       `round ${round}: direct ${straight.rate.toFixed(0)} req/s, through hookbench ${through.rate.toFixed(0)} req/s ` +
         `(ratio ${(through.rate / straight.rate).toFixed(2)}); acknowledged ${through.acknowledged}, stored ${through.stored.captured} ` +
-        `captures and ${through.stored.forwarded} legs, missing ${missing}`,
+        `captures and ${through.stored.forwarded} legs, missing ${missing}${perForward}; load ${loadavg()[0].toFixed(1)}`,
     );
   }
   for (let round = 1; round <= 3; round++) {
     const straight = await paced(direct);
     const through = await withForwarder(target.origin, paced);
     added.push(through.p99 - straight.p99);
-    console.log(`paced ${RATE}/s round ${round}: p99 direct ${straight.p99.toFixed(2)} ms, through hookbench ${through.p99.toFixed(2)} ms`);
+    console.log(`paced ${RATE}/s round ${round}: p99 direct ${straight.p99.toFixed(2)} ms, through hookbench ${through.p99.toFixed(2)} ms; load ${loadavg()[0].toFixed(1)}`);
   }
 } finally {
   await stop(target.child);

@@ -332,6 +332,7 @@ export async function createAppCore({
       routes.stop();
       tunnels.stop();
       await folderReceiver.stop();
+      forwarder.close();
       await writer.close();
       // After the last announcement, which may ask for a prune: the prune runs now, never after the store closed.
       await announcer.close();

@@ -7,11 +7,15 @@
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
 /** The hop-by-hop headers of one connection: the standard ones and those its Connection header names. */
-function hopByHop(rawHeaders: readonly string[]): Set<string> {
-  const dropped = new Set(HOP_BY_HOP);
+function hopByHop(rawHeaders: readonly string[]): ReadonlySet<string> {
+  let dropped: ReadonlySet<string> = HOP_BY_HOP;
   for (let i = 0; i < rawHeaders.length; i += 2) {
-    if (rawHeaders[i].toLowerCase() !== 'connection') continue;
-    for (const named of rawHeaders[i + 1].split(',')) dropped.add(named.trim().toLowerCase());
+    if (rawHeaders[i].length !== 10 || rawHeaders[i].toLowerCase() !== 'connection') continue;
+    for (const named of rawHeaders[i + 1].split(',')) {
+      const lower = named.trim().toLowerCase();
+      // Copied only when the sender names one of its own (most say keep-alive or close).
+      if (!dropped.has(lower)) dropped = new Set([...dropped, lower]);
+    }
   }
   return dropped;
 }
@@ -48,5 +52,14 @@ export function forwardHeaders(rawHeaders: readonly string[], target: URL, keepH
   }
   if (!hasHost) out.unshift('Host', target.host);
   if (!hasLength && bodyBytes > 0) out.push('Content-Length', String(bodyBytes));
+  // The connection to the target is kept for the next forward.
+  out.push('Connection', 'keep-alive');
   return out;
+}
+
+/** The request line and headers as they go over the socket (latin1: header bytes pass as node's parser read them). */
+export function requestHead(method: string, path: string, headers: readonly string[]): string {
+  let head = `${method} ${path || '/'} HTTP/1.1\r\n`;
+  for (let i = 0; i < headers.length; i += 2) head += `${headers[i]}: ${headers[i + 1]}\r\n`;
+  return `${head}\r\n`;
 }

@@ -43,8 +43,8 @@ export interface TextSearch {
   readsBody: boolean;
 }
 
-/** The ids of deliveries that satisfy `search`: `d.id IN (...)`. */
-export function matchingIds(search: TextSearch): SqlPart {
+/** The ids of deliveries that satisfy `search`: `d.id IN (...)`, or the id of the row aliased `row`. */
+export function matchingIds(search: TextSearch, row = 'd'): SqlPart {
   const { check } = search;
   const indexed: SqlPart = {
     sql: `SELECT s.rowid FROM search_text s${search.recheck ? ' JOIN exchanges e ON e.id = s.rowid' : ''}
@@ -55,7 +55,7 @@ export function matchingIds(search: TextSearch): SqlPart {
   const partial = `SELECT x.id FROM search_partial p JOIN deliveries x ON x.id = p.id JOIN exchanges e ON e.id = p.id WHERE ${check.sql}`;
   const parts = [indexed, { sql: unindexed, params: check.params }];
   if (search.readsBody) parts.push({ sql: partial, params: check.params });
-  return { sql: `d.id IN (${parts.map((p) => p.sql).join(' UNION ALL ')})`, params: parts.flatMap((p) => p.params) };
+  return { sql: `${row}.id IN (${parts.map((p) => p.sql).join(' UNION ALL ')})`, params: parts.flatMap((p) => p.params) };
 }
 
 /** Free text: path, event, header names and values, body. */
