@@ -7,6 +7,7 @@ import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
 import { createHandlers } from './handlers';
+import { maskSecrets } from './export/redaction';
 import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
 import { rowOf } from './store/delivery-record';
@@ -128,6 +129,7 @@ export async function createAppCore({
   /** Every secret in use, this run's command-line tokens included: what is shown or exported is masked with them. */
   const secretValues = () =>
     [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken(), mockJenkins.token()].filter((v): v is string => v !== null);
+  const carriedSecrets = new Set<string>();
   const listeners = new Set<ContractEventListener>();
   const capturedListeners = new Set<(batch: CapturedBatch) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
@@ -140,7 +142,9 @@ export async function createAppCore({
   const announcer = new ChangeAnnouncer(
     reader,
     (change) => {
-      emit('deliveriesChanged', change);
+      // The rows as listDeliveries gives them: secrets in their URLs (and a forward leg's) masked.
+      const redaction = maskSecrets([...secretValues(), ...carriedSecrets]);
+      emit('deliveriesChanged', { ...change, rows: change.rows.map((row) => redaction.row(row)) });
       retention.soon();
     },
     reportScheduleProblem,
@@ -282,6 +286,7 @@ export async function createAppCore({
     tunnels,
     secrets,
     secretValues,
+    carriedSecrets,
     secretsChanged: (state) => emit('secretsChanged', state),
     storeMoved: async (state) => {
       await sql.reopen();

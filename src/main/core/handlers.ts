@@ -72,6 +72,8 @@ export interface HandlerDeps {
   secrets: SecretStore;
   /** Every secret in use, including this run's command-line tokens, so exports can mask them. */
   secretValues: () => string[];
+  /** Tokens typed for one call and Jenkins crumbs, held nowhere else; what they were sent in is masked too. */
+  carriedSecrets: Set<string>;
   secretsChanged: (state: SecretsState) => void;
   storeMoved: StorageHandlerDeps['storeMoved'];
   /** The receiver tokens given for this run (CLI flags), which win over the stored ones. */
@@ -80,8 +82,7 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
   const { store, reader, settings, announcer, storeRecord, sampleFolder, secrets } = deps;
-  // Tokens typed for one call and Jenkins crumbs are held nowhere else, but what they were sent in is shown too.
-  const carriedSecrets = new Set<string>();
+  const { carriedSecrets } = deps;
   const rememberSecrets = (values: readonly (string | null | undefined)[]) => {
     for (const value of values) if (value) carriedSecrets.add(value);
   };

@@ -1,5 +1,6 @@
 /** Trigger calls answered by the mock are deliveries like any other, stored with what the mock answered. */
 import { describe, expect, it } from 'vitest';
+import type { DeliveriesChanged } from '@shared/contract';
 import { bodyBytes, useCores } from '../../support/core-harness';
 import { MOCK_TOKEN, jsonBody, useMockTrigger } from '../../support/mock-trigger-harness';
 import { useTempDirs } from '../../support/temp-dir';
@@ -61,12 +62,19 @@ describe('GitLab trigger mock deliveries', () => {
     const { core, port } = await startCore(tempDir(), {}, { secretToken: 'webhook-secret', signingToken: null, rejectInvalid: true }, {
       mockTriggerToken: () => MOCK_TOKEN,
     });
+    const announced: string[] = [];
+    core.subscribe((name, payload) => {
+      if (name === 'deliveriesChanged') announced.push(...(payload as DeliveriesChanged).rows.map((row) => row.url));
+    });
     const reply = await fetch(`http://127.0.0.1:${port}${TRIGGER}?token=${MOCK_TOKEN}&ref=main`, { method: 'POST' });
     expect(reply.status).toBe(201);
     const hook = await fetch(`http://127.0.0.1:${port}/hooks`, { method: 'POST', body: '{}' });
     expect(hook.status).toBe(401);
     const [, call] = (await core.handlers.listDeliveries({ offset: 0, limit: 2 })).rows;
     expect([call.url, call.tokenCheck]).toEqual([`${TRIGGER}?token=••••••cdef&ref=main`, 'not-configured']);
+    // The live announcement shows the row as the list does.
+    await expect.poll(() => announced).toContain(call.url);
+    expect(announced.join('\n')).not.toContain(MOCK_TOKEN);
   });
 
   it('leaves other paths to the default response while on, and the trigger paths too when no token is set', async () => {
