@@ -18,9 +18,10 @@ import type { SettingsPatch } from './settings';
 import type { TriggerPreset, TriggerSecrets } from './trigger-preset';
 import type { Route } from './route';
 import { TUNNEL_TOOLS } from './tunnel';
+import { CHECK_CASE_KINDS, type CheckRunRequest } from './check-run';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported', 'check'];
 const BODY_PARTS: readonly BodyPart[] = ['request', 'response'];
 
 const deliveryQuery = shape<DeliveryQuery>({
@@ -75,6 +76,17 @@ const triggerRequest = shape<TriggerRequest>({
   payloadBase64: optional(text),
 });
 
+const checkRunRequest = shape<CheckRunRequest>({
+  to: text,
+  checkFile: optional(nullable(text)),
+  checkFileText: optional(text),
+  events: optional(listOf(text)),
+  kinds: optional(listOf(oneOf(CHECK_CASE_KINDS))),
+  secretToken: optional(nullable(text)),
+  signingToken: optional(nullable(text)),
+  caseTimeoutMs: optional(wholeNumber),
+});
+
 /** Which names exist is the secret store's to say; here a name is text. */
 const secretName = text as Check<SecretName>;
 
@@ -124,4 +136,9 @@ export const contractArgs: ArgsParsers = {
   revealSecret: args(secretName),
   previewTrigger: args(triggerRequest, optionalArgument(flag)),
   sendTrigger: args(triggerRequest),
+  startCheckRun: args(checkRunRequest),
+  getCheckRun: args(wholeNumber),
+  listCheckRuns: args(optionalArgument(text)),
+  cancelCheckRun: args(wholeNumber),
+  listCheckFiles: args(),
 };

@@ -15,6 +15,7 @@ import type { Settings, SettingsPatch } from './settings';
 import type { Route, RouteEntry, RouteTestResult } from './route';
 import type { GitlabVerdict } from './gitlab-verdict';
 import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
+import type { CheckFiles, CheckRun, CheckRunRequest, CheckRunSummary } from './check-run';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 
 export interface DeliveryQuery {
@@ -352,6 +353,19 @@ export interface Contract {
   previewTrigger(request: TriggerRequest, reveal?: boolean): TriggerPreview;
   /** Fires a preset's call, stores it (origin `trigger`, as sent) and explains the answer. */
   sendTrigger(request: TriggerRequest): { delivery: DeliveryDetail; explanation: TriggerExplanation };
+  /**
+   * Starts a check run at a receiver: answers at once with state `running`, then checkRunChanged after each case
+   * and at the end. Its deliveries are stored with origin `check`; its tokens are never stored.
+   */
+  startCheckRun(request: CheckRunRequest): CheckRun;
+  /** A run of this data folder, by any process; null when there is none. */
+  getCheckRun(id: number): CheckRun | null;
+  /** The folder's runs (on one target when given), newest first, whichever process ran them. */
+  listCheckRuns(target?: string): CheckRunSummary[];
+  /** Stops a running run after its current case; returns it as it stands (`cancelled`). */
+  cancelCheckRun(id: number): CheckRun;
+  /** The check files in the samples folder's `checks/`, with why a file cannot be used. */
+  listCheckFiles(): CheckFiles;
 }
 
 export type ContractMethod = keyof Contract;
@@ -412,6 +426,11 @@ export const contractMethods = {
   revealSecret: true,
   previewTrigger: true,
   sendTrigger: true,
+  startCheckRun: true,
+  getCheckRun: true,
+  listCheckRuns: true,
+  cancelCheckRun: true,
+  listCheckFiles: true,
 } as const satisfies Record<ContractMethod, true>;
 
 /** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */
@@ -456,6 +475,8 @@ export interface ContractEvents {
   secretsChanged: SecretsState;
   /** The desktop app's core process stopped unexpectedly and was restarted (reload everything), or could not be. */
   coreProcessChanged: CoreProcessChange;
+  /** A check run started, finished a case, finished or was cancelled (in this process). */
+  checkRunChanged: CheckRun;
 }
 
 export interface CoreProcessChange {
@@ -470,7 +491,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'routesChanged', 'tunnelChanged', 'coreProcessChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'checkRunChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

@@ -70,6 +70,16 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   revealSecret: ['receiver.secretToken'],
   previewTrigger: [{ preset: gitlabPreset, secrets: { token: 't' }, file: 'deploy.json', verifyTls: true }, false],
   sendTrigger: [{ preset: gitlabPreset, secrets: {}, file: null, verifyTls: true }],
+  startCheckRun: [
+    {
+      to: 'http://localhost:4000/hooks', checkFile: 'billing.json', checkFileText: '{"name": "Billing"}', events: ['push'], kinds: ['as-gitlab-sends'],
+      secretToken: 'secret', signingToken: null, caseTimeoutMs: 2000,
+    },
+  ],
+  getCheckRun: [3],
+  listCheckRuns: ['http://localhost:4000/hooks'],
+  cancelCheckRun: [3],
+  listCheckFiles: [],
 };
 
 /** The same call with its first argument of the wrong type (or one argument too many when it takes none). */

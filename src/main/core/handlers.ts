@@ -27,6 +27,8 @@ import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 import { createMarkHandlers } from './delivery-mark-handlers';
+import { createCheckHandlers } from './checks/check-handlers';
+import type { Checks } from './checks/checks';
 
 const MAX_PAGE = 1000;
 
@@ -71,6 +73,8 @@ export interface HandlerDeps {
   storeMoved: StorageHandlerDeps['storeMoved'];
   /** The receiver tokens given for this run (CLI flags), which win over the stored ones. */
   runSecretNames: () => ReceiverSecretName[];
+  /** Check runs: the folder's table and the runs this process plays. */
+  checks: Checks;
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -97,7 +101,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     getDelivery: async (id, revealSecrets) => {
       const detail = await reader.detail(deliveryId(id));
-      return detail && shown(revealSecrets).detail(detail);
+      if (!detail) return null;
+      const sentByCheck = detail.origin === 'check' ? await deps.checks.table.sentBy(detail.id) : undefined;
+      return shown(revealSecrets).detail(sentByCheck === undefined ? detail : { ...detail, sentByCheck });
     },
     getBodyBytes: async (id, part, revealSecrets, offset, limit) => {
       const [from, count] = [byteCount(offset, 'offset') ?? 0, byteCount(limit, 'limit')];
@@ -155,5 +161,11 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }),
     ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
+    ...createCheckHandlers({
+      ...deps.checks,
+      sending: () => settings.current.sending,
+      storedToken: (name) => secrets.get(name),
+      rememberSecrets,
+    }),
   };
 }

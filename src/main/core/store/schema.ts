@@ -4,6 +4,7 @@ import { beginExchangesRebuild } from './exchanges-rebuild';
 import { REMOVALS_SCHEMA } from './removals';
 import { MARKS_SCHEMA } from './delivery-marks';
 import { SEARCH_LINK_SCHEMA } from './search-index-schema';
+import { CHECK_RUNS_SCHEMA } from '../checks/check-run-table';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -104,6 +105,11 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     // Self-contained: it touches no table another migration makes or changes.
     version: 7,
     run: (db) => db.exec(SEARCH_LINK_SCHEMA),
+  },
+  {
+    // Check runs and which run and case sent each `check` delivery (checks/check-run-table.ts); self-contained.
+    version: 8,
+    run: (db) => db.exec(CHECK_RUNS_SCHEMA),
   },
 ];
 
