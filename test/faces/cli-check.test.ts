@@ -1,9 +1,9 @@
 /** `hookbench check` as CI runs it: the matrix and the summary, the exit code, JUnit XML GitLab CI reads, and the app listing the run. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, hookbench } from '../support/cli-process';
+import { CLI, assertCliBuilt, hookbench } from '../support/cli-process';
 import { useCores } from '../support/core-harness';
 import { RECEIVER_SECRET, RECEIVER_SIGNING, useFakeReceivers } from '../support/fake-receivers';
 import { useTempDirs } from '../support/temp-dir';
@@ -84,6 +84,22 @@ describe('hookbench check', () => {
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('Push Hook ·        ·\n');
     expect(lenient.stdout).toContain(': 0 of 2 passed; 2 reported\n');
+  });
+
+  it('ends the run after the case in flight on Ctrl+C, and the folder keeps it as cancelled', async () => {
+    const receiver = await fakeReceiver('hangs-on-pipelines');
+    const dataDir = tempDir();
+    const child = spawn(process.execPath, [CLI, 'check', '--to', receiver.url, '--events', 'pipeline', '--kinds', 'as-gitlab-sends', '--case-timeout', '2000', '--data-dir', dataDir]);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const deadline = Date.now() + 10_000;
+    while (receiver.events.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    expect(stdout).toContain(': 0 of 4 passed; Pipeline Hook `pending` did not answer within 2 s; cancelled after 1 case\n');
+    const { core } = await startCore(dataDir);
+    expect(await core.handlers.listCheckRuns()).toMatchObject([{ id: 1, state: 'cancelled', planned: 4 }]);
   });
 
   it('says what is wrong with the command in words', async () => {

@@ -131,7 +131,7 @@ describe('a check run against receivers written in the tests', () => {
     const cancelled = await core.handlers.cancelCheckRun(started.id);
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.cases.length).toBeLessThan(4);
-    expect(cancelled.summary).toMatch(/cancelled after \d cases$/);
+    expect(cancelled.summary).toMatch(/cancelled after \d cases?$/);
     expect(await core.handlers.getCheckRun(started.id)).toMatchObject({ state: 'cancelled', finishedAt: expect.any(Number) });
   });
 });

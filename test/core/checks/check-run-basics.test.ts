@@ -38,4 +38,29 @@ describe('a check run of the plain cases', () => {
     expect(await core.handlers.getCheckRun(run.id)).toEqual(run);
     expect((await core.handlers.listCheckRuns())[0]).toMatchObject({ id: run.id, passed: 5, state: 'finished' });
   });
+
+  it('calls a receiver that cannot be reached an internal error, as Recent events does, and goes on to the next case', async () => {
+    const closed = await fakeServer(() => ({ status: 200 }));
+    const url = closed.url;
+    await closed.close();
+    const { core } = await startCore(tempDir());
+    const started = await core.handlers.startCheckRun({ to: url, events: ['push'], kinds: ['as-gitlab-sends', 'resend'] });
+    const run = await ended(core, started.id);
+    expect(run.cases.map((c) => [c.key, c.outcome, c.gitlab, c.status])).toEqual([
+      ['Push Hook/default/as-gitlab-sends', 'internal-error', 'failure', null],
+      ['Push Hook/default/resend', 'internal-error', 'failure', null],
+    ]);
+    expect(run.cases[0].message).toMatch(/^internal error: .*refused/i);
+    expect(run).toMatchObject({ internalErrors: 2, passed: 0 });
+    expect((await core.handlers.getDelivery(run.cases[0].deliveryIds[0]))?.errorKind).toBe('refused');
+  });
+
+  it('refuses a case time limit beyond GitLab’s 10 s, and an unknown run', async () => {
+    const { core } = await startCore(tempDir());
+    await expect(core.handlers.startCheckRun({ to: 'http://127.0.0.1:9/', caseTimeoutMs: 30_000 })).rejects.toThrow(
+      "A case's time limit must be from 100 ms to GitLab's 10000 ms, not 30000.",
+    );
+    expect(await core.handlers.getCheckRun(99)).toBeNull();
+    await expect(core.handlers.cancelCheckRun(99)).rejects.toThrow('There is no check run 99.');
+  });
 });

@@ -92,7 +92,13 @@ function runToEnd(core: AppCore, request: CheckRunRequest): Promise<CheckRun> {
     async (started) => {
       wanted = started.id;
       settle();
+      // Ctrl+C ends the run after the case in flight, so the folder keeps it as cancelled, not running; a second one kills.
+      const cancel = () => void Promise.resolve(core.handlers.cancelCheckRun(started.id)).catch(() => {});
+      process.once('SIGINT', cancel);
+      process.once('SIGTERM', cancel);
       const run = await ended;
+      process.off('SIGINT', cancel);
+      process.off('SIGTERM', cancel);
       stop();
       return run;
     },
@@ -110,5 +116,5 @@ export async function checkCommand(
   const request = checkRequest(flags);
   const run = await withCore(flags['data-dir'], (core) => runToEnd(core, request));
   if (flags.junit) writeFileSync(flags.junit, junitXml(run));
-  return { out: flags.json ? `${JSON.stringify(run, null, 2)}\n` : runText(run), code: run.failed + run.internalErrors > 0 ? 1 : 0 };
+  return { out: flags.json ? `${JSON.stringify(run, null, 2)}\n` : runText(run), code: run.failed + run.internalErrors > 0 || run.state === 'cancelled' ? 1 : 0 };
 }
