@@ -86,20 +86,38 @@ describe('hookbench check', () => {
     expect(lenient.stdout).toContain(': 0 of 2 passed; 2 reported\n');
   });
 
-  it('ends the run after the case in flight on Ctrl+C, and the folder keeps it as cancelled', async () => {
+  /** Starts a check at a receiver that never answers pipelines, and resolves once the first case reached it. */
+  async function checkUnderWay(dataDir: string) {
     const receiver = await fakeReceiver('hangs-on-pipelines');
-    const dataDir = tempDir();
     const child = spawn(process.execPath, [CLI, 'check', '--to', receiver.url, '--events', 'pipeline', '--kinds', 'as-gitlab-sends', '--case-timeout', '2000', '--data-dir', dataDir]);
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const deadline = Date.now() + 10_000;
     while (receiver.events.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    child.kill('SIGINT');
-    expect(await exited).toBe(1);
-    expect(stdout).toContain(': 0 of 4 passed; Pipeline Hook `pending` did not answer within 2 s; cancelled after 1 case\n');
+    return { child, exited, stdout: () => stdout };
+  }
+
+  it('ends the run after the case in flight on Ctrl+C, and the folder keeps it as cancelled', async () => {
+    const dataDir = tempDir();
+    const check = await checkUnderWay(dataDir);
+    check.child.kill('SIGINT');
+    expect(await check.exited).toBe(1);
+    expect(check.stdout()).toContain(': 0 of 4 passed; Pipeline Hook `pending` did not answer within 2 s; cancelled after 1 case\n');
     const { core } = await startCore(dataDir);
     expect(await core.handlers.listCheckRuns()).toMatchObject([{ id: 1, state: 'cancelled', planned: 4 }]);
+  });
+
+  it('shows a run whose process was killed as stopped unfinished, never as running for ever', async () => {
+    const dataDir = tempDir();
+    const check = await checkUnderWay(dataDir);
+    const { pid } = check.child;
+    check.child.kill('SIGKILL');
+    await check.exited;
+    const { core } = await startCore(dataDir);
+    const [run] = await core.handlers.listCheckRuns();
+    expect(run).toMatchObject({ id: 1, state: 'cancelled', finishedAt: null });
+    expect(run.summary).toMatch(new RegExp(`; stopped unfinished: the Hookbench process that ran it \\(pid ${pid}\\) ended$`));
   });
 
   it('says what is wrong with the command in words', async () => {
