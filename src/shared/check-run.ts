@@ -53,6 +53,8 @@ export interface CheckCaseResult {
   outcome: CheckOutcome;
   /** The receiver's last status; null for a timeout or a transport error. */
   status: number | null;
+  /** When its first request went, epoch ms. */
+  sentAt: number;
   durationMs: number;
   gitlab: GitlabDeliveryVerdict;
   /** The deliveries it stored (origin `check`), in order: two for a resend. Each opens from the matrix cell. */

@@ -33,6 +33,7 @@ describe('a check run of the plain cases', () => {
     );
     expect(run.cases.every((c) => c.outcome === 'passed' && c.gitlab === 'success' && c.status === 200)).toBe(true);
     expect(run.summary).toBe('5 of 5 passed');
+    expect(run.cases.every((c, i) => c.sentAt >= (run.cases[i - 1]?.sentAt ?? started.startedAt) && c.sentAt <= (run.finishedAt ?? 0))).toBe(true);
     const delivery = await core.handlers.getDelivery(run.cases[2].deliveryIds[0]);
     expect(delivery).toMatchObject({ origin: 'check', event: 'Merge Request Hook', status: 200, sentByCheck: { runId: run.id, caseTitle: 'Merge Request Hook `approved` as GitLab sends it' } });
     // GitLab's bytes and headers, as the sender's send-as-GitLab path makes them.

@@ -81,7 +81,8 @@ export function caseSends(planned: PlannedCase, setup: CaseSetup): CaseSend[] {
   };
   switch (planned.kind) {
     case 'wrong-token':
-      return [asSent({ secretToken: setup.secretToken ? `${setup.secretToken}-but-wrong` : 'hookbench-wrong-token' })];
+      // Nothing of the real token in it: a receiver's log of the refusal must not hold part of a secret.
+      return [asSent({ secretToken: `wrong-${randomUUID()}` })];
     case 'missing-token':
       return [asSent({ secretToken: null })];
     case 'tampered-body': {

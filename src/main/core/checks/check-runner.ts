@@ -153,6 +153,7 @@ export class CheckRunner {
       title: planned.title,
       outcome: judgement.outcome,
       status: answers[answers.length - 1].status,
+      sentAt: began,
       durationMs: Math.round(answers.reduce((sum, answer) => sum + answer.durationMs, 0)),
       gitlab: judgement.gitlab,
       deliveryIds: sent.map((s) => s.deliveryId),
