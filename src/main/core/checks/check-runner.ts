@@ -97,7 +97,7 @@ export class CheckRunner {
       await this.deps.table.save(run, sent);
       this.deps.changed(structuredClone(run));
     }
-    run.state = entry.cancelled ? 'cancelled' : 'finished';
+    run.state = entry.cancelled && run.cases.length < plan.cases.length ? 'cancelled' : 'finished';
     run.finishedAt = Date.now();
     this.tally(run, plan, deliveries, previous);
     await this.deps.table.save(run);
