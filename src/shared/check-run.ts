@@ -66,7 +66,7 @@ export interface CheckCaseResult {
 }
 
 export interface CheckRunRequest {
-  /** The receiver's URL. */
+  /** The receiver's URL (user:pass@ becomes Basic auth, as GitLab does); empty to use the check file's target. */
   to: string;
   /** A check file in the samples folder's `checks/`: its case selection and expectations (its target unless `to`). */
   checkFile?: string | null;

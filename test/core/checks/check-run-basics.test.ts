@@ -81,4 +81,18 @@ describe('a check run of the plain cases', () => {
     const without = await ended(core, (await core.handlers.startCheckRun({ to: receiver.url, events: ['push'], kinds: ['wrong-token'], secretToken: null })).id);
     expect(without.cases[0].outcome).toBe('reported');
   });
+
+  it('sends user:pass@ of the URL as Basic auth, as GitLab does, and keeps neither it nor the query in the run', async () => {
+    const authorizations: unknown[] = [];
+    const receiver = await fakeServer((request) => {
+      authorizations.push(request.headers.authorization);
+      return { status: 200 };
+    });
+    const { core } = await startCore(tempDir());
+    const to = receiver.url.replace('http://', 'http://ci:hunter2@') + '/hooks?token=tok-zq9x';
+    const run = await ended(core, (await core.handlers.startCheckRun({ to, events: ['push'], kinds: ['as-gitlab-sends'] })).id);
+    expect(authorizations).toEqual([`Basic ${Buffer.from('ci:hunter2').toString('base64')}`]);
+    expect(run.target).toBe(`${receiver.url}/hooks`);
+    expect(JSON.stringify(await core.handlers.getCheckRun(run.id))).not.toMatch(/hunter2|tok-zq9x/);
+  });
 });
