@@ -23,6 +23,15 @@ export type CheckCaseKind =
   /** An event the check file says the receiver does not handle: only GitLab's verdict counts. */
   | 'unhandled-event';
 
+/** Every kind, in the matrix's column order. */
+export const CHECK_CASE_KINDS: readonly CheckCaseKind[] = [
+  'as-gitlab-sends', 'wrong-token', 'missing-token', 'tampered-body', 'foreign-signature', 'stale-signature', 'resend',
+  'new-branch', 'deleted-branch', 'many-commits', 'tag-push', 'unicode', 'near-size-limit', 'unhandled-event',
+];
+
+/** GitLab gives a receiver 10 s to answer; a slower answer is a timeout, a failure. */
+export const GITLAB_TIMEOUT_MS = 10_000;
+
 /**
  * `reported`: noted, not failed (a token case run without the receiver's token, a stale signature without a
  * tolerance, two different answers to a resend); `internal-error`: the case could not be sent (as Recent events).
@@ -44,6 +53,8 @@ export interface CheckCaseResult {
   outcome: CheckOutcome;
   /** The receiver's last status; null for a timeout or a transport error. */
   status: number | null;
+  /** When its first request went, epoch ms. */
+  sentAt: number;
   durationMs: number;
   gitlab: GitlabDeliveryVerdict;
   /** The deliveries it stored (origin `check`), in order: two for a resend. Each opens from the matrix cell. */
@@ -55,10 +66,15 @@ export interface CheckCaseResult {
 }
 
 export interface CheckRunRequest {
-  /** The receiver's URL. */
+  /** The receiver's URL (user:pass@ becomes Basic auth, as GitLab does); empty to use the check file's target. */
   to: string;
   /** A check file in the samples folder's `checks/`: its case selection and expectations (its target unless `to`). */
   checkFile?: string | null;
+  /**
+   * A check file's text given by the caller instead of one in `checks/` (the CLI's --check with a path, as CI
+   * has it in the receiver's repository); `checkFile` is then the name it is known by.
+   */
+  checkFileText?: string;
   /** Only these events, by X-Gitlab-Event (`Push Hook`) or short name (`push`, `merge_request`); all by default. */
   events?: string[];
   /** Only these case kinds; all by default. */
@@ -66,6 +82,11 @@ export interface CheckRunRequest {
   /** The receiver's secret token and signing token for this run; when absent, the secret store's are used. */
   secretToken?: string | null;
   signingToken?: string | null;
+  /**
+   * How long each case waits for an answer before it is a timeout: GitLab's 10 s (GITLAB_TIMEOUT_MS) unless set
+   * (from 100 ms up to 10 s); shorter only to keep a test or a quick look short.
+   */
+  caseTimeoutMs?: number;
 }
 
 export type CheckRunState = 'running' | 'finished' | 'cancelled';

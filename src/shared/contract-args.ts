@@ -20,9 +20,10 @@ import type { Route } from './route';
 import { TUNNEL_TOOLS } from './tunnel';
 import type { TrafficRequest } from './traffic';
 import type { PlayScenarioRequest, StoryRequest } from './scenario';
+import { CHECK_CASE_KINDS, type CheckRunRequest } from './check-run';
 
 const STATUS_CLASSES: readonly StatusClass[] = ['pending', 'success', 'failure', 'internal-error'];
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'imported', 'check'];
 const BODY_PARTS: readonly BodyPart[] = ['request', 'response'];
 
 const deliveryQuery = shape<DeliveryQuery>({
@@ -89,6 +90,17 @@ const playScenarioRequest = shape<PlayScenarioRequest>({
   verifyTls: optional(flag),
 });
 
+const checkRunRequest = shape<CheckRunRequest>({
+  to: text,
+  checkFile: optional(nullable(text)),
+  checkFileText: optional(text),
+  events: optional(listOf(text)),
+  kinds: optional(listOf(oneOf(CHECK_CASE_KINDS))),
+  secretToken: optional(nullable(text)),
+  signingToken: optional(nullable(text)),
+  caseTimeoutMs: optional(wholeNumber),
+});
+
 /** Which names exist is the secret store's to say; here a name is text. */
 const secretName = text as Check<SecretName>;
 
@@ -142,4 +154,9 @@ export const contractArgs: ArgsParsers = {
   listScenarios: args(),
   previewScenario: args(shape<StoryRequest>(storyFields)),
   playScenario: args(playScenarioRequest),
+  startCheckRun: args(checkRunRequest),
+  getCheckRun: args(wholeNumber),
+  listCheckRuns: args(optionalArgument(text)),
+  cancelCheckRun: args(wholeNumber),
+  listCheckFiles: args(),
 };

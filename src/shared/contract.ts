@@ -15,6 +15,7 @@ import type { Settings, SettingsPatch } from './settings';
 import type { Route, RouteEntry, RouteTestResult } from './route';
 import type { GitlabVerdict } from './gitlab-verdict';
 import type { TunnelGuide, TunnelState, TunnelTool } from './tunnel';
+import type { CheckFiles, CheckRun, CheckRunRequest, CheckRunSummary } from './check-run';
 import type { TriggerExplanation, TriggerPreset, TriggerPresetEntry, TriggerPreview, TriggerSecrets } from './trigger-preset';
 import type { Traffic, TrafficRequest } from './traffic';
 import type { PlayScenarioRequest, ScenarioPlay, Scenarios, StoryPreview, StoryRequest } from './scenario';
@@ -362,6 +363,19 @@ export interface Contract {
   previewScenario(request: StoryRequest): StoryPreview;
   /** Sends one step or every step as GitLab does, each stored (origin `sample`), with its answer and GitLab's verdict. */
   playScenario(request: PlayScenarioRequest): ScenarioPlay;
+  /**
+   * Starts a check run at a receiver: answers at once with state `running`, then checkRunChanged after each case
+   * and at the end. Its deliveries are stored with origin `check`; its tokens are never stored.
+   */
+  startCheckRun(request: CheckRunRequest): CheckRun;
+  /** A run of this data folder, by any process; null when there is none. */
+  getCheckRun(id: number): CheckRun | null;
+  /** The folder's runs (on one target when given), newest first, whichever process ran them. */
+  listCheckRuns(target?: string): CheckRunSummary[];
+  /** Stops a running run after its current case; returns it as it stands (`cancelled`). */
+  cancelCheckRun(id: number): CheckRun;
+  /** The check files in the samples folder's `checks/`, with why a file cannot be used. */
+  listCheckFiles(): CheckFiles;
 }
 
 export type ContractMethod = keyof Contract;
@@ -426,6 +440,11 @@ export const contractMethods = {
   listScenarios: true,
   previewScenario: true,
   playScenario: true,
+  startCheckRun: true,
+  getCheckRun: true,
+  listCheckRuns: true,
+  cancelCheckRun: true,
+  listCheckFiles: true,
 } as const satisfies Record<ContractMethod, true>;
 
 /** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */
@@ -472,6 +491,8 @@ export interface ContractEvents {
   coreProcessChanged: CoreProcessChange;
   /** Scenario files were added, edited or removed (by anyone). */
   scenariosChanged: { folder: string };
+  /** A check run started, finished a case, finished or was cancelled (in this process). */
+  checkRunChanged: CheckRun;
 }
 
 export interface CoreProcessChange {
@@ -486,7 +507,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'scenariosChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'scenariosChanged', 'checkRunChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

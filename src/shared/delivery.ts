@@ -1,7 +1,7 @@
 /** The delivery model shared by the core, every face and the renderer. No Node, no DOM. */
 
-/** `imported`: read from a HAR or NDJSON file (its name is kept beside the delivery). */
-export type Origin = 'captured' | 'forwarded' | 'replay' | 'sample' | 'trigger' | 'imported';
+/** `imported`: read from a HAR or NDJSON file (its name is kept beside the delivery); `check`: sent by a check run. */
+export type Origin = 'captured' | 'forwarded' | 'replay' | 'sample' | 'trigger' | 'imported' | 'check';
 
 /** Why an outbound request got no HTTP response (GitLab logs these as `internal error`). */
 export type TransportErrorKind = 'refused' | 'timeout' | 'tls' | 'reset' | 'other';
@@ -61,6 +61,8 @@ export interface DeliveryDetail extends DeliveryRow {
   /** Why the secret token or signature check failed, in words (null when it passed or was not configured). */
   tokenReason: string | null;
   signatureReason: string | null;
+  /** For a delivery a check run sent: which run, and the case in words ("sent by check run 3, case …"). */
+  sentByCheck?: { runId: number; caseTitle: string } | null;
 }
 
 export type BodyPart = 'request' | 'response';

@@ -77,6 +77,16 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
     scenario: 'mr-review', seed: 7, startAt: 1_700_000_000_000, to: 'http://127.0.0.1:9/hook', step: 2, delays: false,
     secretToken: null, signingToken: null, verifyTls: true,
   }],
+  startCheckRun: [
+    {
+      to: 'http://localhost:4000/hooks', checkFile: 'billing.json', checkFileText: '{"name": "Billing"}', events: ['push'], kinds: ['as-gitlab-sends'],
+      secretToken: 'secret', signingToken: null, caseTimeoutMs: 2000,
+    },
+  ],
+  getCheckRun: [3],
+  listCheckRuns: ['http://localhost:4000/hooks'],
+  cancelCheckRun: [3],
+  listCheckFiles: [],
 };
 
 /** The same call with its first argument of the wrong type (or one argument too many when it takes none). */

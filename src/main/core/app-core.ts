@@ -36,6 +36,7 @@ import { answeredCapture, isAwaitingForward } from './forward/forward-records';
 import type { DeliveryRecord } from './store/delivery-record';
 import { TunnelKeeper } from './tunnel/tunnel-keeper';
 import { MockTrigger } from './receiver/mock-trigger/mock-trigger';
+import { createChecks } from './checks/checks';
 
 export interface AppCoreOptions {
   /** Where hookbench.db and settings.json live. */
@@ -273,6 +274,17 @@ export async function createAppCore({
     env: tunnelEnv,
   });
 
+  const storeRecord = (record: DeliveryRecord) =>
+    new Promise<number>((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id))));
+  const checks = createChecks({
+    reads: sql,
+    // The capture connection, like the lease's heartbeat: a few small writes per case, never the reader's thread.
+    writes: leaseSql,
+    storeRecord,
+    samplesFolder: () => sampleFolder().path,
+    changed: (run) => emit('checkRunChanged', run),
+    report: reportScheduleProblem,
+  });
   const handlers = createHandlers({
     store,
     reader,
@@ -304,8 +316,8 @@ export async function createAppCore({
       ];
       return given.filter(([, value]) => value).map(([name]) => name);
     },
-    storeRecord: (record) =>
-      new Promise((resolve, reject) => writer.store(record, (error, id) => (error ? reject(error) : resolve(id)))),
+    storeRecord,
+    checks,
   });
 
   return {
@@ -336,6 +348,7 @@ export async function createAppCore({
       jenkinsJobs.stop();
       routes.stop();
       tunnels.stop();
+      await checks.runner.close();
       await folderReceiver.stop();
       forwarder.close();
       await writer.close();

@@ -32,6 +32,8 @@ import { createScenarioHandlers } from './scenarios/scenario-handlers';
 import { ScenarioLibrary } from './scenarios/scenario-library';
 import { ScenarioPlayer } from './scenarios/scenario-player';
 import { ownReceiverUrl } from './scenarios/receiver-url';
+import { createCheckHandlers } from './checks/check-handlers';
+import type { Checks } from './checks/checks';
 
 const MAX_PAGE = 1000;
 
@@ -78,6 +80,8 @@ export interface HandlerDeps {
   storeMoved: StorageHandlerDeps['storeMoved'];
   /** The receiver tokens given for this run (CLI flags), which win over the stored ones. */
   runSecretNames: () => ReceiverSecretName[];
+  /** Check runs: the folder's table and the runs this process plays. */
+  checks: Checks;
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -103,7 +107,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     getDelivery: async (id, revealSecrets) => {
       const detail = await reader.detail(deliveryId(id));
-      return detail && shown(revealSecrets).detail(detail);
+      if (!detail) return null;
+      const sentByCheck = detail.origin === 'check' ? await deps.checks.table.sentBy(detail.id) : undefined;
+      return shown(revealSecrets).detail(sentByCheck === undefined ? detail : { ...detail, sentByCheck });
     },
     getBodyBytes: async (id, part, revealSecrets, offset, limit) => {
       const [from, count] = [byteCount(offset, 'offset') ?? 0, byteCount(limit, 'limit')];
@@ -163,6 +169,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
     ...createTrafficHandlers(deps.sql),
     ...scenarioHandlers(),
+    ...createCheckHandlers({
+      ...deps.checks,
+      sending: () => settings.current.sending,
+      storedToken: (name) => secrets.get(name),
+      rememberSecrets,
+    }),
   };
 
   function scenarioHandlers() {

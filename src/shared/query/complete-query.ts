@@ -14,7 +14,7 @@ const VALUES: Record<string, readonly string[]> = {
   status: ['failed', 'success', 'pending', '"internal error"', '2xx', '4xx', '5xx', '404', '500'],
   event: GITLAB_EVENTS.map((e) => `"${e.header}"`),
   method: ['POST', 'GET', 'PUT'],
-  origin: ['captured', 'forwarded', 'replay', 'sample', 'trigger'],
+  origin: ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'check'],
   verdict: ['invalid', 'missing', 'valid', 'not-configured'],
   header: ['X-Gitlab-Token', 'X-Gitlab-Event', 'X-Gitlab-Event-UUID', 'X-Gitlab-Webhook-UUID', 'Idempotency-Key'],
   size: ['>1mb', '>100kb', '<1kb'],

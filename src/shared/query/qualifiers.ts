@@ -6,7 +6,7 @@ export class QueryError extends Error {
   override name = 'QueryError';
 }
 
-const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
+const ORIGINS: readonly Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'check'];
 const VERDICTS: readonly Verdict[] = ['valid', 'invalid', 'missing', 'not-configured'];
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 

@@ -47,9 +47,10 @@ describe('the search language', () => {
     expect(only('path:/hooks')).toMatchObject({ kind: 'path', pattern: '/hooks', glob: false });
     expect(only('body:"exact text"')).toMatchObject({ kind: 'body', text: 'exact text' });
     expect(only('origin:replay')).toMatchObject({ kind: 'origin', origin: 'replay' });
+    expect(only('origin:check')).toMatchObject({ kind: 'origin', origin: 'check' });
     expect(only('verdict:invalid')).toMatchObject({ kind: 'verdict', verdict: 'invalid' });
     expect(only('target:localhost:3000')).toMatchObject({ kind: 'target', host: 'localhost:3000' });
-    expect(failure('origin:elsewhere')).toBe('origin: expects one of captured, forwarded, replay, sample, trigger, not "elsewhere".');
+    expect(failure('origin:elsewhere')).toBe('origin: expects one of captured, forwarded, replay, sample, trigger, check, not "elsewhere".');
     expect(failure('verdict:fine')).toMatch(/^verdict: expects one of valid, invalid, missing, not-configured/);
     expect(failure('body:ab')).toBe('body: needs at least 3 characters to look for, not "ab".');
   });

@@ -27,7 +27,7 @@ export interface LeaseEvents {
 }
 
 /** Whether a process of this machine still runs; signal 0 checks without sending anything. */
-function processRuns(pid: number): boolean {
+export function processRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -96,7 +96,12 @@ export class ReceiverLease {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.ticking;
-    if (this.held) await this.sql.run([{ sql: RELEASE_LEASE, params: [this.me], mode: 'run' }], { write: true });
+    try {
+      if (this.held) await this.sql.run([{ sql: RELEASE_LEASE, params: [this.me], mode: 'run' }], { write: true });
+    } catch {
+      // A full disk or a store gone bad must not stop the close: the heartbeat stops, so the lease goes stale and
+      // another process takes over a little later instead of at once.
+    }
     this.held = false;
   }
 

@@ -3,7 +3,7 @@ import type { DeliveryRecord } from '../store/delivery-record';
 import { isAnswered, type SendResult } from './send-request';
 
 export interface OutboundInput {
-  origin: Extract<Origin, 'sample' | 'replay' | 'trigger'>;
+  origin: Extract<Origin, 'sample' | 'replay' | 'trigger' | 'check'>;
   /** The delivery this one replays, if any. */
   parentId?: number | null;
   method: string;

@@ -5,6 +5,7 @@ import { REMOVALS_SCHEMA } from './removals';
 import { MARKS_SCHEMA } from './delivery-marks';
 import { SEARCH_LINK_SCHEMA } from './search-index-schema';
 import { PARENT_INDEX_SCHEMA } from './forward-legs';
+import { CHECK_RUNS_SCHEMA } from '../checks/check-run-table';
 
 /**
  * The store's layout, as numbered migrations: `PRAGMA user_version` says how many a file has had, and
@@ -111,6 +112,11 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     // Self-contained: one partial index that no other migration makes or needs.
     version: 8,
     run: (db) => db.exec(PARENT_INDEX_SCHEMA),
+  },
+  {
+    // Check runs and which run and case sent each `check` delivery (checks/check-run-table.ts); self-contained.
+    version: 9,
+    run: (db) => db.exec(CHECK_RUNS_SCHEMA),
   },
 ];
 

@@ -4,6 +4,7 @@ import { DEFAULT_UI_PORT } from '../web/web-face';
 import { MOCK_JENKINS_OPTIONS, MOCK_JENKINS_USAGE } from './jenkins-flags';
 import { LINT_JENKINS_USAGE } from './lint-jenkins';
 import { PLAY_USAGE } from './play-command';
+import { CHECK_USAGE } from './check-command';
 import { resolveTokens, withTokenEnvFlags } from './token-flags';
 import { UsageError } from './usage-error';
 
@@ -27,6 +28,7 @@ Commands:
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
   lint-jenkins  Say what the Jenkins GitLab plugin would answer to a stored delivery or a payload file
   play     Play a scenario (push, pipeline, jobs, merge request…, one consistent story) at a receiver
+  check    Play GitLab's whole catalogue and its edge cases at a receiver, and print the verdict matrix
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
@@ -136,6 +138,7 @@ trigger jenkins --url BASE --job FOLDER/JOB
 
 ${LINT_JENKINS_USAGE}
 ${PLAY_USAGE}
+${CHECK_USAGE}
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
   Tokens: flags show in the process list (ps) and your shell history; environment variables do not. Each
@@ -148,6 +151,12 @@ Everywhere:
 
 const common = {
   'data-dir': { type: 'string' },
+} as const;
+
+/** What a sender to a receiver is given: the tokens the receiver expects. */
+const receiverTokens = {
+  'secret-token': { type: 'string' },
+  'signing-token': { type: 'string' },
 } as const;
 
 const receiver = {
@@ -199,8 +208,7 @@ export const COMMAND_OPTIONS = {
     variant: { type: 'string' },
     file: { type: 'string' },
     sample: { type: 'string' },
-    'secret-token': { type: 'string' },
-    'signing-token': { type: 'string' },
+    ...receiverTokens,
     insecure: { type: 'boolean' },
   },
   // Its options depend on its target, gitlab or jenkins: see TRIGGER_OPTIONS.
@@ -209,6 +217,17 @@ export const COMMAND_OPTIONS = {
   'lint-jenkins': {},
   // Parsed by play-command.ts, with its positional scenario.
   play: {},
+  check: {
+    ...common,
+    to: { type: 'string' },
+    check: { type: 'string' },
+    events: { type: 'string' },
+    kinds: { type: 'string' },
+    ...receiverTokens,
+    junit: { type: 'string' },
+    json: { type: 'boolean' },
+    'case-timeout': { type: 'string' },
+  },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 const triggerCommon = {

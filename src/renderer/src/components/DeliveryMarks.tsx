@@ -24,6 +24,7 @@ export const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
   sample: { glyph: '↑', name: 'Sent sample' },
   trigger: { glyph: '▶', name: 'Trigger call' },
   imported: { glyph: '⇣', name: 'Imported from a file' },
+  check: { glyph: '✓', name: 'Sent by a check run' },
 };
 
 export const ORIGIN_LABELS: Record<Origin, string> = {
@@ -33,6 +34,7 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   sample: 'Samples',
   trigger: 'Triggers',
   imported: 'Imported',
+  check: 'Checks',
 };
 
 /** The arrows explained once, under the list: the marks alone would be a code to learn. */
