@@ -1,7 +1,9 @@
 /* global window, document, addEventListener, requestAnimationFrame, PerformanceObserver, setInterval, clearInterval -- the page probes run inside Chromium; the timers are Node's */
 // Opening a 25 MB JSON delivery in the UI of `hookbench serve`, in Debian's Chromium: time to the first
 // screenful, the largest gap between animation frames and the longest task while it loads, and serve's peak RSS.
-// Usage: node --experimental-strip-types bench/big-body.mjs [--rounds 3] [--mb 25] [label=/path/to/a/built/checkout ...]
+// The first screenful is broken down from the page's resource timing: click to asking for the start, serve
+// answering it, the page showing it. Each figure is a median of the rounds, with its goal and PASS or FAIL.
+// Usage: node --experimental-strip-types bench/big-body.mjs [--rounds 5] [--mb 25] [label=/path/to/a/built/checkout ...]
 // With no checkout given it measures this one; give two (e.g. before=/tmp/base after=.) to compare them in
 // one interleaved run, which is what matters on a loaded machine.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at === -1 ? fallback : Number(args.splice(at, 2)[1]);
 };
-const ROUNDS = option('rounds', 3);
+const ROUNDS = option('rounds', 5);
 const BODY_MB = option('mb', 25);
 const SETTLE_MS = 1500;
 const checkouts = (args.length ? args : [`this=${join(here, '..')}`]).map((arg) => {
@@ -70,6 +72,7 @@ function memory(pid) {
 // The first screenful is timed in the page, from the click's event to the first frame showing the marker.
 const PAGE_PROBE = () => {
   window.__bench = { maxGap: 0, maxTask: 0, clickAt: null, firstAt: null };
+  performance.setResourceTimingBufferSize(100_000); // the body's requests come after the page's own hundreds
   addEventListener('click', (event) => {
     if (window.__benchFrom !== undefined && window.__bench.clickAt === null) window.__bench.clickAt = event.timeStamp;
   }, true);
@@ -159,10 +162,15 @@ async function measureOnce(browser, checkout, body) {
     clearInterval(sampler);
     const tasks = await stopRecording();
     const probe = await page.evaluate(() => ({ ...window.__bench }));
+    const [start] = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => /\/api\/body\//.test(entry.name) && entry.startTime >= window.__bench.clickAt)
+        .map((entry) => ({ askedAt: entry.startTime, answeredAt: entry.responseEnd })).sort((a, b) => a.askedAt - b.askedAt),
+    );
     const peakMb = Math.max(peakRss, memory(child.pid).hwm) / 1024;
     const pretty = await openPretty(page);
     return {
-      firstScreenfulMs: probe.firstAt - probe.clickAt, loadedMs: loadedAt - probe.clickAt, maxGapMs: probe.maxGap,
+      firstScreenfulMs: probe.firstAt - probe.clickAt, askedMs: start.askedAt - probe.clickAt, answerMs: start.answeredAt - start.askedAt,
+      showMs: probe.firstAt - start.answeredAt, loadedMs: loadedAt - probe.clickAt, maxGapMs: probe.maxGap,
       longestTaskMs: probe.maxTask, longestCpuMs: tasks.longestCpuMs, peakMb, idleMb, ...pretty,
     };
   } finally {
@@ -187,14 +195,24 @@ try {
   await browser.close();
 }
 console.log(
-  `${(body.length / 1024 / 1024).toFixed(1)} MB JSON body, median of ${ROUNDS} interleaved rounds (goal: first screenful <= 300 ms, frame gap <= 100 ms, serve <= 250 MB); ` +
+  `${(body.length / 1024 / 1024).toFixed(1)} MB JSON body, median of ${ROUNDS} interleaved rounds; ` +
     `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after, on ${availableParallelism()} cores`,
 );
+const GOALS = [
+  ['firstScreenfulMs', 'first screenful', 300, 'ms'],
+  ['maxGapMs', 'largest frame gap', 100, 'ms'],
+  ['longestTaskMs', 'longest task', 100, 'ms'],
+  ['peakMb', 'serve peak RSS', 250, 'MB'],
+];
 for (const [label, runs] of results) {
   const m = (key) => median(runs.map((r) => r[key])).toFixed(0);
+  console.log(`${label}:`);
+  for (const [key, name, goal, unit] of GOALS) {
+    console.log(`  ${name.padEnd(18)} ${m(key).padStart(5)} ${unit}  (goal <= ${goal} ${unit})  ${Number(m(key)) <= goal ? 'PASS' : 'FAIL'}`);
+  }
   console.log(
-    `${label.padEnd(8)} first screenful ${m('firstScreenfulMs')} ms, whole body ${m('loadedMs')} ms, largest frame gap ${m('maxGapMs')} ms, ` +
-      `longest task ${m('longestTaskMs')} ms (${m('longestCpuMs')} ms of CPU), serve peak RSS ${m('peakMb')} MB (${m('idleMb')} MB before the click); ` +
-      `Pretty on demand ${m('prettyMs')} ms, largest frame gap ${m('prettyGapMs')} ms, longest task ${m('prettyTaskMs')} ms`,
+    `  first screenful: ${m('askedMs')} ms to ask for the start, ${m('answerMs')} ms for serve to answer it, ${m('showMs')} ms to show it; ` +
+      `longest task ${m('longestCpuMs')} ms of CPU; serve ${m('idleMb')} MB before the click; whole body ${m('loadedMs')} ms; ` +
+      `Pretty on demand ${m('prettyMs')} ms (largest frame gap ${m('prettyGapMs')} ms, longest task ${m('prettyTaskMs')} ms)`,
   );
 }

@@ -283,7 +283,8 @@ export interface Contract {
   getDelivery(id: number, revealSecrets?: boolean): DeliveryDetail | null;
   /**
    * `limit` bytes (all by default) from `offset` of the body's exact bytes, secrets masked as in getDelivery
-   * unless `revealSecrets`; null when the delivery has no such part. Offsets are in the body as shown.
+   * unless `revealSecrets`; null when the delivery has no such part. Offsets are in the body as shown. A slice
+   * from an offset past 0 continues the slice from 0 asked before it, masked as that one was.
    */
   getBodyBytes(id: number, part: BodyPart, revealSecrets?: boolean, offset?: number, limit?: number): BodyBytes | null;
   /** Deletes; for a few seconds restoreDeliveries can put them back. Returns how many went. */

@@ -77,6 +77,11 @@ export interface BodyBytes {
   /** Where the slice starts in the whole body. */
   offset: number;
   bytes: Uint8Array;
+  /**
+   * A body's start masked without the rest: `size` is the stored size, which masking the rest may change by a
+   * few bytes a secret. The rest (from the end of this slice) says the shown size.
+   */
+  sizeAsStored?: true;
 }
 
 export function statusClass(row: Pick<DeliveryRow, 'status' | 'errorKind'>): StatusClass {

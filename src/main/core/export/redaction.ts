@@ -1,7 +1,7 @@
 import type { BodyPart, DeliveryDetail, DeliveryRow, RawHeaders } from '@shared/delivery';
 import { maskSecret } from '@shared/secrets';
 import { secretForms, secretMask } from '../secrets/secret-masking';
-import { maskedTokenPositions, maskedUrlQuery } from '../secrets/token-positions';
+import { maskedTokenPositions, maskedTokenPositionsOfStart, maskedUrlQuery } from '../secrets/token-positions';
 import type { DeliveryStore } from '../store/delivery-store';
 
 /** Headers that carry credentials: their values are masked whole, whatever they hold. */
@@ -23,11 +23,18 @@ export interface Redaction {
   detail(detail: DeliveryDetail): DeliveryDetail;
   row<R extends DeliveryRow>(row: R): R;
   body(bytes: Uint8Array): Uint8Array;
+  /**
+   * The start of a longer body, masked: the bytes that masking the whole body would begin with, as many as
+   * the start settles (a secret or a token value the start cuts off, and all after it, is left out).
+   */
+  bodyStart(start: Uint8Array): Uint8Array;
   /** This redaction, also masking the credentials the delivery's own request carried wherever else they appear. */
   forDelivery(detail: DeliveryDetail): Redaction;
 }
 
-export const REVEAL_SECRETS: Redaction = { detail: (detail) => detail, row: (row) => row, body: (bytes) => bytes, forDelivery: () => REVEAL_SECRETS };
+export const REVEAL_SECRETS: Redaction = {
+  detail: (detail) => detail, row: (row) => row, body: (bytes) => bytes, bodyStart: (start) => start, forDelivery: () => REVEAL_SECRETS,
+};
 
 /**
  * The credentials in a delivery's own secret headers: a token given for one send is kept nowhere but in the
@@ -48,16 +55,35 @@ function ownCredentials(headers: RawHeaders): string[] {
   return found.filter((value) => value.length >= MIN_SEARCHED_LENGTH);
 }
 
-function replaceAllBytes(bytes: Buffer, needle: Buffer, replacement: Buffer): Buffer {
+/** Every occurrence of `needle` replaced, left to right; `lastEnd` is where the last one replaced ended in `bytes`. */
+function replaceAllBytes(bytes: Buffer, needle: Buffer, replacement: Buffer): { replaced: Buffer; lastEnd: number } {
   const parts: Buffer[] = [];
   let from = 0;
   for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, from)) {
     parts.push(bytes.subarray(from, at), replacement);
     from = at + needle.byteLength;
   }
-  if (parts.length === 0) return bytes;
+  if (parts.length === 0) return { replaced: bytes, lastEnd: 0 };
   parts.push(bytes.subarray(from));
-  return Buffer.concat(parts);
+  return { replaced: Buffer.concat(parts), lastEnd: from };
+}
+
+/** Where, at or after `from`, the bytes up to `end` begin the needle: an occurrence the end may cut off (else `end`). */
+function cutOccurrence(bytes: Buffer, from: number, end: number, needle: Buffer): number {
+  for (let at = Math.max(from, end - needle.byteLength + 1); at < end; at++) {
+    if (bytes.compare(needle, 0, end - at, at, end) === 0) return at;
+  }
+  return end;
+}
+
+/**
+ * Of a body's start masked so far, the first `certain` bytes settled: replacing in them settles all but an
+ * occurrence the start's end may cut off.
+ */
+function replaceInStart(masked: Buffer, certain: number, needle: Buffer, replacement: Buffer): { masked: Buffer; certain: number } {
+  const { replaced, lastEnd } = replaceAllBytes(masked.subarray(0, certain), needle, replacement);
+  const settled = cutOccurrence(masked, lastEnd, certain, needle);
+  return { masked: replaced, certain: replaced.byteLength - (certain - settled) };
 }
 
 /**
@@ -68,6 +94,8 @@ function maskedCredential(name: string, value: string): string {
   const scheme = /^[A-Za-z]+ /.exec(value)?.[0];
   return /authorization$/i.test(name) && scheme ? `${scheme}${maskSecret('')}` : maskSecret(value);
 }
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Masks credential headers, token positions, and every occurrence of a held secret of 8 characters or more. */
 export function maskSecrets(secretValues: readonly string[]): Redaction {
@@ -103,10 +131,14 @@ export function maskSecrets(secretValues: readonly string[]): Redaction {
       return forwardLeg ? { ...row, url: shown, forwardLeg } : { ...row, url: shown };
     },
     body: (bytes) =>
-      byteForms.reduce(
-        (masked, { form, mask }) => replaceAllBytes(masked, form, mask),
-        maskedTokenPositions(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
-      ),
+      byteForms.reduce((masked, { form, mask }) => replaceAllBytes(masked, form, mask).replaced, maskedTokenPositions(asBuffer(bytes))),
+    bodyStart: (start) => {
+      const settled = byteForms.reduce(
+        (sofar, { form, mask }) => replaceInStart(sofar.masked, sofar.certain, form, mask),
+        maskedTokenPositionsOfStart(asBuffer(start)),
+      );
+      return settled.masked.subarray(0, settled.certain);
+    },
   };
   return redaction;
 }

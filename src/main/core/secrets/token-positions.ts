@@ -55,10 +55,19 @@ interface Span {
 }
 
 /**
+ * What a JSON value or a multipart part's value may look like when the text it is read from stops inside it:
+ * a token position whose value matched none of the patterns above but fits these could still match further on.
+ */
+const JSON_VALUE_CUT = /\s*(?::\s*(?:"(?:[^"\\]|\\.)*\\?)?)?$/y;
+const MULTIPART_VALUE_CUT = /"[^\r\n]*(?:\r\n[^\r\n]*)*\r?$/y;
+
+/**
  * Each `token"` key of a JSON object (`"token": "…"`, `"private_token": "…"`) and each multipart part named so
  * (`name="token"`), found by indexOf rather than one regex over the whole body: a 25 MB body takes milliseconds.
+ * Of a body's start, `certain` is how much of it the spans found are those of the whole body: up to the first
+ * token position whose value the start's end cuts off.
  */
-function tokenValueSpans(text: string): Span[] {
+function tokenValueSpans(text: string, isWhole: boolean): { spans: Span[]; certain: number } {
   const spans: Span[] = [];
   for (let at = text.indexOf('token"'); at !== -1; at = text.indexOf('token"', at + 6)) {
     let nameStart = at;
@@ -67,14 +76,40 @@ function tokenValueSpans(text: string): Span[] {
     const opener = text.slice(Math.max(0, nameStart - 6), nameStart);
     const pattern = opener.endsWith('name="') ? MULTIPART_VALUE : opener.endsWith('"') ? JSON_VALUE : null;
     if (!pattern) continue;
-    pattern.lastIndex = at + 5 + (pattern === JSON_VALUE ? 1 : 0);
+    const valueAt = at + 5 + (pattern === JSON_VALUE ? 1 : 0);
+    pattern.lastIndex = valueAt;
     const match = pattern.exec(text);
+    // A multipart value runs to its line's end: one that reaches the text's end may go on past it.
+    const cut = isWhole ? false : match ? pattern === MULTIPART_VALUE && pattern.lastIndex === text.length : reachesEnd(pattern, text, valueAt);
+    if (cut) return { spans, certain: at + 6 };
     if (!match) continue;
     const to = pattern.lastIndex - (pattern === JSON_VALUE ? 1 : 0);
     spans.push({ from: to - match[1].length, to, value: match[1] });
   }
-  return spans;
+  return { spans, certain: text.length };
 }
+
+function reachesEnd(pattern: RegExp, text: string, valueAt: number): boolean {
+  const cut = pattern === JSON_VALUE ? JSON_VALUE_CUT : MULTIPART_VALUE_CUT;
+  cut.lastIndex = valueAt;
+  return cut.test(text);
+}
+
+/** The bytes up to `end` with each span's value replaced by its mask. */
+function withSpansMasked(bytes: Buffer, spans: readonly Span[], end: number): Buffer {
+  if (spans.length === 0) return bytes.subarray(0, end);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const span of spans) {
+    parts.push(bytes.subarray(from, span.from), Buffer.from(maskSecret(span.value), 'utf8'));
+    from = span.to;
+  }
+  parts.push(bytes.subarray(from, Math.max(from, end)));
+  return Buffer.concat(parts);
+}
+
+/** Starts a form body may have (after white space, as trim() sees it in Latin-1): FORM_BODY's first name and its `=`. */
+const MAYBE_FORM = /^[\t\n\v\f\r \xa0]*(?:[\w.%+*~-]+(?:=|$)|$)/;
 
 /**
  * A body with the values at token positions masked. It is read as Latin-1 (one character per byte), so
@@ -87,14 +122,19 @@ export function maskedTokenPositions(bytes: Buffer): Buffer {
     const masked = maskedQuery(text, new Set(), encodeURIComponent);
     return masked === text ? bytes : Buffer.from(masked, 'latin1');
   }
-  const spans = tokenValueSpans(text);
-  if (spans.length === 0) return bytes;
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (const span of spans) {
-    parts.push(bytes.subarray(from, span.from), Buffer.from(maskSecret(span.value), 'utf8'));
-    from = span.to;
-  }
-  parts.push(bytes.subarray(from));
-  return Buffer.concat(parts);
+  const { spans } = tokenValueSpans(text, true);
+  return spans.length === 0 ? bytes : withSpansMasked(bytes, spans, bytes.byteLength);
+}
+
+/**
+ * The start of a longer body with its token positions masked, and how many of the masked bytes are those that
+ * masking the whole body begins with (a value the start cuts off, and all after it, is left out). A start that
+ * may be a form's is masked as a whole form is, so none of it is certain.
+ */
+export function maskedTokenPositionsOfStart(start: Buffer): { masked: Buffer; certain: number } {
+  const text = start.toString('latin1');
+  if (MAYBE_FORM.test(text)) return { masked: start, certain: 0 };
+  const { spans, certain } = tokenValueSpans(text, false);
+  const masked = withSpansMasked(start, spans, certain);
+  return { masked, certain: masked.byteLength };
 }

@@ -85,7 +85,7 @@ export function createSendHandlers({ reader, settings, storeRecord, rememberSecr
     previewReplay: async (request) => {
       const checked = checkedReplayRequest(request);
       const original = await sendableAgain(checked.id, false);
-      return { warnings: replayWarnings(original, checked, (await reader.body(original.id, 'request')) ?? new Uint8Array()) };
+      return { warnings: await replayWarnings(original, checked, async () => (await reader.body(original.id, 'request')) ?? new Uint8Array()) };
     },
     replayDelivery: async (request) => {
       const checked = checkedReplayRequest(request);

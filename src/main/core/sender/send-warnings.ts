@@ -35,11 +35,14 @@ function signatureWarnings(original: DeliveryDetail, request: ReplayRequest): st
   ];
 }
 
-/** A replay towards a Jenkins `/project/` URL gets the plugin's verdict on the delivery's own bytes. */
-export function replayWarnings(original: DeliveryDetail, request: ReplayRequest, body: Uint8Array): string[] {
+/**
+ * A replay towards a Jenkins `/project/` URL gets the plugin's verdict on the delivery's own bytes, read only
+ * then: the inspector asks this of every delivery it opens, and a 25 MB body would be read for nothing.
+ */
+export async function replayWarnings(original: DeliveryDetail, request: ReplayRequest, body: () => Promise<Uint8Array>): Promise<string[]> {
   const target = request.to !== undefined ? replayTarget(request.to, original.url) : original.origin === 'captured' ? null : original.url;
   const jenkins = target !== null && triggerKindOfUrl(target) === 'jenkins-gitlab-plugin'
-    ? requestWarnings({ method: original.method, url: target, headers: withUrlAuthorization(original.requestHeaders, splitUserInfo(target).authorization), body: Buffer.from(body).toString('utf8') }, 'jenkins-gitlab-plugin')
+    ? requestWarnings({ method: original.method, url: target, headers: withUrlAuthorization(original.requestHeaders, splitUserInfo(target).authorization), body: Buffer.from(await body()).toString('utf8') }, 'jenkins-gitlab-plugin')
     : [];
   return [...signatureWarnings(original, request), ...jenkins];
 }

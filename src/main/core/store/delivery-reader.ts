@@ -3,7 +3,7 @@ import type { BodyPart, DeliveryDetail, DeliveryRow } from '@shared/delivery';
 import { answeredSince, countStatement, countedAfter, NOTHING_COUNTED, type Counted } from './folder-counts';
 import { NOT_A_LEG, whereClause } from './query-filter';
 import { withForwardLegs } from './forward-legs';
-import { BODY_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
+import { BODY_SQL, BODY_START_SQL, DETAIL_SQL, ROW_COLUMNS, toDetail, toRow, type SqlRow } from './row-mapping';
 import type { SqlRunner } from './sql-runner';
 import type { SqlPart } from './search-text-sql';
 
@@ -69,6 +69,13 @@ export class DeliveryReader {
   async body(id: number, part: BodyPart): Promise<Uint8Array | null> {
     const [row] = (await this.sql.run([{ sql: BODY_SQL[part], params: [id], mode: 'get' }])) as [{ body: Uint8Array | null } | undefined];
     return row?.body ?? null;
+  }
+
+  /** The first `length` stored bytes and the whole body's size (SQLite cuts them, so only they cross threads); null as body() is. */
+  async bodyStart(id: number, part: BodyPart, length: number): Promise<{ start: Uint8Array; size: number } | null> {
+    const [row] = (await this.sql.run([{ sql: BODY_START_SQL[part], params: [length, id], mode: 'get' }])) as [{ start: Uint8Array | null; size: number | null } | undefined];
+    // SQLite's substr() of an empty blob is NULL: a body of 0 bytes is there all the same.
+    return row && row.size !== null ? { start: row.start ?? new Uint8Array(), size: row.size } : null;
   }
 
   async counts(): Promise<Counts> {

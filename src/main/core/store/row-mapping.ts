@@ -58,3 +58,9 @@ export const BODY_SQL = {
   request: 'SELECT request_body AS body FROM exchanges WHERE id = ?',
   response: 'SELECT response_body AS body FROM exchanges WHERE id = ?',
 } as const;
+
+/** A body's first bytes (SQLite cuts them, so only they cross to JavaScript) and its whole size. */
+export const BODY_START_SQL = {
+  request: 'SELECT substr(request_body, 1, ?) AS start, length(request_body) AS size FROM exchanges WHERE id = ?',
+  response: 'SELECT substr(response_body, 1, ?) AS start, length(response_body) AS size FROM exchanges WHERE id = ?',
+} as const;

@@ -2,7 +2,8 @@
  * GET /api/body/:id/:part[?revealSecrets=true]: a body's bytes as application/octet-stream, not base64 inside
  * JSON, so a 25 MB body costs the server 25 MB and the page no decoding. Secrets are masked as on every other
  * call unless revealSecrets=true; `Range: bytes=start-end` (or `start-`) answers 206 with Content-Range, which
- * is how the UI asks for its first screenful before the rest. The token check is the /api middleware's. Any
+ * is how the UI asks for its first screenful before the rest (whose total is `*` when the start was masked without
+ * the rest: X-Body-Size is then the stored size). The token check is the /api middleware's. Any
  * other answer is the failure envelope with an error status: 404 `not-found/body` when there is no such body.
  */
 import type { Request, Response } from 'express';
@@ -42,7 +43,8 @@ function sendBytes(res: Response, body: BodyBytes, ranged: boolean): void {
   // The whole body's size also when no Content-Range names it (an empty body, a 200 for the whole).
   res.set({ 'Content-Length': String(body.bytes.byteLength), 'X-Body-Size': String(body.size) });
   if (ranged && body.bytes.byteLength > 0) {
-    res.status(206).set('Content-Range', `bytes ${body.offset}-${body.offset + body.bytes.byteLength - 1}/${body.size}`);
+    // A start masked without the rest: its shown size is not known yet, as HTTP says it (`*`).
+    res.status(206).set('Content-Range', `bytes ${body.offset}-${body.offset + body.bytes.byteLength - 1}/${body.sizeAsStored ? '*' : body.size}`);
   }
   // Straight from the bytes the core holds to the socket, which sends them as the reader takes them: no copy.
   res.end(Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength));

@@ -1,4 +1,5 @@
 import type { ContractArgs, RAW_BYTES_METHOD } from '@shared/contract';
+import type { BodyBytes } from '@shared/delivery';
 import { FAILURE, type CallOutcome } from '@shared/errors';
 
 /**
@@ -26,7 +27,9 @@ export async function fetchBodyBytes(
     return !outcome.ok && outcome.failure.code === FAILURE.noSuchBody ? { ok: true, result: null } : outcome;
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const range = /^bytes (\d+)-\d+\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '');
+  const range = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(response.headers.get('Content-Range') ?? '');
   const size = Number(response.headers.get('X-Body-Size') ?? bytes.byteLength);
-  return { ok: true, result: { size, offset: range ? Number(range[1]) : Math.min(offset, size), bytes } };
+  const result: BodyBytes = { size, offset: range ? Number(range[1]) : Math.min(offset, size), bytes };
+  if (range?.[2] === '*') result.sizeAsStored = true;
+  return { ok: true, result };
 }

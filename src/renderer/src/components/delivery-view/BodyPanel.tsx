@@ -42,15 +42,21 @@ function OverLimitNote({ size }: { size: number }) {
   );
 }
 
+/**
+ * While a body loads the editor stays, empty: creating another for the next delivery would cost its first
+ * screenful tens of milliseconds.
+ */
+const LOADING: RenderedBody = { view: 'raw', views: [], binary: false, rendered: { value: '', language: 'plaintext', wrap: true, note: 'Loading the body…' } };
+
 function FetchedBody({ id, part, contentType }: { id: number; part: BodyPart; contentType: string | null }) {
   const { state, showView } = useBody(id, part, contentType);
-  if (state.status === 'loading') return <p className="body-note">Loading the body…</p>;
+  if (state.status === 'loading') return <BodyViewer size={null} complete={false} body={LOADING} onView={showView} />;
   if (state.status === 'error') return <p className="body-note body-note-error">{state.message}</p>;
   if (state.status === 'missing' || state.size === 0) return <p className="body-note">No body (0 bytes).</p>;
   return <BodyViewer size={state.size} complete={state.complete} body={state.body} onView={showView} />;
 }
 
-function BodyViewer({ size, complete, body, onView }: { size: number; complete: boolean; body: RenderedBody; onView: (view: BodyViewId) => void }) {
+function BodyViewer({ size, complete, body, onView }: { size: number | null; complete: boolean; body: RenderedBody; onView: (view: BodyViewId) => void }) {
   const { rendered } = body;
   return (
     <div className="body-viewer" data-loading={complete ? undefined : ''}>
@@ -64,10 +70,12 @@ function BodyViewer({ size, complete, body, onView }: { size: number; complete: 
             onChange={onView}
           />
         )}
-        <span className="body-size" title={`${size.toLocaleString()} bytes`}>
-          {formatBytes(size)}
-          {body.binary && ' · binary'}
-        </span>
+        {size !== null && (
+          <span className="body-size" title={`${size.toLocaleString()} bytes`}>
+            {formatBytes(size)}
+            {body.binary && ' · binary'}
+          </span>
+        )}
         <span className="toolbar-spacer" />
         {complete && <CopyButton text={copyText(body)} label="Copy body" />}
       </div>

@@ -31,6 +31,17 @@ interface BodyAsked {
 
 const bodyKey = ({ id, part, reveal }: BodyAsked) => `${id}/${part}/${reveal ? 'revealed' : 'masked'}`;
 
+/** A hidden window paints no frames: the rest is asked after this long all the same. */
+const PAINT_WAIT_MS = 100;
+
+/** Resolves once the frame after this one has begun (what was rendered now has been painted), or after PAINT_WAIT_MS. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, PAINT_WAIT_MS);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
+}
+
 /**
  * The body source both bridges feed (IPC carries the bytes by structured clone, the web face by its raw
  * route): the start of the body first, then the rest, each turned into text in the body worker.
@@ -42,14 +53,14 @@ async function loadBody(client: ContractClient, asked: BodyAsked, show: Show): P
   if (head.bytes.length >= head.size) {
     return show({ status: 'shown', size: head.size, complete: true, body: await renderWholeOffThread(bodyKey(asked), [head.bytes], contentType) });
   }
-  const rest = client.getBodyBytes(id, part, reveal, head.bytes.length);
   const start = head.bytes.slice(); // the worker takes the bytes it is given; the whole body needs the start again
   show({ status: 'shown', size: head.size, complete: false, body: await renderHeadOffThread(start, head.size) });
-  const tail = await rest;
+  // The rest (25 MB to read, mask, carry and decode) is asked once the start is on screen, not against its paint.
+  await afterNextPaint();
+  const tail = await client.getBodyBytes(id, part, reveal, head.bytes.length);
   if (!tail) return show({ status: 'missing' });
-  // A secret set or cleared between the two reads masks the body differently: its pieces would not join.
-  const parts = tail.size === head.size ? [head.bytes, tail.bytes] : [(await client.getBodyBytes(id, part, reveal))?.bytes ?? new Uint8Array()];
-  show({ status: 'shown', size: tail.size, complete: true, body: await renderWholeOffThread(bodyKey(asked), parts, contentType) });
+  // The rest is masked as its start was (getBodyBytes), even if a secret was set or cleared in between, so they join.
+  show({ status: 'shown', size: tail.size, complete: true, body: await renderWholeOffThread(bodyKey(asked), [head.bytes, tail.bytes], contentType) });
 }
 
 /**
