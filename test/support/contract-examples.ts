@@ -70,6 +70,10 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   revealSecret: ['receiver.secretToken'],
   previewTrigger: [{ preset: gitlabPreset, secrets: { token: 't' }, file: 'deploy.json', verifyTls: true }, false],
   sendTrigger: [{ preset: gitlabPreset, secrets: {}, file: null, verifyTls: true }],
+  resolveSelection: [{ search: 'status:failed' }],
+  startBulkReplay: [{ selection: { ids: [1, 2] }, to: 'http://127.0.0.1:9/', concurrency: 4, keepIdempotencyKey: true, signingToken: null, verifyTls: true }],
+  cancelBulkReplay: [1],
+  listBulkReplays: [],
 };
 
 /** The same call with its first argument of the wrong type (or one argument too many when it takes none). */

@@ -27,6 +27,8 @@ import { checkedSecretName } from './secrets/secret-names';
 import { createTriggerHandlers } from './triggers/trigger-handlers';
 import { createStorageHandlers, type StorageHandlerDeps } from './storage-handlers';
 import { createMarkHandlers } from './delivery-mark-handlers';
+import { createBulkHandlers } from './bulk/bulk-handlers';
+import type { BulkReplays } from './bulk/bulk-replays';
 
 const MAX_PAGE = 1000;
 
@@ -71,6 +73,8 @@ export interface HandlerDeps {
   storeMoved: StorageHandlerDeps['storeMoved'];
   /** The receiver tokens given for this run (CLI flags), which win over the stored ones. */
   runSecretNames: () => ReceiverSecretName[];
+  /** Bulk replays, each sent as replayDelivery sends one. */
+  bulkReplays: BulkReplays;
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -155,5 +159,6 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     revealSecret: (name) => secrets.get(checkedSecretName(name)),
     ...createTriggerHandlers({ settings, secrets, storeRecord, rememberSecrets, shownDetail }),
     ...createSendHandlers({ reader, settings, storeRecord, rememberSecrets, shownDetail }),
+    ...createBulkHandlers(reader, deps.bulkReplays),
   };
 }
