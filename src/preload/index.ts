@@ -1,10 +1,10 @@
 /**
- * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder, onMenu) as
+ * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder, saveExport, onMenu) as
  * window.hookbench. No ipcRenderer, no Node: the renderer can only ask the core what the contract lists, and the
  * main process checks even that.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '@shared/contract';
+import { contractEventNames, type ContractEventListener, type ContractEventName, type ExportFormat, type HookbenchBridge } from '@shared/contract';
 import type { DesktopOutcome, MenuCommand } from '@shared/desktop';
 import { FAILURE, type CallOutcome } from '@shared/errors';
 import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL } from '@shared/ipc-channels';
@@ -42,6 +42,10 @@ const bridge = {
     async chooseDataFolder() {
       const folder = answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'chooseDataFolder'));
       return typeof folder === 'string' ? folder : null;
+    },
+    async saveExport(format: ExportFormat, ids: number[]) {
+      const path = answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'saveExport', { format, ids }));
+      return typeof path === 'string' ? path : null;
     },
     onMenu(listener: (command: MenuCommand) => void) {
       const forward = (_event: IpcRendererEvent, command: unknown) => {

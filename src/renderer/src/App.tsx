@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { matchesKey } from '@shared/key-map';
+import { SelectionBar } from './features/bulk/SelectionBar';
 import { ComposeScreen } from './features/compose/ComposeScreen';
 import { DetailPane } from './features/detail/DetailPane';
 import { Inbox } from './features/inbox/Inbox';
@@ -19,7 +20,7 @@ import { useApp } from './store/use-app';
 import type { Screen } from './store/shell-slice';
 
 const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
-  inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} /> },
+  inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} bulk={<SelectionBar />} /> },
   compose: { name: 'Compose', render: () => <ComposeScreen /> },
   samples: { name: 'Samples', render: () => <SamplesScreen /> },
   settings: { name: 'Settings', render: () => <SettingsScreen /> },

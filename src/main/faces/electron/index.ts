@@ -9,7 +9,7 @@ import { MENU_CHANNEL } from '@shared/ipc-channels';
 import { resolveDataDir } from '../../core/data-dir';
 import { electronPaths } from './app-paths';
 import { CoreRelay } from './core-relay';
-import { installDesktopActions } from './desktop-actions';
+import { installDesktopActions, writePrivateFile } from './desktop-actions';
 import { installIpc } from './ipc';
 import { keychainSecretKey } from './keychain-key';
 import { menuTemplate, shortcutsText } from './menu';
@@ -144,6 +144,12 @@ async function main(): Promise<void> {
       const window = BrowserWindow.getFocusedWindow();
       return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
     },
+    showSaveDialog: (options) => {
+      const window = BrowserWindow.getFocusedWindow();
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+    exportText: async (format, ids) => relay.handlers.exportDeliveries(format, ids),
+    writeFile: writePrivateFile,
   });
   await notifyRedDeliveries(relay);
 

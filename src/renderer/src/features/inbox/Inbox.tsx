@@ -17,8 +17,8 @@ function listWidthFor(windowWidth: number): number {
 }
 
 
-/** The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own). */
-export function Inbox({ detail }: { detail: ReactNode }) {
+/** The list and, beside it, the detail pane the shell hands in (the detail and the bulk actions are features of their own). */
+export function Inbox({ detail, bulk }: { detail: ReactNode; bulk: ReactNode }) {
   useInboxUrl();
   return (
     <SplitPane
@@ -27,6 +27,7 @@ export function Inbox({ detail }: { detail: ReactNode }) {
         <section className="list-pane" aria-label="Deliveries">
           <FilterBar />
           <MatchCount />
+          {bulk}
           <NewWhilePausedBar />
           <ListBody />
         </section>
