@@ -16,6 +16,11 @@ export interface DesktopBridge {
    * main process: the path written, or null when the user cancelled.
    */
   saveExport(format: ExportFormat, ids: number[]): Promise<string | null>;
+  /**
+   * The inbox places (`#/inbox?q=…&id=…`) hookbench:// links ask this window to show; one given before the page
+   * listened is handed over at once. Returns how to stop listening.
+   */
+  onOpenPlace(listener: (hash: string) => void): () => void;
   /** The application menu's commands for this window (File → Import…); returns how to stop listening. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
 }

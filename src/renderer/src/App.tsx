@@ -13,6 +13,7 @@ import { ScreenBoundary } from './features/shell/ScreenBoundary';
 import './features/shell/shell.css';
 import { TopBar } from './features/shell/TopBar';
 import { StorageProblem } from './features/shell/StorageProblem';
+import { useDesktopLinks } from './features/shell/use-desktop-links';
 import { useDocumentTheme } from './features/shell/use-document-theme';
 import { useWindowTitle } from './features/shell/use-window-title';
 import { whyCoreUnavailable } from './store/connection-slice';
@@ -33,6 +34,7 @@ export function App() {
   const unavailable = useApp((state) => whyCoreUnavailable(state.connection.link));
   useDocumentTheme();
   useWindowTitle();
+  useDesktopLinks();
   const shown = SCREENS[screen];
   return (
     <div className="app">
