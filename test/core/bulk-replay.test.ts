@@ -49,7 +49,10 @@ async function countingReceiver(holdMs: number, answerFor: (url: string) => Fake
 
 describe('bulk replay', () => {
   it('replays 50 captured deliveries to a local receiver, 4 at a time, and counts green and red', async () => {
-    const { core, port } = await startCore(tempDir());
+    const dataDir = tempDir();
+    const { core, port } = await startCore(dataDir);
+    // Another process on the folder (a `serve` beside the app) sees what the job stored.
+    const other = await startCore(dataDir);
     await capture(port, 50, (n) => (n % 10 === 3 ? `/hooks/bad/${n}` : `/hooks/ok/${n}`));
     const receiver = await countingReceiver(20, (url) => ({ status: url.includes('/bad/') ? 500 : 200 }));
     const ids = await core.handlers.resolveSelection({ search: '/hooks/' });
@@ -72,6 +75,7 @@ describe('bulk replay', () => {
       expect(replay?.url).toContain('/hooks/bad/');
     }
     expect((await core.handlers.listDeliveries({ offset: 0, limit: 1, search: 'origin:replay' })).total).toBe(50);
+    await expect.poll(async () => (await other.core.handlers.listDeliveries({ offset: 0, limit: 1, search: 'origin:replay' })).total).toBe(50);
     // Announced as it went, not once per replay.
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.length).toBeLessThan(50);

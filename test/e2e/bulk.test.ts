@@ -83,6 +83,11 @@ describe('bulk actions in a browser', () => {
     expect(await progress.getByRole('button', { name: 'Cancel' }).isEnabled()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'bulk-replay-progress.png') });
 
+    // The job is the core's: a reloaded tab finds it where it stands.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('bulk-replay').getByRole('status').textContent(), { timeout: 10_000 }).toBe(
+      `Replaying 20 of 50 deliveries to ${receiver.origin}: 18 green, 2 red`,
+    );
     receiver.release();
     await expect.poll(() => progress.getAttribute('data-state'), { timeout: 10_000 }).toBe('finished');
     expect(await progress.getByRole('status').textContent()).toBe(`Replayed 50 deliveries to ${receiver.origin}: 45 green, 5 red`);

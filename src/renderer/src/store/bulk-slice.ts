@@ -1,5 +1,5 @@
 import type { BulkReplayJob, ExportFormat } from '@shared/contract';
-import { defaultSettings } from '@shared/settings';
+import { replaySending } from './delivery-actions-slice';
 import { errorReason } from './describe-error';
 import { selectionForCore } from './list-selection';
 import { rememberReplayTarget } from './remembered-targets';
@@ -60,15 +60,7 @@ export const createBulkSlice: SliceCreator<'bulk', BulkSlice, 'inbox' | 'detail'
     },
     async replaySelection(to, concurrency) {
       await run('replay', 'Not replayed', async () => {
-        const { draft } = get().compose;
-        const job = await client.startBulkReplay({
-          selection: selected(),
-          to,
-          concurrency,
-          keepIdempotencyKey: get().detail.keepIdempotencyKey,
-          signingToken: draft.signingToken || null,
-          verifyTls: draft.verifyTls ?? get().settings.values?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
-        });
+        const job = await client.startBulkReplay({ selection: selected(), to, concurrency, ...replaySending(get()) });
         rememberReplayTarget(to);
         get().detail.setReplayTarget(to);
         get().bulk.bulkReplayChanged(job);
