@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useInspectors } from './support/inspector';
+import { monacoText } from './support/monaco';
 import { capturedPush } from './support/seed-deliveries';
 
 const openInspector = useInspectors();
@@ -115,7 +116,10 @@ describe('bulk actions in a browser', () => {
 
     await bar.getByRole('button', { name: 'Compare' }).click();
     const diff = page.getByRole('dialog', { name: 'Compare delivery 2 with 4' });
-    await diff.waitFor({ timeout: 10_000 });
+    const editors = diff.getByTestId('diff-view');
+    await expect.poll(() => editors.locator('.line-delete, .char-delete').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => monacoText(editors.locator('.editor.modified'))).toContain('/hooks/gitlab/3');
+    expect(await monacoText(editors.locator('.editor.original'))).toContain('/hooks/gitlab/1');
     await diff.getByRole('button', { name: 'Close' }).click();
 
     const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Export NDJSON' }).click()]);
