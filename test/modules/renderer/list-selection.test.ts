@@ -7,42 +7,49 @@ import {
 import { currentSelection } from '../../../src/renderer/src/store/selection-slice';
 import { fakeClient } from '../../support/fake-client';
 
-// List index i holds delivery 100 - i (newest first); 5 and beyond are not loaded.
-const idAt = (index: number) => (index >= 0 && index < 5 ? 100 - index : undefined);
-const click = (index: number, mods: { range?: boolean; toggle?: boolean } = {}) => ({ id: 100 - index, index, range: false, toggle: false, ...mods });
+// The loaded rows, newest first: deliveries 100 down to 96; older ones (and 101 and up) are not loaded.
+const loaded = [100, 99, 98, 97, 96];
+const click = (id: number, mods: { range?: boolean; toggle?: boolean } = {}) => ({ id, range: false, toggle: false, ...mods });
 const ids = (selection: ListSelection) => (selection.kind === 'rows' ? [...selection.ids].sort((a, b) => a - b) : selection);
 
 describe('selecting rows in the list', () => {
   it('a plain click selects nothing but makes the row the anchor; Shift-click then takes the range, either way', () => {
-    const plain = clickSelection(NO_SELECTION, click(1), idAt, null);
-    expect(plain).toEqual({ kind: 'rows', ids: [], anchor: 1 });
-    expect(hasSelection(plain)).toBe(false);
-    expect(ids(clickSelection(plain, click(3, { range: true }), idAt, 99))).toEqual([97, 98, 99]);
-    expect(ids(clickSelection(plain, click(0, { range: true }), idAt, 99))).toEqual([99, 100]);
+    const plain = clickSelection(NO_SELECTION, click(99), loaded, null);
+    expect(plain).toEqual({ selection: { kind: 'rows', ids: [], anchor: 99 }, unloaded: null });
+    expect(hasSelection(plain.selection)).toBe(false);
+    expect(ids(clickSelection(plain.selection, click(97, { range: true }), loaded, 99).selection)).toEqual([97, 98, 99]);
+    expect(ids(clickSelection(plain.selection, click(100, { range: true }), loaded, 99).selection)).toEqual([99, 100]);
     // The anchor stays: a second Shift-click redraws the range from it rather than adding to it.
-    const range = clickSelection(plain, click(4, { range: true }), idAt, 99);
-    expect(ids(clickSelection(range, click(2, { range: true }), idAt, 99))).toEqual([98, 99]);
+    const range = clickSelection(plain.selection, click(96, { range: true }), loaded, 99).selection;
+    expect(ids(clickSelection(range, click(98, { range: true }), loaded, 99).selection)).toEqual([98, 99]);
+  });
+
+  it('names the range for the core to list when one end is not loaded, with the loaded part meanwhile', () => {
+    const anchored = clickSelection(NO_SELECTION, click(98), loaded, null).selection;
+    expect(clickSelection(anchored, click(40, { range: true }), loaded, 98)).toEqual({
+      selection: { kind: 'rows', ids: [98, 97, 96], anchor: 98 }, unloaded: { newest: 98, oldest: 40 },
+    });
+    expect(clickSelection({ kind: 'rows', ids: [], anchor: 130 }, click(99, { range: true }), loaded, null).unloaded).toEqual({ newest: 130, oldest: 99 });
   });
 
   it('Ctrl/Cmd-click adds the open row and the clicked one, then toggles rows in and out', () => {
-    const open = clickSelection(NO_SELECTION, click(0), idAt, null);
-    const two = clickSelection(open, click(2, { toggle: true }), idAt, 100);
+    const open = clickSelection(NO_SELECTION, click(100), loaded, null).selection;
+    const two = clickSelection(open, click(98, { toggle: true }), loaded, 100).selection;
     expect(ids(two)).toEqual([98, 100]);
     expect(comparedPair(two)).toEqual([98, 100]);
-    const three = clickSelection(two, click(3, { toggle: true }), idAt, 100);
+    const three = clickSelection(two, click(97, { toggle: true }), loaded, 100).selection;
     expect(selectedCount(three)).toBe(3);
     expect(comparedPair(three)).toBeNull();
-    expect(ids(clickSelection(three, click(0, { toggle: true }), idAt, 100))).toEqual([97, 98]);
+    expect(ids(clickSelection(three, click(100, { toggle: true }), loaded, 100).selection)).toEqual([97, 98]);
     // With nothing open, a first Ctrl-click selects just that row.
-    expect(ids(clickSelection(NO_SELECTION, click(4, { toggle: true }), idAt, null))).toEqual([96]);
+    expect(ids(clickSelection(NO_SELECTION, click(96, { toggle: true }), loaded, null).selection)).toEqual([96]);
   });
 
-  it('Shift+arrows extend from the anchor, or from the cursor when nothing was clicked, skipping rows not loaded', () => {
-    const fromCursor = extendSelection(NO_SELECTION, 2, 3, idAt);
-    expect(fromCursor).toEqual({ kind: 'rows', ids: [98, 97], anchor: 2 });
-    expect(ids(extendSelection(fromCursor, 3, 4, idAt))).toEqual([96, 97, 98]);
-    expect(ids(extendSelection(fromCursor, 3, 1, idAt))).toEqual([98, 99]);
-    expect(ids(extendSelection(fromCursor, 4, 6, idAt))).toEqual([96, 97, 98]);
+  it('Shift+arrows extend from the anchor, or from the row under the cursor when nothing was clicked', () => {
+    const fromCursor = extendSelection(NO_SELECTION, 98, 97, loaded).selection;
+    expect(fromCursor).toEqual({ kind: 'rows', ids: [98, 97], anchor: 98 });
+    expect(ids(extendSelection(fromCursor, 97, 96, loaded).selection)).toEqual([96, 97, 98]);
+    expect(ids(extendSelection(fromCursor, 97, 99, loaded).selection)).toEqual([98, 99]);
   });
 
   it('a query selection holds every match and goes to the core as the search, not as ids', () => {
@@ -51,7 +58,7 @@ describe('selecting rows in the list', () => {
     expect(selectedCount(all)).toBe(2345);
     expect(selectionForCore(all)).toEqual({ search: 'status:failed' });
     expect(comparedPair(all)).toBeNull();
-    expect(selectionForCore({ kind: 'rows', ids: [3, 4], anchor: 0 })).toEqual({ ids: [3, 4] });
+    expect(selectionForCore({ kind: 'rows', ids: [3, 4], anchor: 3 })).toEqual({ ids: [3, 4] });
   });
 });
 
@@ -67,7 +74,10 @@ async function storeWith(total: number) {
   const calls: unknown[][] = [];
   const stored = Array.from({ length: total }, (_, index) => row(total - index));
   const client = fakeClient({
-    listDeliveries: async (query) => ({ rows: stored.slice(query.offset, query.offset + query.limit), total }),
+    listDeliveries: async (query) => {
+      const below = query.beforeId === undefined ? stored : stored.filter((each) => each.id < (query.beforeId ?? 0));
+      return { rows: below.slice(query.offset, query.offset + query.limit), total };
+    },
     getDelivery: async () => null,
     resolveSelection: async (selection) => (calls.push(['resolveSelection', selection]), 'ids' in selection ? selection.ids : [7, 6, 5]),
     deleteDeliveries: async (deleted) => (calls.push(['deleteDeliveries', deleted]), deleted.length),
@@ -78,10 +88,36 @@ async function storeWith(total: number) {
 }
 
 describe('the selection in the store', () => {
+  it('lists a Shift-click range reaching past the loaded rows from the core, and holds actions until it has', async () => {
+    const { store } = await storeWith(3000);
+    const { inbox } = store.getState();
+    expect(inbox.rows.length).toBeLessThan(200);
+    inbox.clickRow({ id: 3000, index: 0, range: false, toggle: false });
+    store.getState().inbox.clickRow({ id: 501, index: 2499, range: true, toggle: false });
+    expect(store.getState().inbox.selectionFilling).toBe(true);
+    await expect.poll(() => store.getState().inbox.selectionFilling).toBe(false);
+    const picked = currentSelection(store.getState().inbox);
+    expect(selectedCount(picked)).toBe(2500);
+    expect(ids(picked)).toEqual(Array.from({ length: 2500 }, (_, index) => 501 + index));
+    expect(store.getState().inbox.selectionNote).toBeNull();
+  });
+
+  it('says so when a far range holds more than a bulk action takes, keeping the loaded rows selected', async () => {
+    const { store } = await storeWith(12_000);
+    store.getState().inbox.clickRow({ id: 12_000, index: 0, range: false, toggle: false });
+    store.getState().inbox.clickRow({ id: 1, index: 11_999, range: true, toggle: false });
+    await expect.poll(() => store.getState().inbox.selectionFilling).toBe(false);
+    expect(store.getState().inbox.selectionNote).toBe(
+      'Only the loaded rows are selected: that range holds more than 10,000 deliveries, the most a bulk action takes.',
+    );
+    expect(selectedCount(currentSelection(store.getState().inbox))).toBe(store.getState().inbox.rows.length);
+  });
+
   it('is cleared by a new search: a selection made under another one would act on rows no longer shown', async () => {
     const { store } = await storeWith(10);
     store.getState().inbox.clickRow({ id: 10, index: 0, range: false, toggle: false });
     store.getState().inbox.clickRow({ id: 8, index: 2, range: true, toggle: false });
+    expect(store.getState().inbox.selectionFilling).toBe(false);
     expect(ids(currentSelection(store.getState().inbox))).toEqual([8, 9, 10]);
     expect(store.getState().inbox.cursorIndex).toBe(2);
     expect(store.getState().detail.selectedId).toBe(10);

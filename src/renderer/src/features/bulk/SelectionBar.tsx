@@ -22,9 +22,15 @@ function countLabel(selection: ListSelection): string {
 export function SelectionBar() {
   const selection = useApp((state) => currentSelection(state.inbox));
   const note = useApp((state) => state.bulk.bulkNote);
+  const selectionNote = useApp((state) => state.inbox.selectionNote);
   return (
     <div className="bulk-area">
       {hasSelection(selection) && <SelectionActions selection={selection} />}
+      {selectionNote && (
+        <p className="body-note body-note-error" role="alert">
+          {selectionNote}
+        </p>
+      )}
       {note && (
         <p className={note.error ? 'body-note body-note-error' : 'body-note'} role={note.error ? 'alert' : 'status'} data-testid="bulk-note">
           {note.text}
@@ -37,7 +43,8 @@ export function SelectionBar() {
 
 function SelectionActions({ selection }: { selection: ListSelection }) {
   const client = useClient();
-  const busy = useApp((state) => state.bulk.bulkBusy);
+  // While the core lists a Shift-click's far range, an action would take only part of it.
+  const busy = useApp((state) => state.bulk.bulkBusy ?? (state.inbox.selectionFilling ? 'selecting' : null));
   const deleteSelection = useApp((state) => state.bulk.deleteSelection);
   const exportSelection = useApp((state) => state.bulk.exportSelection);
   const clearSelection = useApp((state) => state.inbox.clearSelection);
@@ -59,7 +66,7 @@ function SelectionActions({ selection }: { selection: ListSelection }) {
       if (isTypingTarget(event.target)) return;
       if (matchesKey('clearSelection', event)) {
         clearSelection();
-      } else if (matchesKey('deleteDelivery', event)) {
+      } else if (matchesKey('deleteDelivery', event) && busy === null) {
         event.preventDefault();
         event.stopImmediatePropagation();
         void remove();
@@ -71,7 +78,7 @@ function SelectionActions({ selection }: { selection: ListSelection }) {
 
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected deliveries" data-testid="selection-bar">
-      <strong data-testid="selection-count">{countLabel(selection)}</strong>
+      <strong data-testid="selection-count">{busy === 'selecting' ? 'Selecting…' : countLabel(selection)}</strong>
       <button type="button" className="button button-small" disabled={busy !== null} onClick={() => void remove()} title={`Delete them (${keysLabel('deleteDelivery')}; Undo shows for a few seconds)`}>
         Delete
       </button>
