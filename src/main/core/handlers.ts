@@ -3,6 +3,7 @@ import type { ReceiverSecretName, SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { DeliveryDetail } from '@shared/delivery';
 import { exportChunks } from './export/delivery-export';
+import { pacedJoin } from './export/paced-join';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
 import type { DeliveryReader } from './store/delivery-reader';
@@ -127,7 +128,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
       const request = { format, ids: ids?.map(deliveryId), revealSecrets };
-      return [...exportChunks(store, request, [...deps.secretValues(), ...carriedSecrets])].join('');
+      return pacedJoin(exportChunks(store, request, [...deps.secretValues(), ...carriedSecrets]));
     },
     generateSample: (request) => {
       const { event, variant, context } = checkedSampleRequest(request);

@@ -105,6 +105,13 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     version: 7,
     run: (db) => db.exec(SEARCH_LINK_SCHEMA),
   },
+  {
+    // A delivery's replays and forward legs by their parent: a replay chain, and the legs a delete takes with their
+    // captures, without a scan of the table per delivery (10 000 deleted at once took seconds). Partial, so a
+    // capture (no parent) costs the index nothing. Self-contained: it only adds an index.
+    version: 9,
+    run: (db) => db.exec('CREATE INDEX IF NOT EXISTS deliveries_by_parent ON deliveries (parent_id) WHERE parent_id IS NOT NULL'),
+  },
 ];
 
 /** The version this code writes; a store with a higher one was made by a newer Hookbench. */
