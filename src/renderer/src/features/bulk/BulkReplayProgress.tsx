@@ -5,13 +5,13 @@ function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
+/** Where the job stands, in words; the counts are coloured too, never only coloured. */
 function headline(job: BulkReplayJob): string {
   const done = job.succeeded + job.failed;
-  const counts = `${job.succeeded.toLocaleString()} green, ${job.failed.toLocaleString()} red`;
-  if (job.state === 'running') return `Replaying ${done.toLocaleString()} of ${plural(job.total, 'delivery', 'deliveries')} to ${job.to}: ${counts}`;
-  if (job.state === 'cancelling') return `Cancelling: waiting for the replays in flight (${done.toLocaleString()} of ${job.total.toLocaleString()} done): ${counts}`;
+  if (job.state === 'running') return `Replaying ${done.toLocaleString()} of ${plural(job.total, 'delivery', 'deliveries')} to ${job.to}`;
+  if (job.state === 'cancelling') return `Cancelling: waiting for the replays in flight (${done.toLocaleString()} of ${job.total.toLocaleString()} done)`;
   const ended = job.state === 'cancelled' ? `Cancelled after ${done.toLocaleString()} of ${job.total.toLocaleString()}` : `Replayed ${plural(job.total, 'delivery', 'deliveries')}`;
-  return `${ended} to ${job.to}: ${counts}`;
+  return `${ended} to ${job.to}`;
 }
 
 /** The core's bulk replay: a progress bar and Cancel while it runs, then the summary with every failure to open. */
@@ -27,7 +27,10 @@ export function BulkReplayProgress() {
     <section className="bulk-replay" aria-label="Bulk replay" data-testid="bulk-replay" data-state={job.state}>
       <div className="bulk-replay-line">
         <progress value={done} max={job.total} aria-label="Bulk replay progress" />
-        <span role="status">{headline(job)}</span>
+        <span role="status">
+          {headline(job)}: <span className="bulk-green">{job.succeeded.toLocaleString()} green</span>,{' '}
+          <span className="bulk-red">{job.failed.toLocaleString()} red</span>
+        </span>
         {running ? (
           <button type="button" className="button button-small" disabled={job.state === 'cancelling'} onClick={() => void cancel()}>
             Cancel
