@@ -7,6 +7,7 @@ import type { IpcMain, IpcMainInvokeEvent, OpenDialogOptions, OpenDialogReturnVa
 import { writeFile } from 'node:fs/promises';
 import { BULK_LIMIT, type ExportFormat } from '@shared/contract';
 import type { DesktopAction, DesktopOutcome } from '@shared/desktop';
+import { exportFileName } from '@shared/export-file-name';
 import { DESKTOP_CHANNEL } from '@shared/ipc-channels';
 import { isTrustedSenderUrl } from '../security';
 
@@ -39,7 +40,7 @@ export function exportDialog(format: ExportFormat, count: number): SaveDialogOpt
   return {
     title: `Export ${count} ${count === 1 ? 'delivery' : 'deliveries'}`,
     buttonLabel: 'Export',
-    defaultPath: `hookbench-${count}-${count === 1 ? 'delivery' : 'deliveries'}.${format}`,
+    defaultPath: exportFileName(format, count),
     filters: [EXPORT_FILTERS[format]],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };

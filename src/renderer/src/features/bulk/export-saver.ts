@@ -1,10 +1,7 @@
 import type { ContractClient, ExportFormat } from '@shared/contract';
 import type { DesktopBridge } from '@shared/desktop';
+import { exportFileName } from '@shared/export-file-name';
 import type { ExportSaver } from '../../store/bulk-slice';
-
-export function exportFileName(format: ExportFormat, count: number): string {
-  return `hookbench-${count}-${count === 1 ? 'delivery' : 'deliveries'}.${format}`;
-}
 
 const MIME: Record<ExportFormat, string> = { har: 'application/json', ndjson: 'application/x-ndjson' };
 
