@@ -34,6 +34,7 @@ describe("a delivery's replays and legs by their parent", () => {
     expect(await core.handlers.deleteDeliveries(ids)).toBe(5000);
     expect((await core.handlers.getCounts()).total).toBe(0);
     expect(await core.handlers.restoreDeliveries(ids)).toBe(5000);
-    expect(await core.handlers.resolveSelection({ search: '/hooks/' })).toEqual(ids);
+    expect((await core.handlers.getCounts()).total).toBe(5000);
+    expect(await core.handlers.resolveSelection({ search: '' })).toEqual(ids);
   });
 });
