@@ -1,13 +1,14 @@
 /**
- * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder, onMenu) as
+ * Exposes exactly `call`, `on` and the desktop-only `desktop` actions (openFolder, chooseDataFolder, saveExport, onOpenPlace, onMenu) as
  * window.hookbench. No ipcRenderer, no Node: the renderer can only ask the core what the contract lists, and the
  * main process checks even that.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { contractEventNames, type ContractEventListener, type ContractEventName, type HookbenchBridge } from '@shared/contract';
+import { contractEventNames, type ContractEventListener, type ContractEventName, type ExportFormat, type HookbenchBridge } from '@shared/contract';
 import type { DesktopOutcome, MenuCommand } from '@shared/desktop';
 import { FAILURE, type CallOutcome } from '@shared/errors';
-import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL } from '@shared/ipc-channels';
+import { readInboxPlace } from '@shared/inbox-place';
+import { CALL_CHANNEL, DESKTOP_CHANNEL, EVENT_CHANNEL, LINK_CHANNEL, MENU_CHANNEL } from '@shared/ipc-channels';
 
 const knownEvents: ReadonlySet<string> = new Set(contractEventNames);
 
@@ -15,6 +16,15 @@ function answerOf(outcome: DesktopOutcome): unknown {
   if (!outcome.ok) throw new Error(outcome.error);
   return outcome.result;
 }
+
+// A link that launched the app arrives while the page is still starting: the last one waits for its listener.
+const placeListeners = new Set<(hash: string) => void>();
+let waitingPlace: string | null = null;
+ipcRenderer.on(LINK_CHANNEL, (_event: IpcRendererEvent, hash: unknown) => {
+  if (typeof hash !== 'string' || !readInboxPlace(hash)) return;
+  if (placeListeners.size === 0) waitingPlace = hash;
+  for (const listener of placeListeners) listener(hash);
+});
 
 const bridge = {
   async call(method, ...args) {
@@ -42,6 +52,20 @@ const bridge = {
     async chooseDataFolder() {
       const folder = answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'chooseDataFolder'));
       return typeof folder === 'string' ? folder : null;
+    },
+    async saveExport(format: ExportFormat, ids: number[]) {
+      const path = answerOf(await ipcRenderer.invoke(DESKTOP_CHANNEL, 'saveExport', { format, ids }));
+      return typeof path === 'string' ? path : null;
+    },
+    onOpenPlace(listener: (hash: string) => void) {
+      placeListeners.add(listener);
+      if (waitingPlace !== null) {
+        listener(waitingPlace);
+        waitingPlace = null;
+      }
+      return () => {
+        placeListeners.delete(listener);
+      };
     },
     onMenu(listener: (command: MenuCommand) => void) {
       const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -5,10 +5,10 @@
  * a settings patch) the core checks and refuses in words.
  */
 import {
-  anyValue, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
+  anyValue, ArgumentsError, args, flag, headerPairs, listOf, nullable, objectCheckedInCore, oneOf, optional, optionalArgument, shape, text, wholeNumber, type Check,
 } from './arg-checks';
 import type {
-  ContractArgs, ContractMethod, DeliveryIds, DeliveryMark, DeliveryQuery, ReplayRequest, ResendOf, RouteTest, SampleRequest, SendSampleRequest, TriggerRequest,
+  BulkReplayRequest, ContractArgs, ContractMethod, DeliveryIds, DeliverySelection, DeliveryMark, DeliveryQuery, ReplayRequest, ResendOf, RouteTest, SampleRequest, SendSampleRequest, TriggerRequest,
 } from './contract';
 import type { BodyPart, Origin, StatusClass } from './delivery';
 import type { SampleContext } from './sample-context';
@@ -90,6 +90,26 @@ const playScenarioRequest = shape<PlayScenarioRequest>({
   verifyTls: optional(flag),
 });
 
+const selectedIds = shape<{ ids: number[] }>({ ids: listOf(wholeNumber) });
+const selectedSearch = shape<{ search: string }>({ search: text });
+
+/** Exactly one of ids and search: a selection naming both would leave which one wins to guesswork. */
+const deliverySelection: Check<DeliverySelection> = (value, where) => {
+  const given = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+  if (given.length === 1 && given[0] === 'ids') return selectedIds(value, where);
+  if (given.length === 1 && given[0] === 'search') return selectedSearch(value, where);
+  throw new ArgumentsError(`${where} must be { ids: [...] } or { search: "..." }.`);
+};
+
+const bulkReplayRequest = shape<BulkReplayRequest>({
+  selection: deliverySelection,
+  to: text,
+  concurrency: optional(wholeNumber),
+  keepIdempotencyKey: optional(flag),
+  signingToken: optional(nullable(text)),
+  verifyTls: optional(flag),
+});
+
 const checkRunRequest = shape<CheckRunRequest>({
   to: text,
   checkFile: optional(nullable(text)),
@@ -159,4 +179,8 @@ export const contractArgs: ArgsParsers = {
   listCheckRuns: args(optionalArgument(text)),
   cancelCheckRun: args(wholeNumber),
   listCheckFiles: args(),
+  resolveSelection: args(deliverySelection),
+  startBulkReplay: args(bulkReplayRequest),
+  cancelBulkReplay: args(wholeNumber),
+  listBulkReplays: args(),
 };

@@ -16,7 +16,7 @@ export function contractEvents(subscribe: (listener: ContractEventListener) => (
   const handlers: { [E in ContractEventName]: Set<ContractEventHandler<E>> } = {
     deliveriesChanged: new Set(), receiverState: new Set(), storageState: new Set(), savedSamplesChanged: new Set(),
     triggerPresetsChanged: new Set(), secretsChanged: new Set(), coreProcessChanged: new Set(), routesChanged: new Set(),
-    tunnelChanged: new Set(), scenariosChanged: new Set(), checkRunChanged: new Set(),
+    tunnelChanged: new Set(), scenariosChanged: new Set(), checkRunChanged: new Set(), bulkReplayChanged: new Set(),
   };
   let subscriptions = 0;
   let unsubscribe: (() => void) | null = null;

@@ -273,6 +273,52 @@ export interface TriggerRequest {
   payloadBase64?: string;
 }
 
+/** Which deliveries a bulk action takes: these ids, or every delivery the search matches when the action runs. */
+export type DeliverySelection = { ids: number[] } | { search: string };
+
+/** The most deliveries one bulk action takes; a larger selection is refused in words. */
+export const BULK_LIMIT = 10_000;
+
+/** How many replays of a bulk replay are in flight at once, unless asked otherwise (at most BULK_MAX_CONCURRENCY). */
+export const BULK_DEFAULT_CONCURRENCY = 4;
+export const BULK_MAX_CONCURRENCY = 32;
+
+export interface BulkReplayRequest {
+  selection: DeliverySelection;
+  /** Where every delivery goes; a bare origin keeps each delivery's own path and query, as one replay does. */
+  to: string;
+  concurrency?: number;
+  keepIdempotencyKey?: boolean;
+  signingToken?: string | null;
+  verifyTls?: boolean;
+}
+
+/** One delivery a bulk replay did not get a 2xx for: the replay stored (null when none was sent) and why, in words. */
+export interface BulkReplayFailure {
+  id: number;
+  replayId: number | null;
+  reason: string;
+}
+
+/** A bulk replay run by the core: it goes on whether or not a window watches it. */
+export interface BulkReplayJob {
+  jobId: number;
+  to: string;
+  total: number;
+  /** Answered 200–299 (green, as GitLab counts a delivery). */
+  succeeded: number;
+  /** Any other status, a transport error, or a delivery that cannot be replayed (red). */
+  failed: number;
+  /** `cancelling`: no new sends start, the ones in flight finish and are stored. */
+  state: 'running' | 'cancelling' | 'cancelled' | 'finished';
+  /** The first failures, oldest first (at most BULK_FAILURES_LISTED). */
+  failures: BulkReplayFailure[];
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+export const BULK_FAILURES_LISTED = 200;
+
 export interface Contract {
   /** Rows as stored, but for secrets in their URLs, which are masked. */
   listDeliveries(query: DeliveryQuery): DeliveryPage;
@@ -377,6 +423,14 @@ export interface Contract {
   cancelCheckRun(id: number): CheckRun;
   /** The check files in the samples folder's `checks/`, with why a file cannot be used. */
   listCheckFiles(): CheckFiles;
+  /** The ids of a selection, newest first; refuses a selection of more than BULK_LIMIT deliveries in words. */
+  resolveSelection(selection: DeliverySelection): number[];
+  /** Starts replaying a selection to one target as a job of the core; its progress comes as `bulkReplayChanged`. */
+  startBulkReplay(request: BulkReplayRequest): BulkReplayJob;
+  /** Starts no new sends of the job; those in flight finish and are stored. */
+  cancelBulkReplay(jobId: number): BulkReplayJob;
+  /** This core's bulk replays, running and recent, newest first: a window opened later shows them. */
+  listBulkReplays(): BulkReplayJob[];
 }
 
 export type ContractMethod = keyof Contract;
@@ -446,6 +500,10 @@ export const contractMethods = {
   listCheckRuns: true,
   cancelCheckRun: true,
   listCheckFiles: true,
+  resolveSelection: true,
+  startBulkReplay: true,
+  cancelBulkReplay: true,
+  listBulkReplays: true,
 } as const satisfies Record<ContractMethod, true>;
 
 /** The one method whose answer is raw bytes: the web face serves it on GET /api/body/:id/:part, never inside JSON. */
@@ -494,6 +552,8 @@ export interface ContractEvents {
   scenariosChanged: { folder: string };
   /** A check run started, finished a case, finished or was cancelled (in this process). */
   checkRunChanged: CheckRun;
+  /** A bulk replay started, moved on (at most every few hundred milliseconds), or ended. */
+  bulkReplayChanged: BulkReplayJob;
 }
 
 export interface CoreProcessChange {
@@ -508,7 +568,7 @@ export type ContractEventListener = <E extends ContractEventName>(name: E, paylo
 
 export const contractEventNames = [
   'deliveriesChanged', 'receiverState', 'storageState', 'savedSamplesChanged', 'triggerPresetsChanged', 'secretsChanged',
-  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'scenariosChanged', 'checkRunChanged',
+  'routesChanged', 'tunnelChanged', 'coreProcessChanged', 'scenariosChanged', 'checkRunChanged', 'bulkReplayChanged',
 ] as const satisfies readonly ContractEventName[];
 
 /**

@@ -7,3 +7,5 @@ export const DESKTOP_CHANNEL = 'hookbench:desktop';
 export const MENU_CHANNEL = 'hookbench:menu';
 // A call on CALL_CHANNEL answers with a CallOutcome (src/shared/errors.ts): failures travel as data, with their kind and code.
 
+/** A hookbench:// link the desktop app was opened with: the inbox place (`#/inbox?q=…&id=…`) for the window to show. */
+export const LINK_CHANNEL = 'hookbench:link';

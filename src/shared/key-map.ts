@@ -7,6 +7,8 @@ export interface KeyBinding {
   keys: readonly string[];
   /** With Ctrl (Cmd on macOS), or with no Ctrl/Cmd/Alt at all (Shift is allowed: `?` and `R` need it on some layouts). */
   modifier: 'primary' | 'none';
+  /** Only with Shift held (Shift+↓ selects, ↓ alone moves). */
+  shift?: boolean;
   /** How the list writes the keys, without the Ctrl/Cmd of a `primary` binding (see keysLabel). */
   label: string;
   action: string;
@@ -29,6 +31,14 @@ export const KEY_MAP = {
   edit: { keys: ['e', 'E'], modifier: 'none', label: 'E', action: 'Edit the selected delivery and resend it from Compose' },
   copyAs: { keys: ['c', 'C'], modifier: 'none', label: 'C', action: 'Copy the selected delivery as curl (or the form chosen in Copy as)' },
   deleteDelivery: { keys: ['Delete'], modifier: 'none', label: 'Delete', action: 'Delete the selected delivery (Undo shows for a few seconds)' },
+  // No keys: clicks, listed so the `?` list tells them; the list's click handler reads the same modifiers.
+  toggleSelected: { keys: [], modifier: 'primary', label: 'Click', action: 'Add a delivery to the selection, or take it out' },
+  selectRange: { keys: [], modifier: 'none', shift: true, label: 'Shift+Click', action: 'Select every delivery from the last one clicked to this one' },
+  extendSelection: {
+    keys: ['ArrowUp', 'ArrowDown'], steps: [-1, 1], modifier: 'none', shift: true, label: 'Shift+↑ / Shift+↓', action: 'Select more deliveries up / down',
+  },
+  selectAllMatching: { keys: ['a', 'A'], modifier: 'primary', label: 'A', action: 'Select every delivery matching the search, not only those loaded' },
+  clearSelection: { keys: ['Escape'], modifier: 'none', label: 'Esc', action: 'Clear the selection of several deliveries' },
   send: { keys: ['Enter'], modifier: 'primary', label: 'Enter', action: 'Send from Compose or Triggers' },
   dismiss: { keys: ['Escape'], modifier: 'none', label: 'Esc', action: 'Close this list, the Replay to… prompt or Save as sample' },
   help: { keys: ['?'], modifier: 'none', label: '?', action: 'Show this list of shortcuts' },
@@ -41,18 +51,19 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
 }
 
 export function matchesKey(name: ShortcutName, event: KeyPress): boolean {
   const binding: KeyBinding = KEY_MAP[name];
   const primary = event.ctrlKey || event.metaKey;
   const modifiersFit = binding.modifier === 'primary' ? primary && !event.altKey : !primary && !event.altKey;
-  return modifiersFit && binding.keys.includes(event.key);
+  return modifiersFit && (!binding.shift || event.shiftKey === true) && binding.keys.includes(event.key);
 }
 
-/** How far the key pressed moves the delivery list's cursor; undefined for a key that does not move it. */
+/** How far the key pressed moves the delivery list's cursor (or, with Shift+↑/↓, the selection's end); undefined otherwise. */
 export function cursorStep(event: KeyPress): number | undefined {
-  const name = (['move', 'page', 'ends'] as const).find((candidate) => matchesKey(candidate, event));
+  const name = (['extendSelection', 'move', 'page', 'ends'] as const).find((candidate) => matchesKey(candidate, event));
   if (!name) return undefined;
   const binding: KeyBinding = KEY_MAP[name];
   return binding.steps?.[binding.keys.indexOf(event.key)];

@@ -82,7 +82,7 @@ describe('navigation and links', () => {
 });
 
 describe('static checks of the Electron face', () => {
-  it('the preload exposes exactly call, on and desktop.openFolder, chooseDataFolder and onMenu, checked against the bridge type, and nothing raw', () => {
+  it('the preload exposes exactly call, on and desktop.openFolder, chooseDataFolder, saveExport, onOpenPlace and onMenu, checked against the bridge type, and nothing raw', () => {
     const preload = source('src/preload/index.ts');
     expect(preload).toMatch(/satisfies HookbenchBridge/);
     expect([...preload.matchAll(/exposeInMainWorld\(\s*'(\w+)'\s*,\s*(\w+)\s*\)/g)].map((m) => [m[1], m[2]])).toEqual([['hookbench', 'bridge']]);
@@ -90,11 +90,13 @@ describe('static checks of the Electron face', () => {
     expect([...bridgeBody.matchAll(/^ {2}(?:async )?(\w+)\(/gm)].map((m) => m[1])).toEqual(['call', 'on']);
     // ipcRenderer is used only on the fixed channels, never handed to the page; no Node from the page.
     expect([...bridgeBody.matchAll(/^ {2}(\w+): \{/gm)].map((m) => m[1])).toEqual(['desktop']);
-    expect([...bridgeBody.matchAll(/^ {4}(?:async )?(\w+)\(/gm)].map((m) => m[1])).toEqual(['openFolder', 'chooseDataFolder', 'onMenu']);
+    expect([...bridgeBody.matchAll(/^ {4}(?:async )?(\w+)\(/gm)].map((m) => m[1])).toEqual(['openFolder', 'chooseDataFolder', 'saveExport', 'onOpenPlace', 'onMenu']);
     expect([...preload.matchAll(/ipcRenderer\.(\w+)\((\w+)/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'on LINK_CHANNEL',
       'invoke CALL_CHANNEL',
       'on EVENT_CHANNEL',
       'removeListener EVENT_CHANNEL',
+      'invoke DESKTOP_CHANNEL',
       'invoke DESKTOP_CHANNEL',
       'invoke DESKTOP_CHANNEL',
       'on MENU_CHANNEL',

@@ -87,6 +87,10 @@ export const contractExamples: { [M in ContractMethod]: ContractArgs<M> } = {
   listCheckRuns: ['http://localhost:4000/hooks'],
   cancelCheckRun: [3],
   listCheckFiles: [],
+  resolveSelection: [{ search: 'status:failed' }],
+  startBulkReplay: [{ selection: { ids: [1, 2] }, to: 'http://127.0.0.1:9/', concurrency: 4, keepIdempotencyKey: true, signingToken: null, verifyTls: true }],
+  cancelBulkReplay: [1],
+  listBulkReplays: [],
 };
 
 /** The same call with its first argument of the wrong type (or one argument too many when it takes none). */

@@ -7,6 +7,7 @@ import { InlineWriter } from './capture/inline-writer';
 import type { RecordWriter } from './capture/record-writer';
 import { ChangeAnnouncer } from './change-announcer';
 import { createHandlers } from './handlers';
+import { BulkReplays } from './bulk/bulk-replays';
 import { maskSecrets } from './export/redaction';
 import { Receiver } from './receiver/receiver';
 import { SettingsKeeper, type SettingsOverrides } from './settings/settings-keeper';
@@ -285,7 +286,13 @@ export async function createAppCore({
     changed: (run) => emit('checkRunChanged', run),
     report: reportScheduleProblem,
   });
-  const handlers = createHandlers({
+  // Each replay goes through the contract's own replayDelivery, so one replay and a bulk one cannot differ.
+  const bulkReplays = new BulkReplays({
+    replayOne: async (request) => handlers.replayDelivery(request),
+    changed: (job) => emit('bulkReplayChanged', job),
+  });
+  const handlers: ContractHandlers = createHandlers({
+    bulkReplays,
     store,
     reader,
     receiverState: () => folderReceiver.state(),
@@ -351,6 +358,7 @@ export async function createAppCore({
       await checks.runner.close();
       await folderReceiver.stop();
       forwarder.close();
+      await bulkReplays.close();
       await writer.close();
       // After the last announcement, which may ask for a prune: the prune runs now, never after the store closed.
       await announcer.close();

@@ -3,6 +3,7 @@ import type { ReceiverSecretName, SecretsState } from '@shared/secrets';
 import { presetSecretName, SECRET_SLOTS } from '@shared/trigger-preset';
 import type { DeliveryDetail } from '@shared/delivery';
 import { exportChunks } from './export/delivery-export';
+import { pacedJoin } from './export/paced-join';
 import { REVEAL_SECRETS, maskSecrets } from './export/redaction';
 import type { DeliveryStore } from './store/delivery-store';
 import type { DeliveryReader } from './store/delivery-reader';
@@ -34,6 +35,8 @@ import { ScenarioPlayer } from './scenarios/scenario-player';
 import { ownReceiverUrl } from './scenarios/receiver-url';
 import { createCheckHandlers } from './checks/check-handlers';
 import type { Checks } from './checks/checks';
+import { createBulkHandlers } from './bulk/bulk-handlers';
+import type { BulkReplays } from './bulk/bulk-replays';
 
 const MAX_PAGE = 1000;
 
@@ -82,6 +85,8 @@ export interface HandlerDeps {
   runSecretNames: () => ReceiverSecretName[];
   /** Check runs: the folder's table and the runs this process plays. */
   checks: Checks;
+  /** Bulk replays, each sent as replayDelivery sends one. */
+  bulkReplays: BulkReplays;
 }
 
 export function createHandlers(deps: HandlerDeps): ContractHandlers {
@@ -135,7 +140,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     updateSettings: (patch) => settings.update(patch),
     exportDeliveries: (format, ids, revealSecrets) => {
       const request = { format, ids: ids?.map(deliveryId), revealSecrets };
-      return [...exportChunks(store, request, [...deps.secretValues(), ...carriedSecrets])].join('');
+      return pacedJoin(exportChunks(store, request, [...deps.secretValues(), ...carriedSecrets]));
     },
     generateSample: (request) => {
       const { event, variant, context } = checkedSampleRequest(request);
@@ -175,6 +180,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       storedToken: (name) => secrets.get(name),
       rememberSecrets,
     }),
+    ...createBulkHandlers(reader, deps.bulkReplays),
   };
 
   function scenarioHandlers() {

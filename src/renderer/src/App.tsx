@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { matchesKey } from '@shared/key-map';
+import { SelectionBar } from './features/bulk/SelectionBar';
 import { ComposeScreen } from './features/compose/ComposeScreen';
 import { DetailPane } from './features/detail/DetailPane';
 import { Inbox } from './features/inbox/Inbox';
@@ -15,6 +16,7 @@ import { ScreenBoundary } from './features/shell/ScreenBoundary';
 import './features/shell/shell.css';
 import { TopBar } from './features/shell/TopBar';
 import { StorageProblem } from './features/shell/StorageProblem';
+import { useDesktopLinks } from './features/shell/use-desktop-links';
 import { useDocumentTheme } from './features/shell/use-document-theme';
 import { useWindowTitle } from './features/shell/use-window-title';
 import { whyCoreUnavailable } from './store/connection-slice';
@@ -22,7 +24,7 @@ import { useApp } from './store/use-app';
 import type { Screen } from './store/shell-slice';
 
 const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
-  inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} aboveList={<TrafficPanel />} /> },
+  inbox: { name: 'Inbox', render: () => <Inbox detail={<DetailPane />} aboveList={<TrafficPanel />} bulk={<SelectionBar />} /> },
   compose: { name: 'Compose', render: () => <ComposeScreen /> },
   samples: { name: 'Samples', render: () => <SamplesScreen /> },
   settings: { name: 'Settings', render: () => <SettingsScreen /> },
@@ -37,6 +39,7 @@ export function App() {
   useDocumentTheme();
   useWindowTitle();
   useScenariosUrl();
+  useDesktopLinks();
   const shown = SCREENS[screen];
   return (
     <div className="app">

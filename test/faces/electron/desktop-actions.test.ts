@@ -14,12 +14,24 @@ function fakeDialog(answer: { canceled: boolean; filePaths: string[] }) {
 
 const NOT_ASKED = fakeDialog({ canceled: true, filePaths: [] }).showOpenDialog;
 
+/** The export's parts, which these tests never reach (save-export.test.ts tests them). */
+const NO_EXPORT = {
+  showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+  exportText: async () => {
+    throw new Error('not asked to export');
+  },
+  writeFile: async () => {
+    throw new Error('not asked to write');
+  },
+};
+
 function actions(openPathAnswer = '', showOpenDialog = NOT_ASKED) {
   const opened: string[] = [];
   const act = createDesktopActions({
     knownFolders: async () => [SAMPLES, PRESETS],
     openPath: async (path) => (opened.push(path), openPathAnswer),
     showOpenDialog,
+    ...NO_EXPORT,
   });
   return { act, opened };
 }
@@ -52,7 +64,7 @@ describe('Open folder (desktop only)', () => {
     installDesktopActions(
       { handle: (channel: string, listener: never) => ((handler = listener), expect(channel).toBe(DESKTOP_CHANNEL)) } as never,
       'app://hookbench',
-      { knownFolders: async () => [SAMPLES], openPath: async (path) => (opened.push(path), ''), showOpenDialog: NOT_ASKED },
+      { knownFolders: async () => [SAMPLES], openPath: async (path) => (opened.push(path), ''), showOpenDialog: NOT_ASKED, ...NO_EXPORT },
     );
     expect(await handler!({ senderFrame: { url: 'https://evil.example/' } }, 'openFolder', SAMPLES)).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
     expect(await handler!({ senderFrame: { url: 'app://hookbench/index.html' } }, 'openFolder', SAMPLES)).toEqual({ ok: true, result: null });

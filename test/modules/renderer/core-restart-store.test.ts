@@ -15,6 +15,7 @@ function fakeCore() {
     getSettings: answer('settings', defaultSettings),
     getSecretsState: answer('secrets', { storage: 'encrypted', message: null, masked: {} }),
     listDeliveries: answer('list', { rows: [], total: 0 }),
+    listBulkReplays: answer('bulk replays', []),
   } as unknown as ContractClient;
   return { client, loads };
 }
@@ -25,7 +26,7 @@ describe("the desktop app's core process restarting", () => {
     const store = createAppStore(client);
     const message = "Hookbench's core restarted: it had stopped unexpectedly (exit code 9).";
     await handleCoreProcessChanged(store, { state: 'restarted', message });
-    expect(loads.sort()).toEqual(['counts', 'list', 'receiver', 'secrets', 'settings', 'storage']);
+    expect(loads.sort()).toEqual(['bulk replays', 'counts', 'list', 'receiver', 'secrets', 'settings', 'storage']);
     expect(store.getState().connection).toMatchObject({ coreError: message, counts: { total: 3, failures: 1 } });
   });
 

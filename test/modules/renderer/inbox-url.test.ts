@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxHash, readInboxPlace } from '../../../src/renderer/src/features/inbox/inbox-url';
+import { inboxHash, readInboxPlace } from '@shared/inbox-place';
 
 describe('the inbox in the URL', () => {
   it('writes and reads back the query and the delivery', () => {

@@ -1,4 +1,4 @@
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 
 type Row = Record<string, SQLInputValue>;
 
@@ -29,10 +29,14 @@ export function writeRows(db: DatabaseSync, rows: TakenOutRows, ids: ReadonlySet
   const legs = rows.tables.deliveries.filter((row) => row.origin === 'forwarded' && ids.has(Number(row.parent_id)));
   const wanted = new Set([...ids, ...legs.map((row) => Number(row.id))]);
   let restored = 0;
+  // One statement per table and set of columns, not one per row: an undo of 10 000 deletes prepared 30 000.
+  const inserts = new Map<string, StatementSync>();
   for (const table of TABLES) {
     for (const row of rows.tables[table].filter((candidate) => wanted.has(Number(candidate.id)))) {
       const columns = Object.keys(row);
-      const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const sql = `INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+      let insert = inserts.get(sql);
+      if (!insert) inserts.set(sql, (insert = db.prepare(sql)));
       const changes = Number(insert.run(...columns.map((column) => row[column])).changes);
       if (table === 'deliveries' && ids.has(Number(row.id))) restored += changes;
     }

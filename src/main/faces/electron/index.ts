@@ -9,9 +9,10 @@ import { MENU_CHANNEL } from '@shared/ipc-channels';
 import { resolveDataDir } from '../../core/data-dir';
 import { electronPaths } from './app-paths';
 import { CoreRelay } from './core-relay';
-import { installDesktopActions } from './desktop-actions';
+import { installDesktopActions, writePrivateFile } from './desktop-actions';
 import { installIpc } from './ipc';
 import { keychainSecretKey } from './keychain-key';
+import { LinkOpener, registerLinkScheme } from './link-opener';
 import { menuTemplate, shortcutsText } from './menu';
 import { guardPermissions } from './permissions';
 import { createRedNotifier } from './red-notifier';
@@ -82,6 +83,19 @@ function createWindow(): BrowserWindow {
 
 const windows = new WindowRegistry(createWindow);
 
+const links = new LinkOpener({
+  showWindow: () => {
+    windows.onSecondInstance();
+    return windows.current() ?? windows.open();
+  },
+  refuse: (message) => dialog.showErrorBox('Hookbench link', message),
+});
+// Before ready: macOS gives the link that launched the app as soon as it can.
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  links.open(url);
+});
+
 function showShortcuts(): void {
   const options = { type: 'info' as const, title: 'Keyboard Shortcuts', message: 'Keyboard Shortcuts', detail: shortcutsText() };
   const window = windows.current();
@@ -144,11 +158,19 @@ async function main(): Promise<void> {
       const window = BrowserWindow.getFocusedWindow();
       return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
     },
+    showSaveDialog: (options) => {
+      const window = BrowserWindow.getFocusedWindow();
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+    exportText: async (format, ids) => relay.handlers.exportDeliveries(format, ids),
+    writeFile: writePrivateFile,
   });
   await notifyRedDeliveries(relay);
 
   windows.open();
-  app.on('second-instance', windows.onSecondInstance);
+  if (!registerLinkScheme(app, process)) console.warn('Hookbench could not register itself for hookbench:// links; they will not open it.');
+  links.start(process.argv);
+  app.on('second-instance', links.onSecondInstance);
   app.on('activate', windows.onActivate);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

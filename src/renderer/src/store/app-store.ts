@@ -1,8 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '@shared/contract';
+import { createCompareSlice } from './compare-slice';
 import { createComposeSlice } from './compose-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createCoreStateSlice } from './core-state-slice';
+import { createBulkSlice } from './bulk-slice';
 import { createCursorSlice } from './cursor-slice';
 import { createDeliveryActionsSlice } from './delivery-actions-slice';
 import { createDetailSlice } from './detail-slice';
@@ -11,6 +13,7 @@ import { createHeadersPreviewSlice } from './headers-preview-slice';
 import { createListSlice } from './list-slice';
 import { createLiveSlice } from './live-slice';
 import { createSecretsSlice } from './secrets-slice';
+import { createSelectionSlice } from './selection-slice';
 import { createSavedSamplesSlice } from './saved-samples-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createShellSlice } from './shell-slice';
@@ -31,17 +34,21 @@ export function createAppStore(client: ContractClient): AppStore {
       sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'),
     ];
     const scenarios = sliceOf('scenarios');
+    const bulk = sliceOf('bulk');
     return {
       shell: shell(createShellSlice),
       connection: { ...connection(createConnectionSlice), ...connection(createCoreStateSlice), ...connection(createStorageRepairSlice) },
-      inbox: { ...inbox(createListSlice), ...inbox(createLiveSlice), ...inbox(createCursorSlice), ...inbox(createFirstSampleSlice) },
-      detail: { ...detail(createDetailSlice), ...detail(createDeliveryActionsSlice) },
+      inbox: {
+        ...inbox(createListSlice), ...inbox(createLiveSlice), ...inbox(createCursorSlice), ...inbox(createFirstSampleSlice), ...inbox(createSelectionSlice),
+      },
+      detail: { ...detail(createDetailSlice), ...detail(createDeliveryActionsSlice), ...detail(createCompareSlice) },
       compose: { ...compose(createComposeSlice), ...compose(createHeadersPreviewSlice) },
       samples: samples(createSavedSamplesSlice),
       triggers: triggers(createTriggersSlice),
       routes: routes(createRoutesSlice),
       settings: { ...settings(createSettingsSlice), ...settings(createSecretsSlice) },
       scenarios: scenarios(createScenariosSlice),
+      bulk: bulk(createBulkSlice),
     };
   });
 }

@@ -5,7 +5,8 @@ import type { AppStore } from './app-store';
 /** Everything the window shows from the core, loaded afresh (at start, and after the core came back). */
 export function loadEverything(store: AppStore): Promise<unknown> {
   const { connection, settings, inbox } = store.getState();
-  return Promise.all([connection.loadCoreState(), settings.loadSettings(), settings.loadSecrets(), inbox.refetchWindow()]);
+  const { bulk } = store.getState();
+  return Promise.all([connection.loadCoreState(), settings.loadSettings(), settings.loadSecrets(), inbox.refetchWindow(), bulk.loadBulkReplays()]);
 }
 
 /** Loads the first state and follows the core's announcements, each to the domain it concerns; returns the unsubscribe function. */
@@ -23,6 +24,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     events.on('tunnelChanged', () => state().routes.tunnelChanged()),
     events.on('coreProcessChanged', (change) => void handleCoreProcessChanged(store, change)),
     events.on('scenariosChanged', () => void state().scenarios.loadScenarios()),
+    events.on('bulkReplayChanged', (job) => state().bulk.bulkReplayChanged(job)),
   ];
   // Back after a loss: the core may have restarted (or another one taken over the folder), so nothing held is trusted.
   let lost = false;

@@ -6,6 +6,8 @@ export interface CursorSlice {
   /** Moves the cursor and returns its new index. */
   moveCursor(delta: number): number;
   openCursor(): void;
+  /** Puts the cursor on a list index without opening its row (a Ctrl/Shift-click, Shift+↑/↓). */
+  placeCursor(index: number): void;
   /** Opens the delivery at a list index, the cursor with it. */
   openAt(id: number, index: number): void;
   /** New deliveries push older ones down; the cursor follows the opened delivery rather than its old index. */
@@ -26,6 +28,9 @@ export const createCursorSlice: SliceCreator<'inbox', CursorSlice, 'detail'> = (
     const { cursorIndex, rowAt } = get().inbox;
     const row = rowAt(cursorIndex);
     if (row) get().inbox.openAt(row.id, cursorIndex);
+  },
+  placeCursor(index) {
+    set({ cursorIndex: index });
   },
   openAt(id, index) {
     set({ cursorIndex: index });

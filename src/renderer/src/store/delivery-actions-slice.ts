@@ -1,9 +1,10 @@
+import type { ReplayRequest } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
 import { defaultSettings } from '@shared/settings';
 import { resendBody, resendHeaders, resendTarget, secretTokenOf } from './compose-resend';
 import { errorReason } from './describe-error';
 import { rememberedReplayTarget, rememberReplayTarget } from './remembered-targets';
-import type { SliceCreator } from './types';
+import type { ReadableState, SliceCreator } from './types';
 
 type ActionTarget = Pick<DeliveryDetail, 'id' | 'origin' | 'url'>;
 
@@ -26,6 +27,17 @@ export interface DeliveryActionsSlice {
   replay(delivery: ActionTarget, to?: string): Promise<void>;
   /** Compose, prefilled with the delivery's method, headers, body (text, or hex read-only), target and secret token. */
   editAndResend(delivery: DeliveryDetail): Promise<void>;
+}
+
+/** How a replay goes out, one or in bulk: kept ids as chosen, Compose's signing token re-signs, its TLS switch (else Settings') holds. */
+export function replaySending(state: ReadableState<'detail' | 'compose' | 'settings'>): Pick<ReplayRequest, 'keepIdempotencyKey' | 'signingToken' | 'verifyTls'> {
+  const { draft } = state.compose;
+  return {
+    keepIdempotencyKey: state.detail.keepIdempotencyKey,
+    // The signing token typed in Compose re-signs replays too: one place to set it per session.
+    signingToken: draft.signingToken || null,
+    verifyTls: draft.verifyTls ?? state.settings.values?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
+  };
 }
 
 /** As the core decides: only a captured delivery lacks a target of its own. */
@@ -58,17 +70,7 @@ export const createDeliveryActionsSlice: SliceCreator<'detail', DeliveryActionsS
     if (get().detail.replaying) return;
     set({ replaying: true, actionError: null });
     try {
-      const { draft } = get().compose;
-      const settings = get().settings.values;
-      const { keepIdempotencyKey } = get().detail;
-      const replayed = await client.replayDelivery({
-        id: delivery.id,
-        to: target,
-        keepIdempotencyKey,
-        // The signing token typed in Compose re-signs replays too: one place to set it per session.
-        signingToken: draft.signingToken || null,
-        verifyTls: draft.verifyTls ?? settings?.sending.verifyTls ?? defaultSettings.sending.verifyTls,
-      });
+      const replayed = await client.replayDelivery({ id: delivery.id, to: target, ...replaySending(get()) });
       if (explicit) {
         rememberReplayTarget(explicit);
         set({ replayTarget: explicit });

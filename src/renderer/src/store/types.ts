@@ -7,6 +7,8 @@
  * slice's actions (`get().detail.open(id)`), and navigation through the shell's (`get().shell.showScreen(...)`).
  */
 import type { ContractClient } from '@shared/contract';
+import type { BulkSlice } from './bulk-slice';
+import type { CompareSlice } from './compare-slice';
 import type { ComposeSlice } from './compose-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { CoreStateSlice } from './core-state-slice';
@@ -18,6 +20,7 @@ import type { HeadersPreviewSlice } from './headers-preview-slice';
 import type { ListSlice } from './list-slice';
 import type { LiveSlice } from './live-slice';
 import type { SecretsSlice } from './secrets-slice';
+import type { SelectionSlice } from './selection-slice';
 import type { SavedSamplesSlice } from './saved-samples-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { TriggersSlice } from './triggers-slice';
@@ -32,14 +35,16 @@ export interface AppState {
   shell: ShellSlice;
   /** The core this window talks to: the link, its receiver and store, the folder's counts. */
   connection: ConnectionSlice & CoreStateSlice & StorageRepairSlice;
-  inbox: ListSlice & LiveSlice & CursorSlice & FirstSampleSlice;
-  detail: DetailSlice & DeliveryActionsSlice;
+  inbox: ListSlice & LiveSlice & CursorSlice & FirstSampleSlice & SelectionSlice;
+  detail: DetailSlice & DeliveryActionsSlice & CompareSlice;
   compose: ComposeSlice & HeadersPreviewSlice;
   samples: SavedSamplesSlice;
   triggers: TriggersSlice;
   routes: RoutesSlice;
   settings: SettingsSlice & SecretsSlice;
   scenarios: ScenariosSlice;
+  /** Acting on several deliveries at once: delete, export, and bulk replays run by the core. */
+  bulk: BulkSlice;
 }
 
 export type Domain = keyof AppState;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DeliveryDetail } from '@shared/delivery';
 import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
+import { useApp } from '../../store/use-app';
 import { DeliveryDiff } from './DeliveryDiff';
 import { earlierDelivery, SCANNED_LIMIT, type CompareBasis } from './earlier-delivery';
 import './detail-line.css';
@@ -13,10 +14,18 @@ export function CompareWith({ detail }: { detail: DeliveryDetail }) {
   const [other, setOther] = useState<number | null>(null);
   const [typed, setTyped] = useState('');
   const [note, setNote] = useState<string | null>(null);
+  // Two rows picked in the list open the newer one with its diff against the older.
+  const picked = useApp((state) => state.detail.comparePair);
+  const forgetPicked = useApp((state) => state.detail.forgetComparePair);
   useEffect(() => {
     setOther(null);
     setNote(null);
   }, [detail.id]);
+  useEffect(() => {
+    if (picked?.newer !== detail.id) return;
+    setOther(picked.older);
+    forgetPicked();
+  }, [detail.id, picked, forgetPicked]);
 
   async function compareWithEarlier(basis: CompareBasis) {
     setNote(null);

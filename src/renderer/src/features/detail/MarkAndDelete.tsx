@@ -4,7 +4,7 @@ import type { DeliveryDetail } from '@shared/delivery';
 import { keysLabel } from '@shared/key-map';
 import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
-import { offerUndo } from './undo-delete';
+import { offerUndo } from '../../components/undo-delete';
 import { useShortcut } from './use-shortcut';
 import './detail-line.css';
 import './mark-and-delete.css';

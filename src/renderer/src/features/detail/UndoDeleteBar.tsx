@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';
-import { dismissUndo, usePendingUndo } from './undo-delete';
+import { dismissUndo, usePendingUndo } from '../../components/undo-delete';
 
 /** "Deleted #12 — Undo", for a few seconds after a delete. */
 export function UndoDeleteBar() {

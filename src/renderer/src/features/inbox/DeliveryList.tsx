@@ -2,6 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { cursorStep, matchesKey } from '@shared/key-map';
 import { OriginLegend } from '../../components/DeliveryMarks';
+import { isSelected } from '../../store/list-selection';
+import { currentSelection } from '../../store/selection-slice';
 import { useApp } from '../../store/use-app';
 import { DeliveryListHeader, DeliveryListRow, PlaceholderRow } from './DeliveryListRow';
 import { useNow } from '../../components/use-now';
@@ -21,8 +23,11 @@ export function DeliveryList() {
   const cursorIndex = useApp((state) => state.inbox.cursorIndex);
   const queryVersion = useApp((state) => state.inbox.queryVersion);
   const showRange = useApp((state) => state.inbox.showRange);
-  const openAt = useApp((state) => state.inbox.openAt);
+  const clickRow = useApp((state) => state.inbox.clickRow);
+  const selection = useApp((state) => currentSelection(state.inbox));
   const moveCursor = useApp((state) => state.inbox.moveCursor);
+  const extendSelectionBy = useApp((state) => state.inbox.extendSelectionBy);
+  const selectAllMatching = useApp((state) => state.inbox.selectAllMatching);
   const openCursor = useApp((state) => state.inbox.openCursor);
   const now = useNow();
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,9 +71,12 @@ export function DeliveryList() {
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const delta = cursorStep(event);
     if (delta !== undefined) {
-      if (total > 0) virtualizer.scrollToIndex(moveCursor(delta), { align: 'auto' });
+      const move = matchesKey('extendSelection', event) ? extendSelectionBy : moveCursor;
+      if (total > 0) virtualizer.scrollToIndex(move(delta), { align: 'auto' });
     } else if (matchesKey('open', event)) {
       openCursor();
+    } else if (matchesKey('selectAllMatching', event)) {
+      selectAllMatching();
     } else {
       return;
     }
@@ -102,7 +110,11 @@ export function DeliveryList() {
                 key={item.key}
                 className="virtual-row"
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={row ? () => openAt(row.id, item.index) : undefined}
+                onClick={
+                  row
+                    ? (event) => clickRow({ id: row.id, index: item.index, range: event.shiftKey, toggle: event.ctrlKey || event.metaKey })
+                    : undefined
+                }
               >
                 {row ? (
                   <DeliveryListRow
@@ -110,6 +122,7 @@ export function DeliveryList() {
                     now={now}
                     selected={row.id === selectedId}
                     cursor={item.index === cursorIndex}
+                    picked={isSelected(selection, row.id)}
                   />
                 ) : (
                   <PlaceholderRow />

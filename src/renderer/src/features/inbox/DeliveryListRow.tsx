@@ -22,13 +22,15 @@ export interface DeliveryListRowProps {
   now: number;
   selected: boolean;
   cursor: boolean;
+  /** In the selection of several deliveries (bulk actions). */
+  picked: boolean;
 }
 
-export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selected, cursor }: DeliveryListRowProps) {
+export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selected, cursor, picked }: DeliveryListRowProps) {
   const name = deliveryName(row);
-  const classes = ['list-row', selected && 'list-row-selected', cursor && 'list-row-cursor'].filter(Boolean).join(' ');
+  const classes = ['list-row', selected && 'list-row-selected', cursor && 'list-row-cursor', picked && 'list-row-picked'].filter(Boolean).join(' ');
   return (
-    <div className={classes} role="option" aria-selected={selected} data-delivery-id={row.id} data-testid="delivery-row">
+    <div className={classes} role="option" aria-selected={selected || picked} data-delivery-id={row.id} data-testid="delivery-row">
       <span className="cell cell-status">
         <RowStatus row={row} />
       </span>

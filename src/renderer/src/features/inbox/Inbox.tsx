@@ -18,10 +18,10 @@ function listWidthFor(windowWidth: number): number {
 
 
 /**
- * The list and, beside it, the detail pane the shell hands in (the detail is a feature of its own), with what the
- * shell puts above the list (the traffic feature's chart and verdict strip).
+ * The list and, beside it, the detail pane the shell hands in (the detail and the bulk actions are features of their
+ * own), with what the shell puts above the list (the traffic feature's chart and verdict strip).
  */
-export function Inbox({ detail, aboveList }: { detail: ReactNode; aboveList?: ReactNode }) {
+export function Inbox({ detail, aboveList, bulk }: { detail: ReactNode; aboveList?: ReactNode; bulk: ReactNode }) {
   useInboxUrl();
   return (
     <SplitPane
@@ -31,6 +31,7 @@ export function Inbox({ detail, aboveList }: { detail: ReactNode; aboveList?: Re
           <FilterBar />
           <MatchCount />
           {aboveList}
+          {bulk}
           <NewWhilePausedBar />
           <ListBody />
         </section>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useApp } from '../../store/use-app';
-import { inboxHash, readInboxPlace } from './inbox-url';
+import { inboxHash, readInboxPlace } from '@shared/inbox-place';
 
 /** Opens the query and delivery the URL names, and keeps the URL on what the inbox shows (without adding history). */
 export function useInboxUrl(): void {
