@@ -56,6 +56,20 @@ describe('a forwarded delivery and its leg', () => {
     expect((await started.core.handlers.listDeliveries({ offset: 0, limit: 10, origins: ['captured', 'forwarded'] })).rows).toEqual([]);
   });
 
+  it('are exported together, the leg linked to its capture', async () => {
+    const { started, close } = await forwarding();
+    await post(started);
+    await legStored(started);
+    await close();
+    const { captured, leg } = await forwardedPair(started);
+    const ndjson = await started.core.handlers.exportDeliveries('ndjson', [captured.id]);
+    const exported = ndjson.trim().split('\n').map((line) => JSON.parse(line) as { id: number; parentId: number | null; origin: string });
+    expect(exported.map(({ id, parentId, origin }) => ({ id, parentId, origin }))).toEqual([
+      { id: captured.id, parentId: null, origin: 'captured' },
+      { id: leg.id, parentId: captured.id, origin: 'forwarded' },
+    ]);
+  });
+
   it('are pruned together by retention', async () => {
     const { started, close } = await forwarding(200, { retain: 2 });
     for (const [i, path] of ['/a', '/b', '/c'].entries()) {

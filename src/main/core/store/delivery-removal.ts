@@ -6,12 +6,16 @@ import { readRows, writeRows, type TakenOutRows } from './taken-out-rows';
 
 /** Removing deliveries (delete, Clear all, retention) and putting deleted ones back; each runs inside the caller's transaction. */
 
+/** The forward legs of these deliveries: a pair is one item, so what takes a capture (delete, export) takes its leg. */
+export function forwardLegIds(db: DatabaseSync, ids: readonly number[]): number[] {
+  const legsOf = db.prepare(`SELECT id FROM deliveries WHERE parent_id = ? AND origin = 'forwarded'`);
+  return ids.flatMap((id) => (legsOf.all(id) as Array<{ id: number }>).map((leg) => leg.id));
+}
+
 /** Deletes, and gives back the rows deleted, for an undo to put back with restoreRows. */
 export function deleteDeliveries(db: DatabaseSync, ids: readonly number[]): TakenOutRows {
-  const legsOf = db.prepare(`SELECT id FROM deliveries WHERE parent_id = ? AND origin = 'forwarded'`);
-  // A forward's leg goes with its capture, and comes back with it on undo: the pair is one item.
-  const legs = ids.flatMap((id) => (legsOf.all(id) as Array<{ id: number }>).map((leg) => leg.id));
-  const all = [...ids, ...legs];
+  // A forward's leg goes with its capture, and comes back with it on undo.
+  const all = [...ids, ...forwardLegIds(db, ids)];
   const taken = readRows(db, all);
   const deleteDelivery = db.prepare('DELETE FROM deliveries WHERE id = ?');
   const deleteExchange = db.prepare('DELETE FROM exchanges WHERE id = ?');

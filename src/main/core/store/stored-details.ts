@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import { storedIds } from './readable-ids';
+import { forwardLegIds } from './delivery-removal';
 import { BODY_SQL, DETAIL_SQL, toDetail, type SqlRow } from './row-mapping';
 
 /** What an export read, and the ids it met but could not read (a damaged store), for it to report. */
@@ -27,7 +28,8 @@ export function readBody(db: DatabaseSync, id: number, part: BodyPart): Uint8Arr
 export function* readDetails(db: DatabaseSync, report: ExportReport, ids?: readonly number[]): Generator<DeliveryDetail> {
   report.read = 0;
   report.unreadable = [];
-  const order = ids ? [...new Set(ids)].sort((a, b) => a - b) : storedIds(db);
+  // Chosen deliveries bring their forward legs, linked by parentId, as a pair is one item.
+  const order = ids ? [...new Set([...ids, ...forwardLegIds(db, ids)])].sort((a, b) => a - b) : storedIds(db);
   for (const id of order) {
     let detail: DeliveryDetail | null;
     try {
