@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { matchesKey } from '@shared/key-map';
+import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ComposeScreen } from './features/compose/ComposeScreen';
 import { DetailPane } from './features/detail/DetailPane';
 import { Inbox } from './features/inbox/Inbox';
@@ -13,6 +14,7 @@ import './features/shell/shell.css';
 import { TopBar } from './features/shell/TopBar';
 import { StorageProblem } from './features/shell/StorageProblem';
 import { useDocumentTheme } from './features/shell/use-document-theme';
+import { useScreenUrl } from './features/shell/use-screen-url';
 import { useWindowTitle } from './features/shell/use-window-title';
 import { whyCoreUnavailable } from './store/connection-slice';
 import { useApp } from './store/use-app';
@@ -25,6 +27,7 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
   settings: { name: 'Settings', render: () => <SettingsScreen /> },
   triggers: { name: 'Triggers', render: () => <TriggersScreen /> },
   routes: { name: 'Routes', render: () => <RoutesScreen /> },
+  checks: { name: 'Checks', render: () => <ChecksScreen /> },
 };
 
 export function App() {
@@ -32,6 +35,7 @@ export function App() {
   const unavailable = useApp((state) => whyCoreUnavailable(state.connection.link));
   useDocumentTheme();
   useWindowTitle();
+  useScreenUrl();
   const shown = SCREENS[screen];
   return (
     <div className="app">

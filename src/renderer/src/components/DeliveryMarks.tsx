@@ -17,14 +17,15 @@ export function ProviderMark({ provider }: { provider: Provider }) {
   );
 }
 
-export const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
+/** `badge`: a word shown in place of the glyph, for an origin a glyph would not tell apart at a glance. */
+export const ORIGINS: Record<Origin, { glyph: string; name: string; badge?: string }> = {
   captured: { glyph: '↓', name: 'Received by the receiver' },
   forwarded: { glyph: '↪', name: 'Forwarded' },
   replay: { glyph: '↻', name: 'Replay' },
   sample: { glyph: '↑', name: 'Sent sample' },
   trigger: { glyph: '▶', name: 'Trigger call' },
   imported: { glyph: '⇣', name: 'Imported from a file' },
-  check: { glyph: '✓', name: 'Sent by a check run' },
+  check: { glyph: '☑', name: 'Sent by a check run', badge: 'check' },
 };
 
 export const ORIGIN_LABELS: Record<Origin, string> = {
@@ -54,10 +55,10 @@ export function OriginLegend() {
 }
 
 export function OriginMark({ origin }: { origin: Origin }) {
-  const { glyph, name } = ORIGINS[origin];
+  const { glyph, name, badge } = ORIGINS[origin];
   return (
-    <span className={`origin-mark origin-${origin}`} title={name} aria-label={name}>
-      {glyph}
+    <span className={badge ? `origin-badge origin-${origin}` : `origin-mark origin-${origin}`} title={name} aria-label={name}>
+      {badge ?? glyph}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '@shared/contract';
+import { createChecksSlice } from './checks-slice';
 import { createComposeSlice } from './compose-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createCoreStateSlice } from './core-state-slice';
@@ -25,9 +26,9 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(client: ContractClient): AppStore {
   return createStore<AppState>()((setState, getState) => {
     const sliceOf = sliceFactory(setState, getState, client);
-    const [shell, connection, inbox, detail, compose, samples, triggers, routes, settings] = [
+    const [shell, connection, inbox, detail, compose, samples, triggers, routes, settings, checks] = [
       sliceOf('shell'), sliceOf('connection'), sliceOf('inbox'), sliceOf('detail'), sliceOf('compose'), sliceOf('samples'),
-      sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'),
+      sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'), sliceOf('checks'),
     ];
     return {
       shell: shell(createShellSlice),
@@ -39,6 +40,7 @@ export function createAppStore(client: ContractClient): AppStore {
       triggers: triggers(createTriggersSlice),
       routes: routes(createRoutesSlice),
       settings: { ...settings(createSettingsSlice), ...settings(createSecretsSlice) },
+      checks: checks(createChecksSlice),
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { SliceCreator } from './types';
 
-export type Screen = 'inbox' | 'compose' | 'triggers' | 'routes' | 'samples' | 'settings';
+export type Screen = 'inbox' | 'compose' | 'triggers' | 'routes' | 'checks' | 'samples' | 'settings';
 
 export interface ShellSlice {
   screen: Screen;

@@ -7,6 +7,7 @@
  * slice's actions (`get().detail.open(id)`), and navigation through the shell's (`get().shell.showScreen(...)`).
  */
 import type { ContractClient } from '@shared/contract';
+import type { ChecksSlice } from './checks-slice';
 import type { ComposeSlice } from './compose-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { CoreStateSlice } from './core-state-slice';
@@ -38,6 +39,7 @@ export interface AppState {
   triggers: TriggersSlice;
   routes: RoutesSlice;
   settings: SettingsSlice & SecretsSlice;
+  checks: ChecksSlice;
 }
 
 export type Domain = keyof AppState;
