@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckCaseResult } from '@shared/check-run';
-import { answerWords, buildMatrix, caseWords, changeSinceLastRun, inboxLink } from '../../../src/renderer/src/features/checks/check-matrix';
+import { answerWords, buildMatrix, caseName, caseWords, changeSinceLastRun, inboxLink } from '../../../src/renderer/src/features/checks/check-matrix';
 import { readRunId } from '../../../src/renderer/src/features/checks/use-checks-url';
 import { readInboxPlace } from '../../../src/renderer/src/features/inbox/inbox-url';
 import { screenOfHash } from '../../../src/renderer/src/features/shell/screen-url';
@@ -40,6 +40,8 @@ describe('the check matrix', () => {
     expect(answerWords(failed)).toBe('500');
     expect(answerWords({ status: null, gitlab: 'timeout', outcome: 'failed' })).toBe('timeout');
     expect(answerWords({ status: null, gitlab: 'failure', outcome: 'internal-error' })).toBe('internal error');
+    expect(caseName(failed)).toBe('Merge Request Hook `approval`');
+    expect(caseName(result('Push Hook', null, 'wrong-token'))).toBe('Push Hook (wrong token)');
     expect(caseWords(failed, 'regressed')).toBe('Merge Request Hook `approval`, as GitLab sends it: failed (answered 500). Regressed since the previous run.');
   });
 

@@ -64,10 +64,11 @@ describe('a check run in the store', () => {
     const stored = new Map([[1, run(1, 3, 'finished')], [2, run(2, 2)]]);
     const { client, asked } = fakeChecksCore(stored, run(2, 0));
     const store = createAppStore(client);
-    await store.getState().checks.startCheck({ to: TARGET, kinds: ['as-gitlab-sends'] });
+    store.getState().checks.editCheckDraft({ to: ` ${TARGET} `, kinds: ['as-gitlab-sends'], secretToken: 'typed but not chosen' });
+    await store.getState().checks.startCheck();
 
     const checks = store.getState().checks;
-    expect(asked.started).toEqual([{ to: TARGET, kinds: ['as-gitlab-sends'] }]);
+    expect(asked.started).toEqual([{ to: TARGET, checkFile: null, kinds: ['as-gitlab-sends'] }]); // the stored tokens: none sent
     expect(checks.shownRun?.cases).toHaveLength(2); // the answer said 0; the core had done 2 by then
     expect(checks.runsOnTarget.map((each) => each.id)).toEqual([2, 1]);
     expect(checks.checkTargets).toEqual([TARGET]);
@@ -77,7 +78,8 @@ describe('a check run in the store', () => {
   it('follows announcements in any order: an older copy never takes the place of a newer one, nor a running one of the finished', async () => {
     const stored = new Map([[2, run(2, 0)]]);
     const store = createAppStore(fakeChecksCore(stored, run(2, 0)).client);
-    await store.getState().checks.startCheck({ to: TARGET });
+    store.getState().checks.editCheckDraft({ to: TARGET });
+    await store.getState().checks.startCheck();
     const { handleCheckRunChanged } = store.getState().checks;
 
     handleCheckRunChanged(run(2, 2));
@@ -124,6 +126,14 @@ describe('a check run in the store', () => {
     expect(store.getState().checks.shownRun?.state).toBe('cancelled');
     await store.getState().checks.cancelCheck();
     expect(asked.cancelled).toEqual([2]);
+  });
+
+  it('sends the tokens typed for this run, and an empty one as none', async () => {
+    const { client, asked } = fakeChecksCore(new Map([[2, run(2, 0)]]), run(2, 0));
+    const store = createAppStore(client);
+    store.getState().checks.editCheckDraft({ checkFile: 'ci.json', tokenSource: 'typed', secretToken: 's3cret', events: ['Push Hook'] });
+    await store.getState().checks.startCheck();
+    expect(asked.started).toEqual([{ to: '', checkFile: 'ci.json', events: ['Push Hook'], secretToken: 's3cret', signingToken: null }]);
   });
 
   it('offers the check files and the targets of earlier runs', async () => {

@@ -1,4 +1,5 @@
-import type { CheckFiles, CheckRun, CheckRunRequest, CheckRunSummary } from '@shared/check-run';
+import type { CheckFiles, CheckRun, CheckRunSummary } from '@shared/check-run';
+import { checkRequestOf, emptyCheckDraft, type CheckDraft } from './check-draft';
 import { describeError } from './describe-error';
 import type { SliceCreator } from './types';
 
@@ -7,6 +8,7 @@ import type { SliceCreator } from './types';
  * core's `checkRunChanged`, the earlier runs on its target, and what the form offers (check files, recent targets).
  */
 export interface ChecksSlice {
+  checkDraft: CheckDraft;
   shownRun: CheckRun | null;
   /** Every run on the shown run's target, newest first (the shown one among them). */
   runsOnTarget: CheckRunSummary[];
@@ -16,8 +18,10 @@ export interface ChecksSlice {
   /** A run is being asked for: Run waits for the core's answer. */
   checkStarting: boolean;
   checksError: string | null;
+  editCheckDraft(patch: Partial<CheckDraft>): void;
   loadCheckChoices(): Promise<void>;
-  startCheck(request: CheckRunRequest): Promise<void>;
+  /** Runs the check the draft describes. */
+  startCheck(): Promise<void>;
   cancelCheck(): Promise<void>;
   openCheckRun(id: number): Promise<void>;
   handleCheckRunChanged(run: CheckRun): void;
@@ -53,12 +57,17 @@ export const createChecksSlice: SliceCreator<'checks', ChecksSlice> = ({ set, ge
   }
 
   return {
+    checkDraft: emptyCheckDraft,
     shownRun: null,
     runsOnTarget: [],
     checkTargets: [],
     checkFiles: null,
     checkStarting: false,
     checksError: null,
+
+    editCheckDraft(patch) {
+      set({ checkDraft: { ...own().checkDraft, ...patch } });
+    },
 
     async loadCheckChoices() {
       try {
@@ -69,7 +78,8 @@ export const createChecksSlice: SliceCreator<'checks', ChecksSlice> = ({ set, ge
       }
     },
 
-    async startCheck(request) {
+    async startCheck() {
+      const request = checkRequestOf(own().checkDraft);
       set({ checkStarting: true, checksError: null });
       try {
         const started = await client.startCheckRun(request);
@@ -80,7 +90,7 @@ export const createChecksSlice: SliceCreator<'checks', ChecksSlice> = ({ set, ge
         const shown = own().shownRun;
         if (current && shown?.id === current.id) set({ shownRun: furtherOn(shown, current) });
       } catch (error) {
-        set({ checksError: describeError(`start a check run against ${request.to}`, error) });
+        set({ checksError: describeError(`start a check run against ${request.to || 'the check file\'s target'}`, error) });
       } finally {
         set({ checkStarting: false });
       }

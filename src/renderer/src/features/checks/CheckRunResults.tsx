@@ -1,20 +1,35 @@
-import type { CheckComparison, CheckRun } from '@shared/check-run';
+import type { CheckCaseResult, CheckComparison, CheckRun } from '@shared/check-run';
 import { CheckMatrix } from './CheckMatrix';
+import { caseName, inboxLink } from './check-matrix';
 
 const STATE_WORDS = { running: 'running', finished: 'finished', cancelled: 'cancelled' } as const;
 
-function ComparisonLines({ comparison }: { comparison: CheckComparison }) {
+/** The cases that changed, by name, each opening the delivery it sent this time. */
+function ChangedCases({ keys, cases }: { keys: readonly string[]; cases: readonly CheckCaseResult[] }) {
+  return keys.map((key, index) => {
+    const result = cases.find((each) => each.key === key);
+    const deliveryId = result?.deliveryIds[0];
+    return (
+      <span key={key}>
+        {index > 0 && '; '}
+        {result && deliveryId !== undefined ? <a href={inboxLink(deliveryId)}>{caseName(result)}</a> : key}
+      </span>
+    );
+  });
+}
+
+function ComparisonLines({ comparison, cases }: { comparison: CheckComparison; cases: readonly CheckCaseResult[] }) {
   return (
     <div className="check-comparison" data-testid="check-comparison">
       <p>{comparison.summary}</p>
       {comparison.regressed.length > 0 && (
         <p className="check-comparison-regressed">
-          <span aria-hidden="true">▼ </span>Regressed since run {comparison.previousRunId}: {comparison.regressed.join('; ')}
+          <span aria-hidden="true">▼ </span>Regressed since run {comparison.previousRunId}: <ChangedCases keys={comparison.regressed} cases={cases} />
         </p>
       )}
       {comparison.better.length > 0 && (
         <p className="check-comparison-better">
-          <span aria-hidden="true">▲ </span>Better since run {comparison.previousRunId}: {comparison.better.join('; ')}
+          <span aria-hidden="true">▲ </span>Better since run {comparison.previousRunId}: <ChangedCases keys={comparison.better} cases={cases} />
         </p>
       )}
     </div>
@@ -40,7 +55,7 @@ export function CheckRunResults({ run }: { run: CheckRun }) {
       <p className={run.disabling ? 'check-disabling check-disabling-would' : 'check-disabling'} data-testid="check-disabling">
         {run.disabling ?? (run.state === 'running' ? 'GitLab would keep this hook enabled so far.' : 'GitLab would have kept this hook enabled through the whole run.')}
       </p>
-      {run.comparison && <ComparisonLines comparison={run.comparison} />}
+      {run.comparison && <ComparisonLines comparison={run.comparison} cases={run.cases} />}
       <CheckMatrix cases={run.cases} comparison={run.comparison} />
     </section>
   );

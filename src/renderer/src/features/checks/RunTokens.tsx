@@ -1,12 +1,5 @@
 import { useApp } from '../../store/use-app';
 
-export interface TokenChoice {
-  /** `stored`: the secret store's, as the receiver settings keep them; `typed`: given for this run only. */
-  source: 'stored' | 'typed';
-  secretToken: string;
-  signingToken: string;
-}
-
 const TOKENS = [
   { field: 'secretToken', secret: 'receiver.secretToken', label: 'Secret token' },
   { field: 'signingToken', secret: 'receiver.signingToken', label: 'Signing token' },
@@ -14,23 +7,24 @@ const TOKENS = [
 
 /**
  * The tokens the receiver expects, so the wrong-token and signature cases can fail. Typed ones are masked and kept
- * for this run only; the stored ones never come to the window, only their masked hints.
+ * in this window only; the stored ones never come to the window, only their masked hints.
  */
-export function RunTokens({ choice, onChange }: { choice: TokenChoice; onChange(choice: TokenChoice): void }) {
+export function RunTokens() {
   const masked = useApp((state) => state.settings.secrets?.masked ?? {});
+  const draft = useApp((state) => state.checks.checkDraft);
+  const edit = useApp((state) => state.checks.editCheckDraft);
   return (
     <fieldset className="run-tokens">
       <legend className="field-label">The receiver's tokens</legend>
       <label className="run-tokens-source">
-        <input type="radio" name="tokenSource" checked={choice.source === 'stored'} onChange={() => onChange({ ...choice, source: 'stored' })} />
-        The ones in Settings:{' '}
-        {TOKENS.map(({ secret, label }) => `${label.toLowerCase()} ${masked[secret] ?? 'not set'}`).join(', ')}
+        <input type="radio" name="tokenSource" checked={draft.tokenSource === 'stored'} onChange={() => edit({ tokenSource: 'stored' })} />
+        The ones in Settings: {TOKENS.map(({ secret, label }) => `${label.toLowerCase()} ${masked[secret] ?? 'not set'}`).join(', ')}
       </label>
       <label className="run-tokens-source">
-        <input type="radio" name="tokenSource" checked={choice.source === 'typed'} onChange={() => onChange({ ...choice, source: 'typed' })} />
+        <input type="radio" name="tokenSource" checked={draft.tokenSource === 'typed'} onChange={() => edit({ tokenSource: 'typed' })} />
         Typed for this run
       </label>
-      {choice.source === 'typed' &&
+      {draft.tokenSource === 'typed' &&
         TOKENS.map(({ field, label }) => (
           <label key={field} className="field">
             <span className="field-label">{label}</span>
@@ -39,8 +33,8 @@ export function RunTokens({ choice, onChange }: { choice: TokenChoice; onChange(
               type="password"
               autoComplete="off"
               spellCheck={false}
-              value={choice[field]}
-              onChange={(event) => onChange({ ...choice, [field]: event.target.value })}
+              value={draft[field]}
+              onChange={(event) => edit({ [field]: event.target.value })}
             />
           </label>
         ))}

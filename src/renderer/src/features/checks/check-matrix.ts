@@ -68,12 +68,17 @@ export function answerWords(result: Pick<CheckCaseResult, 'status' | 'gitlab' | 
   return OUTCOME_WORDS[result.outcome];
 }
 
+/** A case by name: its event, its variant, and its kind unless it is the plain one. */
+export function caseName(result: Pick<CheckCaseResult, 'event' | 'variant' | 'kind'>): string {
+  const variant = result.variant ? ` \`${result.variant}\`` : '';
+  return `${result.event}${variant}${result.kind === 'as-gitlab-sends' ? '' : ` (${KIND_HEADINGS[result.kind].toLowerCase()})`}`;
+}
+
 /** The case in one line, for a cell's hover and focus: what was sent, what came back, and the verdict. */
 export function caseWords(result: CheckCaseResult, change: ChangeSinceLastRun): string {
-  const variant = result.variant ? ` \`${result.variant}\`` : '';
   const since = change === 'regressed' ? ' Regressed since the previous run.' : change === 'better' ? ' Better than the previous run.' : '';
   const jenkins = result.jenkins ? ` Jenkins: ${result.jenkins}` : '';
-  return `${result.event}${variant}, ${result.title}: ${OUTCOME_WORDS[result.outcome]} (${result.message}).${since}${jenkins}`;
+  return `${result.event}${result.variant ? ` \`${result.variant}\`` : ''}, ${result.title}: ${OUTCOME_WORDS[result.outcome]} (${result.message}).${since}${jenkins}`;
 }
 
 /** A delivery's place in the Inbox, as the Inbox reads its URL. */
