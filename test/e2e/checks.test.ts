@@ -14,14 +14,19 @@ import { SCREENSHOTS, useInspectors } from './support/inspector';
 const openInspector = useInspectors();
 const SECRET = 'e2e-receiver-secret';
 
-/** A receiver that checks GitLab's token (401 without the right one) and fails the events it is told to, with 500. */
-async function startReceiver(failing: Set<string>): Promise<{ url: string; server: Server }> {
+/**
+ * A receiver that checks GitLab's token (401 without the right one) and fails the events it is told to, with 500;
+ * `delayMs` slows every answer, so a run can be watched and cancelled while it runs.
+ */
+async function startReceiver(failing: Set<string>, delayMs = 0): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      if (req.headers['x-gitlab-token'] !== SECRET) res.writeHead(401).end('wrong token');
-      else if (failing.has(String(req.headers['x-gitlab-event']))) res.writeHead(500).end('broken');
-      else res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+      setTimeout(() => {
+        if (req.headers['x-gitlab-token'] !== SECRET) res.writeHead(401).end('wrong token');
+        else if (failing.has(String(req.headers['x-gitlab-event']))) res.writeHead(500).end('broken');
+        else res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+      }, delayMs);
     });
   });
   server.listen(0, '127.0.0.1');
@@ -124,5 +129,40 @@ describe('Checks in a browser', () => {
     expect(await earlier.count()).toBe(2);
     await earlier.last().click();
     await expect.poll(() => cases(page).and(page.locator('[data-outcome=failed]')).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-key')))).toEqual(failedKeys);
+  });
+
+  it('shows a run going case by case, cancels it, and reports, not fails, the token case of a run without the token', async () => {
+    const started = await startReceiver(new Set(), 150);
+    receiver = started.server;
+    const { page } = await openInspector();
+    await screens(page).getByRole('button', { name: 'Checks' }).click();
+    const form = page.getByRole('form', { name: 'Check run' });
+    await form.locator('input[name=to]').fill(started.url);
+    await form.getByText('Cases: all').click();
+    const kinds = form.getByRole('group', { name: 'Cases' });
+    await kinds.getByLabel('As GitLab sends', { exact: true }).check();
+    await form.getByRole('button', { name: 'Run' }).click();
+
+    await expect.poll(() => progress(page), { timeout: 30_000 }).toMatch(/^([2-9]|\d\d+) of \d+ · running$/);
+    const [doneThen, planned] = (await progress(page))!.match(/^(\d+) of (\d+)/)!.slice(1).map(Number);
+    expect(doneThen).toBeLessThan(planned!);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => progress(page)).toMatch(/ · cancelled$/);
+    const done = Number((await progress(page))!.match(/^(\d+) of/)![1]);
+    expect(done).toBeLessThan(planned!);
+    expect(await cases(page).count()).toBe(done);
+
+    // No token for this run: a wrong token cannot be told from the right one, so the case is reported, in grey, in words.
+    await kinds.getByLabel('As GitLab sends', { exact: true }).uncheck();
+    await kinds.getByLabel('Wrong token', { exact: true }).check();
+    await form.getByText('Events: all').click();
+    await form.getByRole('group', { name: 'Events' }).getByLabel('Push Hook', { exact: true }).check();
+    await runCheck(page);
+    const wrongToken = page.locator('[data-testid=check-case][data-key$="/wrong-token"]');
+    expect(await wrongToken.getAttribute('data-outcome')).toBe('reported');
+    const chip = wrongToken.locator('a').first();
+    expect(await chip.getAttribute('class')).toContain('check-reported');
+    await chip.focus();
+    await expect.poll(() => page.getByTestId('check-cell-words').textContent()).toMatch(/wrong X-Gitlab-Token: reported \(/);
   });
 });

@@ -117,13 +117,17 @@ describe('a check run in the store', () => {
     expect(store.getState().checks).toMatchObject({ shownRun: { id: 1 }, checksError: 'Check run 9 is no longer stored: pick another run, or run the check again.' });
   });
 
-  it('cancels the run on screen, and does not ask for a run that is over', async () => {
+  it('cancels the run on screen, takes the case it was on when that is announced after, and does not cancel a run that is over', async () => {
     const stored = new Map([[2, run(2, 1)]]);
     const { client, asked } = fakeChecksCore(stored, run(2, 1));
     const store = createAppStore(client);
     await store.getState().checks.openCheckRun(2);
     await store.getState().checks.cancelCheck();
     expect(store.getState().checks.shownRun?.state).toBe('cancelled');
+    store.getState().checks.handleCheckRunChanged(run(2, 2));
+    expect(store.getState().checks.shownRun).toMatchObject({ state: 'cancelled', cases: { length: 1 } });
+    store.getState().checks.handleCheckRunChanged(run(2, 2, 'cancelled'));
+    expect(store.getState().checks.shownRun).toMatchObject({ state: 'cancelled', cases: { length: 2 } });
     await store.getState().checks.cancelCheck();
     expect(asked.cancelled).toEqual([2]);
   });

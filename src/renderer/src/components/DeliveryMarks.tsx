@@ -42,23 +42,29 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
 export function OriginLegend() {
   return (
     <p className="origin-legend" aria-label="What the marks mean">
-      {Object.entries(ORIGINS).map(([origin, { glyph, name }]) => (
+      {(Object.keys(ORIGINS) as Origin[]).map((origin) => (
         <span key={origin} className="origin-legend-item">
-          <span className={`origin-mark origin-${origin}`} aria-hidden="true">
-            {glyph}
+          <span className={originLook(origin).className} aria-hidden="true">
+            {originLook(origin).text}
           </span>{' '}
-          {name}
+          {ORIGINS[origin].name}
         </span>
       ))}
     </p>
   );
 }
 
+function originLook(origin: Origin): { className: string; text: string } {
+  const { glyph, badge } = ORIGINS[origin];
+  return { className: `${badge ? 'origin-badge' : 'origin-mark'} origin-${origin}`, text: badge ?? glyph };
+}
+
 export function OriginMark({ origin }: { origin: Origin }) {
-  const { glyph, name, badge } = ORIGINS[origin];
+  const { name } = ORIGINS[origin];
+  const { className, text } = originLook(origin);
   return (
-    <span className={badge ? `origin-badge origin-${origin}` : `origin-mark origin-${origin}`} title={name} aria-label={name}>
-      {badge ?? glyph}
+    <span className={className} title={name} aria-label={name}>
+      {text}
     </span>
   );
 }

@@ -30,8 +30,10 @@ export interface ChecksSlice {
 /** Of two copies of one run, the one further on: announcements and answers may arrive in either order. */
 export function furtherOn(held: CheckRun, other: CheckRun): CheckRun {
   if (held.id !== other.id) return other;
-  if (held.state !== 'running') return held;
-  if (other.state !== 'running') return other;
+  const heldOver = held.state !== 'running';
+  const otherOver = other.state !== 'running';
+  if (heldOver !== otherOver) return heldOver ? held : other;
+  // Both running, or both over (a cancel answers at once; the case it was on may still be announced after).
   return other.cases.length >= held.cases.length ? other : held;
 }
 
