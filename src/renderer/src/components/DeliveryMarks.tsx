@@ -17,7 +17,7 @@ export function ProviderMark({ provider }: { provider: Provider }) {
   );
 }
 
-/** `badge`: a word shown in place of the glyph, for an origin a glyph would not tell apart at a glance. */
+/** `badge`: a word shown beside the event too, for an origin worth telling apart at a glance (a check run's many sends). */
 export const ORIGINS: Record<Origin, { glyph: string; name: string; badge?: string }> = {
   captured: { glyph: '↓', name: 'Received by the receiver' },
   forwarded: { glyph: '↪', name: 'Forwarded' },
@@ -42,31 +42,34 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
 export function OriginLegend() {
   return (
     <p className="origin-legend" aria-label="What the marks mean">
-      {(Object.keys(ORIGINS) as Origin[]).map((origin) => (
+      {Object.entries(ORIGINS).map(([origin, { glyph, name }]) => (
         <span key={origin} className="origin-legend-item">
-          <span className={originLook(origin).className} aria-hidden="true">
-            {originLook(origin).text}
+          <span className={`origin-mark origin-${origin}`} aria-hidden="true">
+            {glyph}
           </span>{' '}
-          {ORIGINS[origin].name}
+          {name}
         </span>
       ))}
     </p>
   );
 }
 
-function originLook(origin: Origin): { className: string; text: string } {
-  const { glyph, badge } = ORIGINS[origin];
-  return { className: `${badge ? 'origin-badge' : 'origin-mark'} origin-${origin}`, text: badge ?? glyph };
-}
-
 export function OriginMark({ origin }: { origin: Origin }) {
-  const { name } = ORIGINS[origin];
-  const { className, text } = originLook(origin);
+  const { glyph, name } = ORIGINS[origin];
   return (
-    <span className={className} title={name} aria-label={name}>
-      {text}
+    <span className={`origin-mark origin-${origin}`} title={name} aria-label={name}>
+      {glyph}
     </span>
   );
+}
+
+export function OriginBadge({ origin }: { origin: Origin }) {
+  const { badge, name } = ORIGINS[origin];
+  return badge ? (
+    <span className={`origin-badge origin-${origin}`} title={name}>
+      {badge}
+    </span>
+  ) : null;
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
