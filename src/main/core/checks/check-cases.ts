@@ -37,6 +37,14 @@ export const EXPECTATIONS_APPLY: ReadonlySet<CheckCaseKind> = new Set<CheckCaseK
   'as-gitlab-sends', 'resend', 'new-branch', 'deleted-branch', 'many-commits', 'tag-push', 'unicode', 'near-size-limit',
 ]);
 
+/**
+ * Requests GitLab itself never makes (it always sends the hook's own token and signature): a receiver that
+ * refuses them is right, so they stay out of the count that would have GitLab disable the hook.
+ */
+export const GITLAB_NEVER_SENDS: ReadonlySet<CheckCaseKind> = new Set<CheckCaseKind>([
+  'wrong-token', 'missing-token', 'tampered-body', 'foreign-signature', 'stale-signature',
+]);
+
 /** The edge cases sent once, on the first event the receiver handles. */
 const TOKEN_AND_RESEND: readonly CheckCaseKind[] = ['wrong-token', 'missing-token', 'tampered-body', 'foreign-signature', 'stale-signature', 'resend'];
 /** The push-only edge cases built from a push of their own. */

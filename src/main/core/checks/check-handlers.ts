@@ -88,7 +88,7 @@ export function createCheckHandlers(deps: CheckHandlerDeps): CheckHandlers {
   const runOf = async (id: number) => deps.runner.current(id) ?? (await deps.table.get(id));
 
   return {
-    startCheckRun: (request) => deps.runner.start(planOf(request)),
+    startCheckRun: async (request) => deps.runner.start(planOf(request)),
     getCheckRun: (id) => runOf(id),
     listCheckRuns: async (target) => (await deps.table.list(target === undefined ? undefined : runTarget(target))).map((run) => summaryOf(deps.runner.current(run.id) ?? run)),
     cancelCheckRun: async (id) => {

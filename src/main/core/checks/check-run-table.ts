@@ -3,6 +3,8 @@
  * one row per run with its cases as JSON (never a token), and which run and case sent each delivery.
  */
 import type { CheckCaseResult, CheckComparison, CheckRun, CheckRunState, CheckRunSummary } from '@shared/check-run';
+import { hostname } from 'node:os';
+import { processRuns } from '../lease/receiver-lease';
 import type { SqlRunner } from '../store/sql-runner';
 
 export const CHECK_RUNS_SCHEMA = `
@@ -17,7 +19,9 @@ CREATE TABLE IF NOT EXISTS check_runs (
   summary TEXT NOT NULL,
   disabling TEXT,
   comparison TEXT,
-  cases TEXT NOT NULL
+  cases TEXT NOT NULL,
+  pid INTEGER NOT NULL,
+  machine TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS check_runs_by_target ON check_runs (target, id);
 CREATE TABLE IF NOT EXISTS check_run_deliveries (
@@ -38,22 +42,30 @@ interface RunRow {
   disabling: string | null;
   comparison: string | null;
   cases: string;
+  pid: number;
+  machine: string;
 }
 
 /** More runs than anyone scrolls through; older ones stay in the file. */
 const LISTED_RUNS = 200;
 
-const COLUMNS = 'id, target, check_file, state, started_at, finished_at, planned, summary, disabling, comparison, cases';
+const COLUMNS = 'id, target, check_file, state, started_at, finished_at, planned, summary, disabling, comparison, cases, pid, machine';
 
 const count = (cases: readonly CheckCaseResult[], outcome: CheckCaseResult['outcome']) => cases.filter((c) => c.outcome === outcome).length;
 
+const MACHINE = hostname();
+
+/** A run left `running` by a process of this machine that is gone (killed, crashed) will never end by itself. */
+const abandoned = (row: RunRow) => row.state === 'running' && row.machine === MACHINE && row.pid !== process.pid && !processRuns(row.pid);
+
 function runOf(row: RunRow): CheckRun {
   const cases = JSON.parse(row.cases) as CheckCaseResult[];
+  const ended = abandoned(row);
   return {
     id: row.id,
     target: row.target,
     checkFile: row.check_file,
-    state: row.state,
+    state: ended ? 'cancelled' : row.state,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     planned: row.planned,
@@ -61,7 +73,7 @@ function runOf(row: RunRow): CheckRun {
     failed: count(cases, 'failed'),
     reported: count(cases, 'reported'),
     internalErrors: count(cases, 'internal-error'),
-    summary: row.summary,
+    summary: ended ? `${row.summary}; stopped unfinished: the Hookbench process that ran it (pid ${row.pid}) ended` : row.summary,
     cases,
     disabling: row.disabling,
     comparison: row.comparison === null ? null : (JSON.parse(row.comparison) as CheckComparison),
@@ -90,8 +102,9 @@ export class CheckRunTable {
     const [, row] = (await this.writes.run(
       [
         {
-          sql: `INSERT INTO check_runs (target, check_file, state, started_at, planned, summary, cases) VALUES (?, ?, 'running', ?, ?, ?, '[]')`,
-          params: [run.target, run.checkFile, run.startedAt, run.planned, run.summary],
+          sql: `INSERT INTO check_runs (target, check_file, state, started_at, planned, summary, cases, pid, machine)
+            VALUES (?, ?, 'running', ?, ?, ?, '[]', ?, ?)`,
+          params: [run.target, run.checkFile, run.startedAt, run.planned, run.summary, process.pid, MACHINE],
           mode: 'run',
         },
         { sql: 'SELECT last_insert_rowid() AS id', params: [], mode: 'get' },

@@ -9,7 +9,7 @@ import { outboundRecord } from '../sender/outbound-record';
 import type { DeliveryRecord } from '../store/delivery-record';
 import { caseSends, type CaseSetup } from './case-requests';
 import { judgeCase, type CaseAnswer, type ExpectedStatus } from './case-judgement';
-import type { PlannedCase } from './check-cases';
+import { GITLAB_NEVER_SENDS, type PlannedCase } from './check-cases';
 import type { CheckRunTable, SentByCase } from './check-run-table';
 import { compareRuns, disablingWords, runSummary, type RunDelivery } from './run-words';
 
@@ -126,7 +126,9 @@ export class CheckRunner {
         sent.push({ deliveryId: id, caseTitle: planned.title });
         const status = isAnswered(result) ? result.status : null;
         answers.push({ status, errorKind: record.errorKind, errorMessage: record.errorMessage, durationMs: result.durationMs });
-        deliveries.push({ id, at: result.startedAt, status, durationMs: result.durationMs, caseNumber, caseTitle: planned.title });
+        if (!GITLAB_NEVER_SENDS.has(planned.kind)) {
+          deliveries.push({ id, at: result.startedAt, status, durationMs: result.durationMs, caseNumber, caseTitle: planned.title });
+        }
         jenkins = plan.jenkins && plan.jenkins(request, status);
       }
     } catch (error) {

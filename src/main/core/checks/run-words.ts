@@ -2,6 +2,8 @@
 import type { CheckCaseResult, CheckComparison, CheckRun } from '@shared/check-run';
 import { gitlabVerdict } from '../gitlab-verdict/gitlab-verdict';
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /** Failures named in the summary; the matrix has the rest. */
 const NAMED_FAILURES = 5;
 
@@ -23,7 +25,7 @@ export function runSummary(run: Pick<CheckRun, 'cases' | 'planned' | 'state'>): 
   parts.push(...bad.slice(0, NAMED_FAILURES).map(failurePhrase));
   if (bad.length > NAMED_FAILURES) parts.push(`${bad.length - NAMED_FAILURES} more failed`);
   if (reported > 0) parts.push(`${reported} reported`);
-  if (run.state === 'cancelled') parts.push(`cancelled after ${cases.length} cases`);
+  if (run.state === 'cancelled') parts.push(`cancelled after ${plural(cases.length, 'case')}`);
   if (run.state === 'running') parts.push(`${run.planned - cases.length} to go`);
   return parts.join('; ');
 }
@@ -68,9 +70,12 @@ export function disablingWords(deliveries: readonly RunDelivery[], gitlabVersion
     if (verdict.disabledAt === null) continue;
     const full = gitlabVerdict('', deliveries, options);
     const skipped = full.deliveries.filter((d) => d.judgement === 'skipped').length;
-    const how = verdict.state === 'disabled' && verdict.retryAt === null ? 'for good' : 'for a while';
-    const after = `GitLab would have disabled this hook ${how} after case ${deliveries[i].caseNumber} (${deliveries[i].caseTitle}): ${verdict.failures} failures in a row`;
-    return skipped > 0 ? `${after}; it sends nothing while a hook is disabled, so ${skipped} later deliveries would not have gone out.` : `${after}.`;
+    const forGood = verdict.state === 'disabled';
+    const why = forGood && verdict.failures < 40
+      ? `a ${deliveries[i].status} answer (before GitLab 17.11 a 4xx disabled a hook for good)`
+      : `${plural(verdict.failures, 'failure')} in a row`;
+    const after = `GitLab would have disabled this hook ${forGood ? 'for good' : 'for a while'} after case ${deliveries[i].caseNumber} (${deliveries[i].caseTitle}): ${why}`;
+    return skipped > 0 ? `${after}; it sends nothing while a hook is disabled, so ${skipped === 1 ? '1 later delivery' : `${skipped} later deliveries`} would not have gone out.` : `${after}.`;
   }
   return null;
 }

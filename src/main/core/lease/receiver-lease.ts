@@ -27,7 +27,7 @@ export interface LeaseEvents {
 }
 
 /** Whether a process of this machine still runs; signal 0 checks without sending anything. */
-function processRuns(pid: number): boolean {
+export function processRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -16,6 +16,7 @@ import { flagRoutes } from '../../core/routes/route-flags';
 import { secretKeyFromEnvironment } from '../../core/secrets/passphrase-key';
 import { mockJenkinsLines, mockJenkinsOptions, type MockJenkinsFlags } from './jenkins-flags';
 import { lintJenkins } from './lint-jenkins';
+import { checkCommand } from './check-command';
 import { openInBrowser } from './open-browser';
 import { out, streamOut } from './output';
 import { LogOutput } from './log-output';
@@ -372,6 +373,11 @@ const COMMANDS = {
   },
   diff,
   import: importFile,
+  check: async (args: string[]) => {
+    const result = await checkCommand(parseCommandArgs('check', args), withCore);
+    out(result.out);
+    return result.code;
+  },
 };
 
 /** Resolves with the exit code, or -1 when the command keeps running (a server). */

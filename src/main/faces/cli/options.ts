@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_UI_PORT } from '../web/web-face';
 import { MOCK_JENKINS_OPTIONS, MOCK_JENKINS_USAGE } from './jenkins-flags';
 import { LINT_JENKINS_USAGE } from './lint-jenkins';
+import { CHECK_USAGE } from './check-command';
 import { resolveTokens, withTokenEnvFlags } from './token-flags';
 import { UsageError } from './usage-error';
 
@@ -25,6 +26,7 @@ Commands:
   diff     Compare two stored deliveries: request line, headers and body, and their responses
   trigger  Fire a GitLab pipeline trigger or a Jenkins job, and explain the answer
   lint-jenkins  Say what the Jenkins GitLab plugin would answer to a stored delivery or a payload file
+  check    Play GitLab's whole catalogue and its edge cases at a receiver, and print the verdict matrix
 
 listen [--port N] [--host H] [--data-dir DIR] [--retain N] [--json | --quiet]
        [--secret-token T] [--signing-token whsec_...] [--reject-invalid] [--mock-trigger-token T] [--in-memory]
@@ -133,6 +135,7 @@ trigger jenkins --url BASE --job FOLDER/JOB
   exits 1 unless it succeeded.
 
 ${LINT_JENKINS_USAGE}
+${CHECK_USAGE}
 Everywhere:
   --data-dir DIR  where deliveries and settings live (default: HOOKBENCH_DATA_DIR, else the app's data folder)
   Tokens: flags show in the process list (ps) and your shell history; environment variables do not. Each
@@ -204,6 +207,18 @@ export const COMMAND_OPTIONS = {
   trigger: {},
   // Parsed by lint-jenkins.ts, with its positional id or file.
   'lint-jenkins': {},
+  check: {
+    ...common,
+    to: { type: 'string' },
+    check: { type: 'string' },
+    events: { type: 'string' },
+    kinds: { type: 'string' },
+    'secret-token': { type: 'string' },
+    'signing-token': { type: 'string' },
+    junit: { type: 'string' },
+    json: { type: 'boolean' },
+    'case-timeout': { type: 'string' },
+  },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 const triggerCommon = {
