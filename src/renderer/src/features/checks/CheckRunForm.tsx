@@ -1,5 +1,6 @@
 import { GITLAB_EVENTS } from '@shared/gitlab-catalogue';
 import { Field } from '../../components/Field';
+import { TargetUrlField } from '../../components/TargetUrlField';
 import { useApp } from '../../store/use-app';
 import { CaseChoice } from './CaseChoice';
 import { CASE_KINDS } from './check-matrix';
@@ -31,22 +32,15 @@ export function CheckRunForm() {
         if (hasTarget) void start();
       }}
     >
-      <Field label="Receiver URL" hint="The receiver under test; every case is sent here as GitLab sends it.">
-        <input
-          name="to"
-          type="text"
-          list="check-targets"
-          value={draft.to}
-          placeholder={chosenFile?.target ?? 'http://127.0.0.1:8080/webhook'}
-          spellCheck={false}
-          onChange={(event) => edit({ to: event.target.value })}
-        />
-      </Field>
-      <datalist id="check-targets">
-        {[...new Set([...targets, ...fileTargets])].map((url) => (
-          <option key={url} value={url} />
-        ))}
-      </datalist>
+      <TargetUrlField
+        label="Receiver URL"
+        hint="The receiver under test; every case is sent here as GitLab sends it."
+        name="to"
+        value={draft.to}
+        placeholder={chosenFile?.target ?? 'http://127.0.0.1:8080/webhook'}
+        recent={[...new Set([...targets, ...fileTargets])]}
+        onChange={(to) => edit({ to })}
+      />
       <Field label="Check file" hint={files ? <span className="mono">{files.folder}</span> : undefined} error={chosenFile?.problem ?? undefined}>
         <select name="checkFile" value={draft.checkFile} onChange={(event) => edit({ checkFile: event.target.value })}>
           <option value="">None: the cases chosen below</option>
