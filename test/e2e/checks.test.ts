@@ -42,10 +42,18 @@ afterEach(async () => {
 
 const screens = (page: Page) => page.getByRole('navigation', { name: 'Screens' });
 const cases = (page: Page) => page.getByTestId('check-case');
+/** A screen change or a run re-opened waits on the core's answers, slow on a loaded machine: bounded, not endless. */
+const CORE_ANSWER = { timeout: 10_000 };
 const progress = (page: Page) => page.getByTestId('check-progress').textContent().catch(() => '');
 
+/** "Check run 3" while run 3 is on screen, null before any. */
+const shownRun = (page: Page) => page.locator('section.check-run-results').evaluateAll((nodes) => nodes[0]?.getAttribute('aria-label') ?? null);
+
+/** Runs the check the form describes and waits for this new run, not the one on screen before, to finish. */
 async function runCheck(page: Page): Promise<void> {
+  const before = await shownRun(page);
   await page.getByRole('form', { name: 'Check run' }).getByRole('button', { name: 'Run' }).click();
+  await expect.poll(() => shownRun(page), CORE_ANSWER).not.toBe(before);
   await expect.poll(() => progress(page), { timeout: 60_000 }).toMatch(/^(\d+) of \1 · finished$/);
 }
 
@@ -95,12 +103,13 @@ describe('Checks in a browser', () => {
     await expect.poll(() => page.getByTestId('check-cell-words').textContent()).toMatch(/^Merge Request Hook /);
     await red.focus();
     await red.press('Enter');
-    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/inbox\?id=\d+$/);
+    await expect.poll(() => new URL(page.url()).hash, CORE_ANSWER).toMatch(/^#\/inbox\?id=\d+$/);
     const detail = page.getByTestId('detail-summary');
-    await expect.poll(() => detail.locator('.status-chip').textContent().catch(() => '')).toBe('500');
+    await expect.poll(() => detail.locator('.status-chip').textContent().catch(() => ''), CORE_ANSWER).toBe('500');
     expect(await detail.textContent()).toContain('Merge Request Hook');
     const row = page.getByTestId('delivery-row').and(page.locator('[aria-selected=true]'));
-    expect(await row.locator('.origin-badge').textContent()).toBe('check');
+    await expect.poll(() => row.locator('.origin-badge').textContent().catch(() => ''), CORE_ANSWER).toBe('check');
+    await page.screenshot({ path: join(SCREENSHOTS, 'checks-case-delivery.png') });
     await page.getByRole('tab', { name: 'Details' }).click();
     const runLink = page.getByRole('link', { name: /^Run \d+$/ });
     const firstRun = await runLink.getAttribute('href');
@@ -110,8 +119,8 @@ describe('Checks in a browser', () => {
     failing.clear();
     failing.add('Pipeline Hook');
     await runLink.click(); // back to the run the case came from
-    await expect.poll(() => new URL(page.url()).hash).toBe(firstRun);
-    await expect.poll(() => progress(page)).toMatch(/ · finished$/);
+    await expect.poll(() => new URL(page.url()).hash, CORE_ANSWER).toBe(firstRun);
+    await expect.poll(() => progress(page), CORE_ANSWER).toMatch(/ · finished$/);
     await runCheck(page);
     const comparison = page.getByTestId('check-comparison');
     await expect.poll(() => comparison.textContent().catch(() => '')).toContain('Pipeline Hook');
@@ -128,7 +137,7 @@ describe('Checks in a browser', () => {
     const earlier = page.getByRole('navigation', { name: 'Runs on this target' }).getByRole('button');
     expect(await earlier.count()).toBe(2);
     await earlier.last().click();
-    await expect.poll(() => cases(page).and(page.locator('[data-outcome=failed]')).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-key')))).toEqual(failedKeys);
+    await expect.poll(() => cases(page).and(page.locator('[data-outcome=failed]')).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-key'))), CORE_ANSWER).toEqual(failedKeys);
   });
 
   it('shows a run going case by case, cancels it, and reports, not fails, the token case of a run without the token', async () => {
@@ -147,7 +156,7 @@ describe('Checks in a browser', () => {
     const [doneThen, planned] = (await progress(page))!.match(/^(\d+) of (\d+)/)!.slice(1).map(Number);
     expect(doneThen).toBeLessThan(planned!);
     await form.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => progress(page)).toMatch(/ · cancelled$/);
+    await expect.poll(() => progress(page), CORE_ANSWER).toMatch(/ · cancelled$/);
     const done = Number((await progress(page))!.match(/^(\d+) of/)![1]);
     expect(done).toBeLessThan(planned!);
     expect(await cases(page).count()).toBe(done);
