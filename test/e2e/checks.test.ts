@@ -42,7 +42,7 @@ afterEach(async () => {
 
 const screens = (page: Page) => page.getByRole('navigation', { name: 'Screens' });
 const cases = (page: Page) => page.getByTestId('check-case');
-/** A screen change or a run re-opened waits on the core's answers, slow on a loaded machine: bounded, not endless. */
+/** Each look waits on Chromium and the core, slow on a loaded machine (a single textContent can take over 1 s): bounded, not endless. */
 const CORE_ANSWER = { timeout: 10_000 };
 const progress = (page: Page) => page.getByTestId('check-progress').textContent().catch(() => '');
 
@@ -96,11 +96,11 @@ describe('Checks in a browser', () => {
     // Keyboard: focus a red case and read its words, then Enter opens its delivery in the Inbox.
     const red = failed.first().locator('a').first();
     await red.focus();
-    await expect.poll(() => page.getByTestId('check-cell-words').textContent()).toMatch(/^Merge Request Hook .*: failed \(.*500.*\)\./);
+    await expect.poll(() => page.getByTestId('check-cell-words').textContent(), CORE_ANSWER).toMatch(/^Merge Request Hook .*: failed \(.*500.*\)\./);
     await red.press('ArrowUp');
-    await expect.poll(() => page.getByTestId('check-cell-words').textContent()).toMatch(/^Push Hook /);
+    await expect.poll(() => page.getByTestId('check-cell-words').textContent(), CORE_ANSWER).toMatch(/^Push Hook /);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByTestId('check-cell-words').textContent()).toMatch(/^Merge Request Hook /);
+    await expect.poll(() => page.getByTestId('check-cell-words').textContent(), CORE_ANSWER).toMatch(/^Merge Request Hook /);
     await red.focus();
     await red.press('Enter');
     await expect.poll(() => new URL(page.url()).hash, CORE_ANSWER).toMatch(/^#\/inbox\?id=\d+$/);
@@ -123,7 +123,7 @@ describe('Checks in a browser', () => {
     await expect.poll(() => progress(page), CORE_ANSWER).toMatch(/ · finished$/);
     await runCheck(page);
     const comparison = page.getByTestId('check-comparison');
-    await expect.poll(() => comparison.textContent().catch(() => '')).toContain('Pipeline Hook');
+    await expect.poll(() => comparison.textContent().catch(() => ''), CORE_ANSWER).toContain('Pipeline Hook');
     expect(await comparison.locator('.check-comparison-regressed').textContent()).toContain('Pipeline Hook');
     expect(await comparison.locator('.check-comparison-better').textContent()).toContain('Merge Request Hook');
     const regressed = await cases(page).evaluateAll((nodes) => nodes.filter((node) => node.getAttribute('data-change') === 'regressed').map((node) => node.getAttribute('data-key')));
@@ -172,6 +172,6 @@ describe('Checks in a browser', () => {
     const chip = wrongToken.locator('a').first();
     expect(await chip.getAttribute('class')).toContain('check-reported');
     await chip.focus();
-    await expect.poll(() => page.getByTestId('check-cell-words').textContent()).toMatch(/wrong X-Gitlab-Token: reported \(/);
+    await expect.poll(() => page.getByTestId('check-cell-words').textContent(), CORE_ANSWER).toMatch(/wrong X-Gitlab-Token: reported \(/);
   });
 });
