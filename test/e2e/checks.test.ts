@@ -62,7 +62,7 @@ describe('Checks in a browser', () => {
     const failing = new Set(['Merge Request Hook']);
     const started = await startReceiver(failing);
     receiver = started.server;
-    const { page } = await openInspector();
+    const { page, serve } = await openInspector();
     await screens(page).getByRole('button', { name: 'Checks' }).click();
     await page.getByTestId('checks-empty').waitFor();
     expect(new URL(page.url()).hash).toBe('#/checks');
@@ -110,6 +110,12 @@ describe('Checks in a browser', () => {
     const row = page.getByTestId('delivery-row').and(page.locator('[aria-selected=true]'));
     await expect.poll(() => row.locator('.origin-badge').textContent().catch(() => ''), CORE_ANSWER).toBe('check');
     await page.screenshot({ path: join(SCREENSHOTS, 'checks-case-delivery.png') });
+    // The origin filter lists check runs' deliveries: this run's 11, not a hook captured meanwhile.
+    expect((await fetch(`${serve.receiverUrl}captured`, { method: 'POST', body: '{}' })).status).toBe(200);
+    const checksToggle = page.getByRole('group', { name: 'Origin' }).getByRole('button', { name: 'Checks' });
+    await checksToggle.click();
+    await expect.poll(() => page.getByLabel('Search deliveries').inputValue(), CORE_ANSWER).toBe('origin:check');
+    await expect.poll(() => page.getByTestId('match-count').textContent().catch(() => ''), CORE_ANSWER).toMatch(/^11\b/);
     await page.getByRole('tab', { name: 'Details' }).click();
     const runLink = page.getByRole('link', { name: /^Run \d+$/ });
     const firstRun = await runLink.getAttribute('href');
