@@ -53,6 +53,8 @@ export interface CheckCaseResult {
   outcome: CheckOutcome;
   /** The receiver's last status; null for a timeout or a transport error. */
   status: number | null;
+  /** When its first request went, epoch ms. */
+  sentAt: number;
   durationMs: number;
   gitlab: GitlabDeliveryVerdict;
   /** The deliveries it stored (origin `check`), in order: two for a resend. Each opens from the matrix cell. */
@@ -64,7 +66,7 @@ export interface CheckCaseResult {
 }
 
 export interface CheckRunRequest {
-  /** The receiver's URL. */
+  /** The receiver's URL (user:pass@ becomes Basic auth, as GitLab does); empty to use the check file's target. */
   to: string;
   /** A check file in the samples folder's `checks/`: its case selection and expectations (its target unless `to`). */
   checkFile?: string | null;

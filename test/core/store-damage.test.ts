@@ -36,6 +36,19 @@ function pageSizeOf(dataDir: string): number {
   return size === 1 ? 65536 : size;
 }
 
+/** Two leaves of `exchanges` in the middle of that table, counted from 0 as damagePages counts (dbstat counts from 1). */
+function middleExchangeLeaves(dataDir: string): number {
+  const db = new DatabaseSync(join(dataDir, 'hookbench.db'), { readOnly: true });
+  try {
+    const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'exchanges' AND pagetype = 'leaf' ORDER BY pageno").all() as Array<{ pageno: number }>;
+    const middle = Math.floor(leaves.length / 2);
+    expect(leaves[middle + 1].pageno).toBe(leaves[middle].pageno + 1);
+    return leaves[middle].pageno - 1;
+  } finally {
+    db.close();
+  }
+}
+
 /** Garbage over whole pages in the middle of the file, as a bad disk sector would leave them. */
 function damagePages(dataDir: string, firstPage: number, pages: number): void {
   const pageSize = pageSizeOf(dataDir);
@@ -55,7 +68,7 @@ describe('a damaged store', () => {
   it('is found at open by quick_check, reported in words, and its readable deliveries recovered byte for byte', async () => {
     const dataDir = tempDir();
     await storeWithDeliveries(dataDir);
-    damagePages(dataDir, 10, 2); // two leaves of exchanges, in the middle
+    damagePages(dataDir, middleExchangeLeaves(dataDir), 2);
 
     const { core } = await startCore(dataDir);
     const { status, problem } = await core.handlers.getStorageState();
@@ -81,7 +94,7 @@ describe('a damaged store', () => {
   it('exports what it can read and names what it skipped', async () => {
     const dataDir = tempDir();
     await storeWithDeliveries(dataDir);
-    damagePages(dataDir, 10, 2); // two leaves of exchanges, in the middle
+    damagePages(dataDir, middleExchangeLeaves(dataDir), 2);
     const store = new DeliveryStore(dataDir, { readOnly: true });
     try {
       const lines = exportAll(store);

@@ -1,6 +1,7 @@
 /** What the built CLI does with a data folder that cannot keep deliveries, and with a damaged store. */
 import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, hookbench, startHookbench } from '../support/cli-process';
 import { useTempDirs } from '../support/temp-dir';
@@ -72,12 +73,15 @@ describe('hookbench on a data folder that cannot keep deliveries', () => {
     const listen = await startHookbench(['listen', '--port', '0', '--quiet', '--data-dir', dataDir], /listening on (http:\/\/\S+)/);
     for (let i = 1; i <= 60; i++) await fetch(`${listen.match[1]}${i}`, { method: 'POST', body: 'z'.repeat(1500) });
     await listen.stop();
-    // One page of the exchanges' leaves (from the 10th page on in a new store), whatever the page size.
+    // One page of the exchanges' leaves, in the middle of them, as SQLite's dbstat places it, whatever the page size.
+    const db = new DatabaseSync(join(dataDir, 'hookbench.db'), { readOnly: true });
+    const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'exchanges' AND pagetype = 'leaf' ORDER BY pageno").all() as Array<{ pageno: number }>;
+    db.close();
     const file = openSync(join(dataDir, 'hookbench.db'), 'r+');
     const header = Buffer.alloc(18);
     readSync(file, header, 0, 18, 0);
     const pageSize = header.readUInt16BE(16);
-    writeSync(file, Buffer.alloc(pageSize, 0x5a), 0, pageSize, pageSize * 9);
+    writeSync(file, Buffer.alloc(pageSize, 0x5a), 0, pageSize, pageSize * (leaves[Math.floor(leaves.length / 2)].pageno - 1));
     closeSync(file);
 
     const { code, stdout, stderr } = await hookbench(['export', '--format', 'ndjson', '--data-dir', dataDir]);

@@ -38,7 +38,10 @@ describe('a check run against receivers written in the tests', () => {
       'Push Hook/-/unicode passed',
     ]);
     expect(run).toMatchObject({ state: 'finished', planned: 16, passed: 16, failed: 0, summary: '16 of 16 passed', disabling: null, comparison: null });
-    expect(run.cases.find((c) => c.kind === 'wrong-token')?.message).toBe('refused with 401');
+    const wrong = run.cases.find((c) => c.kind === 'wrong-token');
+    expect(wrong?.message).toBe('refused with 401');
+    const wrongToken = (await core.handlers.getDelivery(wrong?.deliveryIds[0] ?? 0, true))?.requestHeaders.find(([name]) => name === 'X-Gitlab-Token')?.[1];
+    expect(wrongToken).toMatch(/^wrong-[0-9a-f-]{36}$/);
     expect(run.cases.find((c) => c.kind === 'resend')).toMatchObject({ message: 'answered 204 both times', status: 204 });
     // One announcement per case and one at the end.
     expect(announced.map((a) => a.cases.length)).toEqual([...Array.from({ length: 16 }, (_, i) => i + 1), 16]);

@@ -33,6 +33,7 @@ describe('a check run of the plain cases', () => {
     );
     expect(run.cases.every((c) => c.outcome === 'passed' && c.gitlab === 'success' && c.status === 200)).toBe(true);
     expect(run.summary).toBe('5 of 5 passed');
+    expect(run.cases.every((c, i) => c.sentAt >= (run.cases[i - 1]?.sentAt ?? started.startedAt) && c.sentAt <= (run.finishedAt ?? 0))).toBe(true);
     const delivery = await core.handlers.getDelivery(run.cases[2].deliveryIds[0]);
     expect(delivery).toMatchObject({ origin: 'check', event: 'Merge Request Hook', status: 200, sentByCheck: { runId: run.id, caseTitle: 'Merge Request Hook `approved` as GitLab sends it' } });
     // GitLab's bytes and headers, as the sender's send-as-GitLab path makes them.
@@ -79,5 +80,19 @@ describe('a check run of the plain cases', () => {
     expect(stored.cases.map((c) => `${c.kind} ${c.outcome}: ${c.message}`)).toEqual(['as-gitlab-sends passed: answered 200', 'wrong-token passed: refused with 401']);
     const without = await ended(core, (await core.handlers.startCheckRun({ to: receiver.url, events: ['push'], kinds: ['wrong-token'], secretToken: null })).id);
     expect(without.cases[0].outcome).toBe('reported');
+  });
+
+  it('sends user:pass@ of the URL as Basic auth, as GitLab does, and keeps neither it nor the query in the run', async () => {
+    const authorizations: unknown[] = [];
+    const receiver = await fakeServer((request) => {
+      authorizations.push(request.headers.authorization);
+      return { status: 200 };
+    });
+    const { core } = await startCore(tempDir());
+    const to = receiver.url.replace('http://', 'http://ci:hunter2@') + '/hooks?token=tok-zq9x';
+    const run = await ended(core, (await core.handlers.startCheckRun({ to, events: ['push'], kinds: ['as-gitlab-sends'] })).id);
+    expect(authorizations).toEqual([`Basic ${Buffer.from('ci:hunter2').toString('base64')}`]);
+    expect(run.target).toBe(`${receiver.url}/hooks`);
+    expect(JSON.stringify(await core.handlers.getCheckRun(run.id))).not.toMatch(/hunter2|tok-zq9x/);
   });
 });

@@ -5,7 +5,7 @@ import { compareRuns, disablingWords, runSummary, type RunDelivery } from '../..
 const result = (key: string, outcome: CheckCaseResult['outcome'], message = 'answered 200'): CheckCaseResult => {
   const [event, variant, kind] = key.split('/');
   return {
-    key, event, variant, kind: kind as CheckCaseResult['kind'], title: `${event} \`${variant}\` as GitLab sends it`, outcome, status: 200, durationMs: 3,
+    key, event, variant, kind: kind as CheckCaseResult['kind'], title: `${event} \`${variant}\` as GitLab sends it`, outcome, status: 200, sentAt: 1_000, durationMs: 3,
     gitlab: 'success', deliveryIds: [1], message, jenkins: null,
   };
 };

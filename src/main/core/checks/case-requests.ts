@@ -39,29 +39,31 @@ type Payload = Record<string, unknown>;
 
 const firstCommit = (payload: Payload) => (payload.commits as Array<Record<string, unknown>>)[0];
 
-function payloadFor(planned: PlannedCase): Payload {
+/** The payload of one case, about the instance X-Gitlab-Instance names, so links in it and the header agree. */
+function payloadFor(planned: PlannedCase, gitlabUrl: string): Payload {
+  const context = { ...defaultSampleContext, gitlabUrl };
   switch (planned.kind) {
     case 'unicode': {
-      const payload = generateSample('push', undefined, { ...defaultSampleContext, userName: 'Zoë Ünïcødé 🚀' }).payload;
+      const payload = generateSample('push', undefined, { ...context, userName: 'Zoë Ünïcødé 🚀' }).payload;
       firstCommit(payload).message = UNICODE_TEXT;
       firstCommit(payload).title = UNICODE_TEXT;
       return payload;
     }
     case 'near-size-limit': {
-      const payload = generateSample('push').payload;
+      const payload = generateSample('push', undefined, context).payload;
       const base = payloadBody(sampleText(payload), 'gitlab').byteLength;
       firstCommit(payload).message = 'x'.repeat(NEAR_LIMIT_BYTES - base);
       return payload;
     }
     default:
-      return generateSample(planned.eventId, planned.variant ?? undefined).payload;
+      return generateSample(planned.eventId, planned.variant ?? undefined, context).payload;
   }
 }
 
 const bodyOf = (payload: Payload) => payloadBody(sampleText(payload), 'gitlab');
 
 export function caseSends(planned: PlannedCase, setup: CaseSetup): CaseSend[] {
-  const body = bodyOf(payloadFor(planned));
+  const body = bodyOf(payloadFor(planned, setup.gitlabUrl));
   const delivery = (changes: Partial<GitlabDelivery> = {}): GitlabDelivery => ({
     to: setup.to,
     event: planned.event,
@@ -81,12 +83,13 @@ export function caseSends(planned: PlannedCase, setup: CaseSetup): CaseSend[] {
   };
   switch (planned.kind) {
     case 'wrong-token':
-      return [asSent({ secretToken: setup.secretToken ? `${setup.secretToken}-but-wrong` : 'hookbench-wrong-token' })];
+      // Nothing of the real token in it: a receiver's log of the refusal must not hold part of a secret.
+      return [asSent({ secretToken: `wrong-${randomUUID()}` })];
     case 'missing-token':
       return [asSent({ secretToken: null })];
     case 'tampered-body': {
       // Signed for one payload, sent with another of the same event: the signature looks right and is not.
-      const other = bodyOf(payloadFor(planned));
+      const other = bodyOf(payloadFor(planned, setup.gitlabUrl));
       return [() => ({ ...gitlabRequest(delivery({ signingToken: setup.signingToken ?? generateSigningToken() })), body: other })];
     }
     case 'foreign-signature':

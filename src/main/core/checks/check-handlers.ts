@@ -1,9 +1,13 @@
+/**
+ * The contract's check-run methods: a request becomes a plan (its check file, its target without secrets, its
+ * tokens from the request or the secret store, its cases), which the runner plays while the table keeps it.
+ */
 import { GITLAB_TIMEOUT_MS, type CheckRunRequest } from '@shared/check-run';
 import type { ContractHandlers } from '@shared/contract';
+import type { Settings } from '@shared/settings';
 import { UserError } from '@shared/user-error';
 import { targetOf } from '../gitlab-verdict/target-history';
 import { parseHttpUrl } from '../sender/http-url';
-import type { Settings } from '@shared/settings';
 import { checkedKinds, eventIdOf, EXPECTATIONS_APPLY, planCases } from './check-cases';
 import { parseCheckFile, expectedStatus, type CheckFile } from './check-file';
 import type { CheckFolder } from './check-folder';
@@ -90,7 +94,13 @@ export function createCheckHandlers(deps: CheckHandlerDeps): CheckHandlers {
   return {
     startCheckRun: async (request) => deps.runner.start(planOf(request)),
     getCheckRun: (id) => runOf(id),
-    listCheckRuns: async (target) => (await deps.table.list(target === undefined ? undefined : runTarget(target))).map((run) => summaryOf(deps.runner.current(run.id) ?? run)),
+    listCheckRuns: async (target) => {
+      const runs = await deps.table.list(target === undefined ? undefined : runTarget(target));
+      return runs.map((run) => {
+        const playing = deps.runner.current(run.id);
+        return playing ? summaryOf(playing) : run;
+      });
+    },
     cancelCheckRun: async (id) => {
       const run = await runOf(id);
       if (!run) throw new UserError(`There is no check run ${id}.`);

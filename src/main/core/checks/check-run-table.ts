@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS check_runs (
   started_at INTEGER NOT NULL,
   finished_at INTEGER,
   planned INTEGER NOT NULL,
+  passed INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0,
+  reported INTEGER NOT NULL DEFAULT 0,
+  internal_errors INTEGER NOT NULL DEFAULT 0,
   summary TEXT NOT NULL,
   disabling TEXT,
   comparison TEXT,
@@ -30,7 +34,7 @@ CREATE TABLE IF NOT EXISTS check_run_deliveries (
   case_title TEXT NOT NULL
 );`;
 
-interface RunRow {
+interface SummaryRow {
   id: number;
   target: string;
   check_file: string | null;
@@ -38,28 +42,33 @@ interface RunRow {
   started_at: number;
   finished_at: number | null;
   planned: number;
+  passed: number;
+  failed: number;
+  reported: number;
+  internal_errors: number;
   summary: string;
+  pid: number;
+  machine: string;
+}
+
+interface RunRow extends SummaryRow {
   disabling: string | null;
   comparison: string | null;
   cases: string;
-  pid: number;
-  machine: string;
 }
 
 /** More runs than anyone scrolls through; older ones stay in the file. */
 const LISTED_RUNS = 200;
 
-const COLUMNS = 'id, target, check_file, state, started_at, finished_at, planned, summary, disabling, comparison, cases, pid, machine';
-
-const count = (cases: readonly CheckCaseResult[], outcome: CheckCaseResult['outcome']) => cases.filter((c) => c.outcome === outcome).length;
+const SUMMARY_COLUMNS = 'id, target, check_file, state, started_at, finished_at, planned, passed, failed, reported, internal_errors, summary, pid, machine';
+const COLUMNS = `${SUMMARY_COLUMNS}, disabling, comparison, cases`;
 
 const MACHINE = hostname();
 
 /** A run left `running` by a process of this machine that is gone (killed, crashed) will never end by itself. */
-const abandoned = (row: RunRow) => row.state === 'running' && row.machine === MACHINE && row.pid !== process.pid && !processRuns(row.pid);
+const abandoned = (row: SummaryRow) => row.state === 'running' && row.machine === MACHINE && row.pid !== process.pid && !processRuns(row.pid);
 
-function runOf(row: RunRow): CheckRun {
-  const cases = JSON.parse(row.cases) as CheckCaseResult[];
+function summaryOfRow(row: SummaryRow): CheckRunSummary {
   const ended = abandoned(row);
   return {
     id: row.id,
@@ -69,12 +78,18 @@ function runOf(row: RunRow): CheckRun {
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     planned: row.planned,
-    passed: count(cases, 'passed'),
-    failed: count(cases, 'failed'),
-    reported: count(cases, 'reported'),
-    internalErrors: count(cases, 'internal-error'),
+    passed: row.passed,
+    failed: row.failed,
+    reported: row.reported,
+    internalErrors: row.internal_errors,
     summary: ended ? `${row.summary}; stopped unfinished: the Hookbench process that ran it (pid ${row.pid}) ended` : row.summary,
-    cases,
+  };
+}
+
+function runOf(row: RunRow): CheckRun {
+  return {
+    ...summaryOfRow(row),
+    cases: JSON.parse(row.cases) as CheckCaseResult[],
     disabling: row.disabling,
     comparison: row.comparison === null ? null : (JSON.parse(row.comparison) as CheckComparison),
   };
@@ -119,9 +134,10 @@ export class CheckRunTable {
     await this.writes.run(
       [
         {
-          sql: `UPDATE check_runs SET state = ?, finished_at = ?, summary = ?, disabling = ?, comparison = ?, cases = ? WHERE id = ?`,
+          sql: `UPDATE check_runs SET state = ?, finished_at = ?, passed = ?, failed = ?, reported = ?, internal_errors = ?, summary = ?,
+            disabling = ?, comparison = ?, cases = ? WHERE id = ?`,
           params: [
-            run.state, run.finishedAt, run.summary, run.disabling,
+            run.state, run.finishedAt, run.passed, run.failed, run.reported, run.internalErrors, run.summary, run.disabling,
             run.comparison === null ? null : JSON.stringify(run.comparison), JSON.stringify(run.cases), run.id,
           ],
           mode: 'run',
@@ -141,14 +157,14 @@ export class CheckRunTable {
     return row ? runOf(row) : null;
   }
 
-  /** Newest first. */
-  async list(target?: string): Promise<CheckRun[]> {
+  /** Newest first, without their cases. */
+  async list(target?: string): Promise<CheckRunSummary[]> {
     const [rows] = (await this.reads.run([
       target === undefined
-        ? { sql: `SELECT ${COLUMNS} FROM check_runs ORDER BY id DESC LIMIT ${LISTED_RUNS}`, params: [], mode: 'all' }
-        : { sql: `SELECT ${COLUMNS} FROM check_runs WHERE target = ? ORDER BY id DESC LIMIT ${LISTED_RUNS}`, params: [target], mode: 'all' },
-    ])) as [RunRow[]];
-    return rows.map(runOf);
+        ? { sql: `SELECT ${SUMMARY_COLUMNS} FROM check_runs ORDER BY id DESC LIMIT ${LISTED_RUNS}`, params: [], mode: 'all' }
+        : { sql: `SELECT ${SUMMARY_COLUMNS} FROM check_runs WHERE target = ? ORDER BY id DESC LIMIT ${LISTED_RUNS}`, params: [target], mode: 'all' },
+    ])) as [SummaryRow[]];
+    return rows.map(summaryOfRow);
   }
 
   /** The latest finished run on the target before `beforeId`: what a run is compared with. */

@@ -97,7 +97,7 @@ export class CheckRunner {
       await this.deps.table.save(run, sent);
       this.deps.changed(structuredClone(run));
     }
-    run.state = entry.cancelled ? 'cancelled' : 'finished';
+    run.state = entry.cancelled && run.cases.length < plan.cases.length ? 'cancelled' : 'finished';
     run.finishedAt = Date.now();
     this.tally(run, plan, deliveries, previous);
     await this.deps.table.save(run);
@@ -153,6 +153,7 @@ export class CheckRunner {
       title: planned.title,
       outcome: judgement.outcome,
       status: answers[answers.length - 1].status,
+      sentAt: began,
       durationMs: Math.round(answers.reduce((sum, answer) => sum + answer.durationMs, 0)),
       gitlab: judgement.gitlab,
       deliveryIds: sent.map((s) => s.deliveryId),

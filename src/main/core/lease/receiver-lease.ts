@@ -84,7 +84,12 @@ export class ReceiverLease {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.ticking;
-    if (this.held) await this.sql.run([{ sql: RELEASE_LEASE, params: [this.me], mode: 'run' }], { write: true });
+    try {
+      if (this.held) await this.sql.run([{ sql: RELEASE_LEASE, params: [this.me], mode: 'run' }], { write: true });
+    } catch {
+      // A full disk or a store gone bad must not stop the close: the heartbeat stops, so the lease goes stale and
+      // another process takes over a little later instead of at once.
+    }
     this.held = false;
   }
 

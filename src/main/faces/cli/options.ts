@@ -150,6 +150,12 @@ const common = {
   'data-dir': { type: 'string' },
 } as const;
 
+/** What a sender to a receiver is given: the tokens the receiver expects. */
+const receiverTokens = {
+  'secret-token': { type: 'string' },
+  'signing-token': { type: 'string' },
+} as const;
+
 const receiver = {
   ...common,
   port: { type: 'string' },
@@ -199,8 +205,7 @@ export const COMMAND_OPTIONS = {
     variant: { type: 'string' },
     file: { type: 'string' },
     sample: { type: 'string' },
-    'secret-token': { type: 'string' },
-    'signing-token': { type: 'string' },
+    ...receiverTokens,
     insecure: { type: 'boolean' },
   },
   // Its options depend on its target, gitlab or jenkins: see TRIGGER_OPTIONS.
@@ -213,8 +218,7 @@ export const COMMAND_OPTIONS = {
     check: { type: 'string' },
     events: { type: 'string' },
     kinds: { type: 'string' },
-    'secret-token': { type: 'string' },
-    'signing-token': { type: 'string' },
+    ...receiverTokens,
     junit: { type: 'string' },
     json: { type: 'boolean' },
     'case-timeout': { type: 'string' },
