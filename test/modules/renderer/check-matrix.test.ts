@@ -7,7 +7,7 @@ import { screenOfHash } from '../../../src/renderer/src/features/shell/screen-ur
 
 function result(event: string, variant: string | null, kind: CheckCaseResult['kind'], patch: Partial<CheckCaseResult> = {}): CheckCaseResult {
   return {
-    key: `${event}/${variant ?? '-'}/${kind}`, event, variant, kind, title: kind, outcome: 'passed', status: 200, durationMs: 4,
+    key: `${event}/${variant ?? '-'}/${kind}`, event, variant, kind, title: kind, outcome: 'passed', status: 200, sentAt: 1_700_000_000_000, durationMs: 4,
     gitlab: 'success', deliveryIds: [1], message: 'answered 200', jenkins: null, ...patch,
   };
 }
@@ -42,7 +42,7 @@ describe('the check matrix', () => {
     expect(answerWords({ status: null, gitlab: 'failure', outcome: 'internal-error' })).toBe('internal error');
     expect(caseName(failed)).toBe('Merge Request Hook `approval`');
     expect(caseName(result('Push Hook', null, 'wrong-token'))).toBe('Push Hook (wrong token)');
-    expect(caseWords(failed, 'regressed')).toBe('Merge Request Hook `approval`, as GitLab sends it: failed (answered 500). Regressed since the previous run.');
+    expect(caseWords(failed, 'regressed')).toBe('Merge Request Hook `approval`, as GitLab sends it: failed (answered 500, in 4 ms). Regressed since the previous run.');
   });
 
   it('links a case to its delivery as the Inbox reads its URL, from any screen', () => {

@@ -15,7 +15,7 @@ const TARGET = 'http://127.0.0.1:9000/hook';
 function caseResult(index: number, outcome: CheckCaseResult['outcome'] = 'passed'): CheckCaseResult {
   return {
     key: `Push Hook/v${index}/as-gitlab-sends`, event: 'Push Hook', variant: `v${index}`, kind: 'as-gitlab-sends', title: 'as GitLab sends it',
-    outcome, status: outcome === 'passed' ? 200 : 500, durationMs: 3, gitlab: outcome === 'passed' ? 'success' : 'failure',
+    outcome, status: outcome === 'passed' ? 200 : 500, sentAt: 1_700_000_000_000 + index, durationMs: 3, gitlab: outcome === 'passed' ? 'success' : 'failure',
     deliveryIds: [100 + index], message: `answered ${outcome === 'passed' ? 200 : 500}`, jenkins: null,
   };
 }

@@ -1,4 +1,5 @@
 import { CHECK_CASE_KINDS, type CheckCaseKind, type CheckCaseResult, type CheckComparison, type CheckOutcome } from '@shared/check-run';
+import { formatDuration } from '../../components/format';
 
 const KIND_HEADINGS: Record<CheckCaseKind, string> = {
   'as-gitlab-sends': 'As GitLab sends',
@@ -78,7 +79,8 @@ export function caseName(result: Pick<CheckCaseResult, 'event' | 'variant' | 'ki
 export function caseWords(result: CheckCaseResult, change: ChangeSinceLastRun): string {
   const since = change === 'regressed' ? ' Regressed since the previous run.' : change === 'better' ? ' Better than the previous run.' : '';
   const jenkins = result.jenkins ? ` Jenkins: ${result.jenkins}` : '';
-  return `${result.event}${result.variant ? ` \`${result.variant}\`` : ''}, ${result.title}: ${OUTCOME_WORDS[result.outcome]} (${result.message}).${since}${jenkins}`;
+  const variant = result.variant ? ` \`${result.variant}\`` : '';
+  return `${result.event}${variant}, ${result.title}: ${OUTCOME_WORDS[result.outcome]} (${result.message}, in ${formatDuration(result.durationMs)}).${since}${jenkins}`;
 }
 
 /** A delivery's place in the Inbox, as the Inbox reads its URL. */
