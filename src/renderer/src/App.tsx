@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { matchesKey } from '@shared/key-map';
 import { SelectionBar } from './features/bulk/SelectionBar';
+import { ChecksScreen } from './features/checks/ChecksScreen';
 import { ComposeScreen } from './features/compose/ComposeScreen';
 import { DetailPane } from './features/detail/DetailPane';
 import { Inbox } from './features/inbox/Inbox';
@@ -18,6 +19,7 @@ import { TopBar } from './features/shell/TopBar';
 import { StorageProblem } from './features/shell/StorageProblem';
 import { useDesktopLinks } from './features/shell/use-desktop-links';
 import { useDocumentTheme } from './features/shell/use-document-theme';
+import { useScreenUrl } from './features/shell/use-screen-url';
 import { useWindowTitle } from './features/shell/use-window-title';
 import { whyCoreUnavailable } from './store/connection-slice';
 import { useApp } from './store/use-app';
@@ -31,6 +33,7 @@ const SCREENS: Record<Screen, { name: string; render: () => ReactNode }> = {
   triggers: { name: 'Triggers', render: () => <TriggersScreen /> },
   routes: { name: 'Routes', render: () => <RoutesScreen /> },
   scenarios: { name: 'Scenarios', render: () => <ScenariosScreen /> },
+  checks: { name: 'Checks', render: () => <ChecksScreen /> },
 };
 
 export function App() {
@@ -40,6 +43,7 @@ export function App() {
   useWindowTitle();
   useScenariosUrl();
   useDesktopLinks();
+  useScreenUrl();
   const shown = SCREENS[screen];
   return (
     <div className="app">

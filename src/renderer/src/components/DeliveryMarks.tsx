@@ -17,14 +17,15 @@ export function ProviderMark({ provider }: { provider: Provider }) {
   );
 }
 
-export const ORIGINS: Record<Origin, { glyph: string; name: string }> = {
+/** `badge`: a word shown beside the event too, for an origin worth telling apart at a glance (a check run's many sends). */
+export const ORIGINS: Record<Origin, { glyph: string; name: string; badge?: string }> = {
   captured: { glyph: '↓', name: 'Received by the receiver' },
   forwarded: { glyph: '↪', name: 'Forwarded' },
   replay: { glyph: '↻', name: 'Replay' },
   sample: { glyph: '↑', name: 'Sent sample' },
   trigger: { glyph: '▶', name: 'Trigger call' },
   imported: { glyph: '⇣', name: 'Imported from a file' },
-  check: { glyph: '✓', name: 'Sent by a check run' },
+  check: { glyph: '☑', name: 'Sent by a check run', badge: 'check' },
 };
 
 export const ORIGIN_LABELS: Record<Origin, string> = {
@@ -60,6 +61,15 @@ export function OriginMark({ origin }: { origin: Origin }) {
       {glyph}
     </span>
   );
+}
+
+export function OriginBadge({ origin }: { origin: Origin }) {
+  const { badge, name } = ORIGINS[origin];
+  return badge ? (
+    <span className={`origin-badge origin-${origin}`} title={name}>
+      {badge}
+    </span>
+  ) : null;
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractClient } from '@shared/contract';
 import { createCompareSlice } from './compare-slice';
+import { createChecksSlice } from './checks-slice';
 import { createComposeSlice } from './compose-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createCoreStateSlice } from './core-state-slice';
@@ -29,9 +30,9 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(client: ContractClient): AppStore {
   return createStore<AppState>()((setState, getState) => {
     const sliceOf = sliceFactory(setState, getState, client);
-    const [shell, connection, inbox, detail, compose, samples, triggers, routes, settings] = [
+    const [shell, connection, inbox, detail, compose, samples, triggers, routes, settings, checks] = [
       sliceOf('shell'), sliceOf('connection'), sliceOf('inbox'), sliceOf('detail'), sliceOf('compose'), sliceOf('samples'),
-      sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'),
+      sliceOf('triggers'), sliceOf('routes'), sliceOf('settings'), sliceOf('checks'),
     ];
     const scenarios = sliceOf('scenarios');
     const bulk = sliceOf('bulk');
@@ -49,6 +50,7 @@ export function createAppStore(client: ContractClient): AppStore {
       settings: { ...settings(createSettingsSlice), ...settings(createSecretsSlice) },
       scenarios: scenarios(createScenariosSlice),
       bulk: bulk(createBulkSlice),
+      checks: checks(createChecksSlice),
     };
   });
 }

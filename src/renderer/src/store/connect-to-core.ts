@@ -4,9 +4,11 @@ import type { AppStore } from './app-store';
 
 /** Everything the window shows from the core, loaded afresh (at start, and after the core came back). */
 export function loadEverything(store: AppStore): Promise<unknown> {
-  const { connection, settings, inbox } = store.getState();
-  const { bulk } = store.getState();
-  return Promise.all([connection.loadCoreState(), settings.loadSettings(), settings.loadSecrets(), inbox.refetchWindow(), bulk.loadBulkReplays()]);
+  const { connection, settings, inbox, bulk, checks } = store.getState();
+  const shownRun = checks.shownRun ? [checks.openCheckRun(checks.shownRun.id)] : [];
+  return Promise.all([
+    connection.loadCoreState(), settings.loadSettings(), settings.loadSecrets(), inbox.refetchWindow(), bulk.loadBulkReplays(), ...shownRun,
+  ]);
 }
 
 /** Loads the first state and follows the core's announcements, each to the domain it concerns; returns the unsubscribe function. */
@@ -22,6 +24,7 @@ export function connectToCore(store: AppStore, bridge: HookbenchBridge): () => v
     events.on('triggerPresetsChanged', () => void state().triggers.loadTriggerPresets()),
     events.on('routesChanged', () => void state().routes.loadRoutes()),
     events.on('tunnelChanged', () => state().routes.tunnelChanged()),
+    events.on('checkRunChanged', (run) => state().checks.handleCheckRunChanged(run)),
     events.on('coreProcessChanged', (change) => void handleCoreProcessChanged(store, change)),
     events.on('scenariosChanged', () => void state().scenarios.loadScenarios()),
     events.on('bulkReplayChanged', (job) => state().bulk.bulkReplayChanged(job)),

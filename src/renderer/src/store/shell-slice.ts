@@ -1,6 +1,6 @@
 import type { SliceCreator } from './types';
 
-export type Screen = 'inbox' | 'compose' | 'triggers' | 'routes' | 'samples' | 'settings' | 'scenarios';
+export type Screen = 'inbox' | 'compose' | 'triggers' | 'routes' | 'checks' | 'scenarios' | 'samples' | 'settings';
 
 export interface ShellSlice {
   screen: Screen;

@@ -9,6 +9,7 @@
 import type { ContractClient } from '@shared/contract';
 import type { BulkSlice } from './bulk-slice';
 import type { CompareSlice } from './compare-slice';
+import type { ChecksSlice } from './checks-slice';
 import type { ComposeSlice } from './compose-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { CoreStateSlice } from './core-state-slice';
@@ -45,6 +46,7 @@ export interface AppState {
   scenarios: ScenariosSlice;
   /** Acting on several deliveries at once: delete, export, and bulk replays run by the core. */
   bulk: BulkSlice;
+  checks: ChecksSlice;
 }
 
 export type Domain = keyof AppState;

@@ -2,6 +2,7 @@ import { defaultSettings } from '@shared/settings';
 import { Field } from '../../components/Field';
 import { HeaderRows } from '../../components/HeaderRows';
 import { SendButton } from '../../components/SendButton';
+import { TargetUrlField } from '../../components/TargetUrlField';
 import { useApp } from '../../store/use-app';
 import { HeadersPreview } from './HeadersPreview';
 
@@ -52,22 +53,15 @@ export function TargetForm() {
         void send();
       }}
     >
-      <Field label="Target URL" hint="Your receiver. user:pass@ in the URL becomes Basic auth, as in GitLab.">
-        <input
-          name="target"
-          type="text"
-          list="recent-targets"
-          value={compose.target}
-          placeholder="http://127.0.0.1:8080/webhook"
-          spellCheck={false}
-          onChange={(event) => edit({ target: event.target.value })}
-        />
-      </Field>
-      <datalist id="recent-targets">
-        {recentTargets.map((url) => (
-          <option key={url} value={url} />
-        ))}
-      </datalist>
+      <TargetUrlField
+        label="Target URL"
+        hint="Your receiver. user:pass@ in the URL becomes Basic auth, as in GitLab."
+        name="target"
+        value={compose.target}
+        placeholder="http://127.0.0.1:8080/webhook"
+        recent={recentTargets}
+        onChange={(target) => edit({ target })}
+      />
       {TOKEN_FIELDS.map(({ field, label, hint }) => (
         <Field key={field} label={label} hint={hint}>
           <input

@@ -20,6 +20,10 @@ export function DetailsTab({ detail }: { detail: DeliveryDetail }) {
         : `${formatBytes(detail.responseSize)} (${detail.responseSize.toLocaleString()} bytes)`,
     ],
   ];
+  if (detail.sentByCheck) {
+    const { runId, caseTitle } = detail.sentByCheck;
+    facts.push(['Check run', <><a href={`#/checks?run=${runId}`}>Run {runId}</a>: {caseTitle}</>]);
+  }
   return (
     <div className="detail-tab-body">
       <dl className="facts">

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { DeliveryRow } from '@shared/delivery';
 import { deliveryName } from '@shared/delivery-name';
-import { OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
+import { OriginBadge, OriginMark, ProviderMark, VerdictMark } from '../../components/DeliveryMarks';
 import { formatBytes, formatDuration, formatExactTime, formatRelativeTime } from '../../components/format';
 import { MiddleTruncated } from '../../components/MiddleTruncated';
 import { RowStatus } from './RowStatus';
@@ -39,6 +39,7 @@ export const DeliveryListRow = memo(function DeliveryListRow({ row, now, selecte
       </span>
       <span className="cell cell-event">
         <ProviderMark provider={row.provider} />
+        <OriginBadge origin={row.origin} />
         <span className={name ? 'event-name' : 'event-name event-unknown'} title={name ?? 'No event header or object_kind in this request'}>
           {name ?? 'unknown'}
         </span>

@@ -18,7 +18,7 @@ const STATUS_TOGGLES: Array<{ term: string; label: string }> = [
   { term: 'status:"internal error"', label: 'Internal error' },
 ];
 
-const ORIGIN_TOGGLES: Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger'];
+const ORIGIN_TOGGLES: Origin[] = ['captured', 'forwarded', 'replay', 'sample', 'trigger', 'check'];
 
 /** Why the query cannot run, in the parser's words; null when it parses. */
 function queryProblem(text: string): string | null {

@@ -1,23 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useApp } from '../../store/use-app';
 
 export const SCENARIOS_HASH = '#/scenarios';
 
-/** `#/scenarios` opens the Scenarios screen (on arrival and when a link changes the hash), and shows while it is open. */
+/** `#/scenarios` shows while the Scenarios screen is open (the shell's useScreenUrl opens it from a link). */
 export function useScenariosUrl(): void {
   const screen = useApp((state) => state.shell.screen);
-  const showScreen = useApp((state) => state.shell.showScreen);
-  // Read while the window first renders: the inbox, shown first, writes its own hash in its effects.
-  const [arrivedAt] = useState(() => window.location.hash);
-
-  useEffect(() => {
-    if (arrivedAt === SCENARIOS_HASH) showScreen('scenarios');
-    const follow = () => {
-      if (window.location.hash === SCENARIOS_HASH) showScreen('scenarios');
-    };
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, [arrivedAt, showScreen]);
 
   useEffect(() => {
     const shown = window.location.hash === SCENARIOS_HASH;

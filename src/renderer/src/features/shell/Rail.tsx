@@ -7,6 +7,7 @@ const RAIL_ITEMS: Array<{ screen: Screen; label: string; glyph: string }> = [
   { screen: 'triggers', label: 'Triggers', glyph: '▶' },
   { screen: 'routes', label: 'Routes', glyph: '⇄' },
   { screen: 'scenarios', label: 'Scenarios', glyph: '↻' },
+  { screen: 'checks', label: 'Checks', glyph: '☑' },
   { screen: 'samples', label: 'Samples', glyph: '❏' },
   { screen: 'settings', label: 'Settings', glyph: '⚙' },
 ];
