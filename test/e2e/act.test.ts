@@ -131,13 +131,13 @@ describe('act on deliveries in a browser', () => {
     await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
     const report = page.getByTestId('import-report');
-    await expect.poll(() => report.textContent(), { timeout: 5_000 }).toContain('Imported 1 deliveries from mitmproxy.har.');
-    await expect.poll(() => rows(page).count()).toBe(1);
+    await expect.poll(() => report.textContent(), { timeout: 5_000 }).toContain('Imported 2 deliveries from mitmproxy.har.');
+    await expect.poll(() => rows(page).count()).toBe(2);
 
     await page.getByLabel('Import file').setInputFiles(join(__dirname, '../fixtures/import/firefox.har'));
-    await expect.poll(() => report.textContent()).toContain('Imported 1 deliveries from firefox.har. Skipped 1:');
+    await expect.poll(() => report.textContent()).toContain('Imported 1 delivery from firefox.har. Skipped 1:');
     expect(await report.textContent()).toContain('entry 2: its request body is given only as form params');
-    await expect.poll(() => rows(page).count()).toBe(2);
+    await expect.poll(() => rows(page).count()).toBe(3);
     await rows(page).first().click();
     await expect.poll(() => page.getByTestId('mark-and-delete').textContent()).toContain('Imported from firefox.har');
   });

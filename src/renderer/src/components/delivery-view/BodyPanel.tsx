@@ -1,17 +1,13 @@
-import { Suspense } from 'react';
-import { retryableLazy } from '../retryable-lazy';
 import type { BodyPart, DeliveryDetail } from '@shared/delivery';
 import { headerValue } from '@shared/headers';
 import { CopyButton } from '../CopyButton';
+import { LazyCodeView } from '../LazyCodeView';
 import { formatBytes } from '../format';
 import { Tabs } from '../Tabs';
 import { useApp } from '../../store/use-app';
 import type { BodyViewId } from './body-presentation';
 import { copyText, type RenderedBody } from './body-render';
 import { useBody } from './use-body';
-
-// Monaco is most of the bundle: loading it on the first opened body keeps the list's first paint fast.
-const CodeView = retryableLazy(() => import('../../monaco/CodeView').then((module) => module.CodeView));
 
 const VIEW_LABELS: Record<BodyViewId, string> = { pretty: 'Pretty', raw: 'Raw', hex: 'Hex' };
 
@@ -80,9 +76,7 @@ function BodyViewer({ size, complete, body, onView }: { size: number | null; com
         {complete && <CopyButton text={copyText(body)} label="Copy body" />}
       </div>
       {rendered.note && <p className={`body-note ${rendered.noteIsError ? 'body-note-error' : ''}`}>{rendered.note}</p>}
-      <Suspense fallback={<div className="code-view code-view-loading">Loading the editor…</div>}>
-        <CodeView value={rendered.value} language={rendered.language} layout={body.view === 'hex' ? 'hex' : 'text'} wrap={rendered.wrap} />
-      </Suspense>
+      <LazyCodeView value={rendered.value} language={rendered.language} layout={body.view === 'hex' ? 'hex' : 'text'} wrap={rendered.wrap} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StoryPreview } from '@shared/scenario';
 import { Field } from '../../components/Field';
-import { CodeView } from '../../monaco/CodeView';
+import { LazyCodeView } from '../../components/LazyCodeView';
 import { useApp } from '../../store/use-app';
 import { ScenarioStepRow } from './ScenarioStepRow';
 
@@ -74,7 +74,7 @@ export function ScenarioStory({ story, onRetell }: { story: StoryPreview; onRete
           <h3>
             Step {shown.step}: {shown.title} <span className="muted">({shown.header})</span>
           </h3>
-          <CodeView value={shown.payload} language="json" layout="text" wrap={false} />
+          <LazyCodeView value={shown.payload} language="json" layout="text" wrap={false} />
         </div>
       </div>
     </section>

@@ -74,7 +74,7 @@ export function ImportFile() {
           ) : (
             <>
               <span>
-                Imported {outcome.report.imported} deliveries from {outcome.file}.
+                Imported {outcome.report.imported} {outcome.report.imported === 1 ? 'delivery' : 'deliveries'} from {outcome.file}.
                 {outcome.report.skipped.length > 0 && ` Skipped ${outcome.report.skipped.length}:`}
               </span>
               {outcome.report.skipped.length > 0 && (
