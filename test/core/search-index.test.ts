@@ -72,6 +72,20 @@ describe('the search index', () => {
     expect((await reader.list({ offset: 0, limit: 100, search: 'needle' })).searchIndex).toEqual({ indexedThrough: 6, newestId: 6 });
   });
 
+  it('finds a delivery deleted before the index came to it and put back by an undo after', async () => {
+    const { store, indexed, ids, mark, step } = stepByStep({ batchIds: 10 });
+    store.insertBatch([record('/a', '{"title":"needle a"}'), record('/b', '{"title":"needle b"}'), record('/c', '{}')]);
+    const taken = store.delete([2]);
+    step();
+    expect([mark(), indexed('"needle"')]).toEqual([3, [1]]);
+    expect(store.restore(taken, new Set([2]))).toBe(1);
+    expect(await ids('needle')).toEqual([1, 2]);
+    expect(await ids('header:X-Gitlab-Event="Push Hook" needle')).toEqual([1, 2]);
+    // Deleted again, it is gone from the search too, and from the ones to scan.
+    store.delete([2]);
+    expect(await ids('needle')).toEqual([1]);
+  });
+
   it('finds text past the part of a long body it indexed', async () => {
     const { store, indexed, ids, step } = stepByStep({ batchIds: 10, bodyCap: 64 });
     store.insertBatch([record('/long', `${'x'.repeat(100)} tail-word`), record('/short', 'head-word')]);

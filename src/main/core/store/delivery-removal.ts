@@ -6,6 +6,13 @@ import { readRows, writeRows, type TakenOutRows } from './taken-out-rows';
 
 /** Removing deliveries (delete, Clear all, retention) and putting deleted ones back; each runs inside the caller's transaction. */
 
+/**
+ * Deliveries put back by an undo. The search index covers ids up to its mark, so one deleted before the index came to
+ * it and put back after is not in the index and never above the mark: searches scan these (search-text-sql.ts).
+ */
+export const RESTORED_IDS_SCHEMA = 'CREATE TABLE IF NOT EXISTS restored_ids (id INTEGER PRIMARY KEY)';
+const ORPHAN_RESTORED = 'DELETE FROM restored_ids WHERE id NOT IN (SELECT id FROM deliveries)';
+
 /** The forward legs of these deliveries: a pair is one item, so what takes a capture (delete, export) takes its leg. */
 export function forwardLegIds(db: DatabaseSync, ids: readonly number[]): number[] {
   const legsOf = db.prepare(`SELECT id FROM deliveries WHERE parent_id = ? AND origin = 'forwarded'`);
@@ -23,7 +30,7 @@ export function deleteDeliveries(db: DatabaseSync, ids: readonly number[]): Take
     deleteDelivery.run(id);
     deleteExchange.run(id);
   }
-  db.exec(`${ORPHAN_MARKS}; ${COUNT_REMOVAL}`);
+  db.exec(`${ORPHAN_MARKS}; ${ORPHAN_RESTORED}; ${COUNT_REMOVAL}`);
   const asked = new Set(ids);
   return { ...taken, ids: taken.ids.filter((id) => asked.has(id)) };
 }
@@ -34,13 +41,15 @@ export function deleteDeliveries(db: DatabaseSync, ids: readonly number[]): Take
  */
 export function restoreDeliveries(db: DatabaseSync, rows: TakenOutRows, ids: ReadonlySet<number>): number {
   const restored = writeRows(db, rows, ids);
+  const note = db.prepare('INSERT OR IGNORE INTO restored_ids (id) SELECT id FROM deliveries WHERE id = ?');
+  for (const row of rows.tables.deliveries) note.run(Number(row.id));
   db.exec(COUNT_REMOVAL);
   return restored;
 }
 
 /** Clear all: pinned deliveries stay. */
 export function clearUnpinned(db: DatabaseSync): void {
-  db.exec(`DELETE FROM deliveries WHERE ${NOT_PINNED}; DELETE FROM exchanges WHERE ${NOT_PINNED}; ${ORPHAN_MARKS}; ${COUNT_REMOVAL};`);
+  db.exec(`DELETE FROM deliveries WHERE ${NOT_PINNED}; DELETE FROM exchanges WHERE ${NOT_PINNED}; ${ORPHAN_MARKS}; ${ORPHAN_RESTORED}; ${COUNT_REMOVAL};`);
 }
 
 /** The id below which retention removes what is not kept, or null when the folder holds no more than `retain`. */
@@ -63,6 +72,6 @@ export function pruneBelow(db: DatabaseSync, cut: number): number {
   const orphanLegs = `SELECT id FROM deliveries WHERE origin = 'forwarded' AND parent_id < ? AND parent_id NOT IN (SELECT id FROM deliveries)`;
   db.prepare(`DELETE FROM exchanges WHERE id IN (${orphanLegs})`).run(cut);
   db.prepare(`DELETE FROM deliveries WHERE id IN (${orphanLegs})`).run(cut);
-  db.exec(`${ORPHAN_MARKS}; ${COUNT_REMOVAL}`);
+  db.exec(`${ORPHAN_MARKS}; ${ORPHAN_RESTORED}; ${COUNT_REMOVAL}`);
   return removed;
 }

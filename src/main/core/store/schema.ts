@@ -5,6 +5,7 @@ import { REMOVALS_SCHEMA } from './removals';
 import { MARKS_SCHEMA } from './delivery-marks';
 import { SEARCH_LINK_SCHEMA } from './search-index-schema';
 import { PARENT_INDEX_SCHEMA } from './forward-legs';
+import { RESTORED_IDS_SCHEMA } from './delivery-removal';
 import { CHECK_RUNS_SCHEMA } from '../checks/check-run-table';
 
 /**
@@ -117,6 +118,11 @@ ALTER TABLE deliveries_v4 RENAME TO deliveries;`);
     // Check runs and which run and case sent each `check` delivery (checks/check-run-table.ts); self-contained.
     version: 9,
     run: (db) => db.exec(CHECK_RUNS_SCHEMA),
+  },
+  {
+    // Deliveries an undo put back, which searches scan (delivery-removal.ts); self-contained: one new table.
+    version: 10,
+    run: (db) => db.exec(RESTORED_IDS_SCHEMA),
   },
 ];
 

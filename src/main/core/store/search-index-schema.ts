@@ -24,6 +24,10 @@ INSERT INTO search_link (token) SELECT lower(hex(randomblob(16))) WHERE NOT EXIS
  * thread (sql-thread.ts), so it uses nothing from outside its body.
  */
 export function attachSearchIndex(db: DatabaseSync, path: string | null, readOnly = false): void {
+  // A store older than its table of undone deletes (read-only, so not migrated) has none to scan: an empty one in temp.
+  if (!db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'restored_ids'").get()) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS restored_ids (id INTEGER PRIMARY KEY)');
+  }
   let token = '';
   try {
     token = (db.prepare('SELECT token FROM main.search_link').get() as { token: string } | undefined)?.token ?? '';

@@ -3,8 +3,8 @@ import { MIN_TEXT_LENGTH } from '@shared/query/query-terms';
 
 /**
  * Text terms as sets of delivery ids: from the FTS5 index (search_text, trigram) for the ids it has covered,
- * and by a scan for the rest: the ids above its high-water mark (indexed later, off the capture path), and
- * the bodies it holds only in part (search_partial). So a query answers right while the index is being built.
+ * and by a scan for the rest: the ids above its high-water mark (indexed later, off the capture path), the
+ * bodies it holds only in part (search_partial), and deliveries an undo put back (restored_ids). So a query answers right while the index is being built.
  */
 export interface SqlPart {
   sql: string;
@@ -53,7 +53,9 @@ export function matchingIds(search: TextSearch, row = 'd'): SqlPart {
   };
   const unindexed = `SELECT x.id FROM deliveries x JOIN exchanges e ON e.id = x.id WHERE x.id > ${INDEXED_THROUGH} AND ${check.sql}`;
   const partial = `SELECT x.id FROM search_partial p JOIN deliveries x ON x.id = p.id JOIN exchanges e ON e.id = p.id WHERE ${check.sql}`;
-  const parts = [indexed, { sql: unindexed, params: check.params }];
+  // Put back by an undo after the index had passed their ids: in no index, below its mark.
+  const restored = `SELECT x.id FROM restored_ids r JOIN deliveries x ON x.id = r.id JOIN exchanges e ON e.id = r.id WHERE ${check.sql}`;
+  const parts = [indexed, { sql: unindexed, params: check.params }, { sql: restored, params: check.params }];
   if (search.readsBody) parts.push({ sql: partial, params: check.params });
   return { sql: `${row}.id IN (${parts.map((p) => p.sql).join(' UNION ALL ')})`, params: parts.flatMap((p) => p.params) };
 }
