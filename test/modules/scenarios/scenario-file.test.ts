@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioFile } from '../../../src/main/core/scenarios/scenario-file';
 import { tellStory } from '../../../src/main/core/scenarios/story';
 
-const EXAMPLE = join(__dirname, '../../../examples/scenarios/review-with-fixup.json');
+const EXAMPLE = join(__dirname, '../../../samples/scenarios/review-with-fixup.json');
 
 const scenarioWith = (steps: unknown[], extra: object = {}) => JSON.stringify({ name: 'Mine', description: 'x', steps, ...extra });
 
