@@ -1,4 +1,5 @@
-import type { CheckCaseKind, CheckRunRequest } from '@shared/check-run';
+import type { CheckCaseKind, CheckFiles, CheckRunRequest } from '@shared/check-run';
+import type { Routes } from '@shared/contract';
 
 /** The Checks form as typed: kept in the store, so leaving the screen (to open a case's delivery) keeps it. */
 export interface CheckDraft {
@@ -23,4 +24,12 @@ export function checkRequestOf(draft: CheckDraft): CheckRunRequest {
     ...(draft.kinds.length > 0 && { kinds: draft.kinds }),
     ...(draft.tokenSource === 'typed' && { secretToken: draft.secretToken || null, signingToken: draft.signingToken || null }),
   };
+}
+
+/** The receivers the target field offers: earlier runs' targets, check files' targets and routes' forward targets, once each. */
+export function targetSuggestions(runTargets: readonly string[], files: CheckFiles | null, routes: Routes | null): string[] {
+  const fileTargets = (files?.entries ?? []).flatMap((entry) => (entry.target ? [entry.target] : []));
+  // A route's forward target is the receiver under development.
+  const forwardTargets = (routes?.entries ?? []).flatMap(({ route }) => (route?.action.kind === 'forward' ? [route.action.url] : []));
+  return [...new Set([...runTargets, ...fileTargets, ...forwardTargets])];
 }

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { GITLAB_EVENTS } from '@shared/gitlab-catalogue';
 import { Field } from '../../components/Field';
 import { TargetUrlField } from '../../components/TargetUrlField';
+import { targetSuggestions } from '../../store/check-draft';
 import { useApp } from '../../store/use-app';
 import { CaseChoice } from './CaseChoice';
 import { CASE_KINDS } from './check-matrix';
@@ -19,7 +21,11 @@ export function CheckRunForm() {
   const edit = useApp((state) => state.checks.editCheckDraft);
   const start = useApp((state) => state.checks.startCheck);
   const cancel = useApp((state) => state.checks.cancelCheck);
-  const fileTargets = (files?.entries ?? []).flatMap((entry) => (entry.target ? [entry.target] : []));
+  const routes = useApp((state) => state.routes.routes);
+  const loadRoutes = useApp((state) => state.routes.loadRoutes);
+  useEffect(() => {
+    if (!routes) void loadRoutes();
+  }, [routes, loadRoutes]);
   const chosenFile = files?.entries.find((entry) => entry.file === draft.checkFile);
   const hasTarget = draft.to.trim() !== '' || Boolean(chosenFile?.target);
 
@@ -38,7 +44,7 @@ export function CheckRunForm() {
         name="to"
         value={draft.to}
         placeholder={chosenFile?.target ?? 'http://127.0.0.1:8080/webhook'}
-        recent={[...new Set([...targets, ...fileTargets])]}
+        recent={targetSuggestions(targets, files, routes)}
         onChange={(to) => edit({ to })}
       />
       <Field label="Check file" hint={files ? <span className="mono">{files.folder}</span> : undefined} error={chosenFile?.problem ?? undefined}>
