@@ -29,9 +29,6 @@ export const CHECK_CASE_KINDS: readonly CheckCaseKind[] = [
   'new-branch', 'deleted-branch', 'many-commits', 'tag-push', 'unicode', 'near-size-limit', 'unhandled-event',
 ];
 
-/** GitLab gives a receiver 10 s to answer; a slower answer is a timeout, a failure. */
-export const GITLAB_TIMEOUT_MS = 10_000;
-
 /**
  * `reported`: noted, not failed (a token case run without the receiver's token, a stale signature without a
  * tolerance, two different answers to a resend); `internal-error`: the case could not be sent (as Recent events).

@@ -1,4 +1,18 @@
 /** What GitLab would conclude about one target (a hook's URL) from its delivery history. */
+import type { GitlabDeliveryVerdict } from './check-run';
+import type { TransportErrorKind } from './delivery';
+
+/** Gitlab.config.gitlab.webhook_timeout's default, and GitLab.com's fixed value: a slower answer is a timeout, a failure. */
+export const GITLAB_TIMEOUT_MS = 10_000;
+
+/** What GitLab concludes from one answer: a 2xx or 3xx within the time limit succeeds; anything else fails. */
+export function answerVerdict(
+  answer: { status: number | null; errorKind?: TransportErrorKind | null; durationMs: number | null },
+  timeoutMs = GITLAB_TIMEOUT_MS,
+): GitlabDeliveryVerdict {
+  if (answer.errorKind === 'timeout' || (answer.durationMs ?? 0) > timeoutMs) return 'timeout';
+  return answer.status !== null && answer.status >= 200 && answer.status < 400 ? 'success' : 'failure';
+}
 
 /** How GitLab would count one delivery: `skipped` while the hook was disabled (GitLab would not have sent it). */
 export type DeliveryJudgement = 'success' | 'failure' | 'skipped';

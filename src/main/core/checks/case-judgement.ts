@@ -5,6 +5,7 @@
  */
 import type { CheckCaseKind, CheckOutcome, GitlabDeliveryVerdict } from '@shared/check-run';
 import type { TransportErrorKind } from '@shared/delivery';
+import { answerVerdict } from '@shared/gitlab-verdict';
 
 /** One answer (or its absence) as the case's judgement needs it. */
 export interface CaseAnswer {
@@ -37,11 +38,6 @@ export interface Judgement {
   outcome: CheckOutcome;
   gitlab: GitlabDeliveryVerdict;
   message: string;
-}
-
-export function gitlabVerdictOf(answer: CaseAnswer, timeoutMs: number): GitlabDeliveryVerdict {
-  if (answer.errorKind === 'timeout' || answer.durationMs > timeoutMs) return 'timeout';
-  return answer.status !== null && answer.status >= 200 && answer.status < 400 ? 'success' : 'failure';
 }
 
 const isSuccess = (status: number) => status >= 200 && status < 400;
@@ -100,7 +96,7 @@ function judgeAnswer(input: JudgementInput, status: number, gitlab: GitlabDelive
 
 export function judgeCase(input: JudgementInput): Judgement {
   const last = input.answers[input.answers.length - 1];
-  const gitlab = gitlabVerdictOf(last, input.timeoutMs);
+  const gitlab = answerVerdict(last, input.timeoutMs);
   const unanswered = input.answers.find((answer) => answer.status === null);
   if (unanswered) {
     if (unanswered.errorKind === 'timeout') {

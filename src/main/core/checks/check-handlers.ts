@@ -2,7 +2,8 @@
  * The contract's check-run methods: a request becomes a plan (its check file, its target without secrets, its
  * tokens from the request or the secret store, its cases), which the runner plays while the table keeps it.
  */
-import { GITLAB_TIMEOUT_MS, type CheckRunRequest } from '@shared/check-run';
+import type { CheckRunRequest } from '@shared/check-run';
+import { GITLAB_TIMEOUT_MS } from '@shared/gitlab-verdict';
 import type { ContractHandlers } from '@shared/contract';
 import type { Settings } from '@shared/settings';
 import { UserError } from '@shared/user-error';

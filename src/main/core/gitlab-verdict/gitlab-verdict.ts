@@ -5,7 +5,7 @@
  * a 4xx disabled it for good at once). While a hook is disabled GitLab sends nothing, so those deliveries are
  * skipped, not counted. Pure: the clock and the time format come from the caller.
  */
-import type { GitlabVerdict, JudgedDelivery } from '@shared/gitlab-verdict';
+import { answerVerdict, type GitlabVerdict, type JudgedDelivery } from '@shared/gitlab-verdict';
 
 export interface TargetDelivery {
   id: number;
@@ -23,7 +23,6 @@ export interface VerdictOptions {
   formatTime: (at: number) => string;
 }
 
-const TIMEOUT_MS = 10_000;
 const SLOW_MS = 1_000;
 const TEMPORARY_AFTER = 4;
 const PERMANENT_AFTER = 40;
@@ -41,7 +40,7 @@ function olderThan(version: string, major: number, minor: number): boolean {
   return given < major || (given === major && givenMinor < minor);
 }
 
-const succeeded = ({ status, durationMs }: TargetDelivery) => status !== null && status >= 200 && status < 400 && (durationMs ?? 0) <= TIMEOUT_MS;
+const succeeded = (delivery: TargetDelivery) => answerVerdict(delivery) === 'success';
 
 function backoffMs(failures: number): number {
   return Math.min(INITIAL_BACKOFF_MS * 2 ** (failures - TEMPORARY_AFTER), MAX_BACKOFF_MS);

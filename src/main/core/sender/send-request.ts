@@ -3,7 +3,8 @@ import { request as httpsRequest } from 'node:https';
 import type { RawHeaders } from '@shared/delivery';
 import { GITLAB_BODY_LIMIT_BYTES } from '@shared/settings';
 import { parseHttpUrl } from './http-url';
-import { describeTransportError, GITLAB_TIMEOUT_MS, timeoutFailure, type TransportFailure } from './transport-error';
+import { GITLAB_TIMEOUT_MS } from '@shared/gitlab-verdict';
+import { describeTransportError, timeoutFailure, type TransportFailure } from './transport-error';
 
 /**
  * Headers that belong to this connection rather than to the delivery: sendRequest writes its own, so a

@@ -1,4 +1,5 @@
 import type { TransportErrorKind } from '@shared/delivery';
+import { GITLAB_TIMEOUT_MS } from '@shared/gitlab-verdict';
 
 /** Why a send got no HTTP response, in words a developer can act on. */
 export interface TransportFailure {
@@ -6,8 +7,6 @@ export interface TransportFailure {
   errorMessage: string;
 }
 
-/** Gitlab.config.gitlab.webhook_timeout's default, and GitLab.com's fixed value. */
-export const GITLAB_TIMEOUT_MS = 10_000;
 
 const TRUST_HINT = 'turn off SSL verification for this target if you trust it';
 
