@@ -59,14 +59,16 @@ describe('store schema versions', () => {
     expect(pragma(dataDir, 'user_version')).toBe(SCHEMA_VERSION);
   });
 
-  it('gives a new store 16 KiB pages and leaves an existing store its own', async () => {
+  it("gives a new store SQLite's 4 KiB pages and leaves a store made with 16 KiB its own", async () => {
     const fresh = tempDir();
     await (await startCore(fresh)).core.close();
-    expect(pragma(fresh, 'page_size')).toBe(16384);
-    const old = tempDir();
-    firstReleaseStore(old);
-    await (await startCore(old)).core.close();
-    expect(pragma(old, 'page_size')).toBe(4096);
+    expect(pragma(fresh, 'page_size')).toBe(4096);
+    const bigPages = tempDir();
+    const made = new DatabaseSync(join(bigPages, 'hookbench.db'));
+    made.exec('PRAGMA page_size = 16384; PRAGMA journal_mode = WAL');
+    made.close();
+    await (await startCore(bigPages)).core.close();
+    expect(pragma(bigPages, 'page_size')).toBe(16384);
   });
 
   it('refuses a store made by a newer Hookbench in words, never moves it aside and never writes to it', async () => {
