@@ -150,6 +150,7 @@ export async function createAppCore({
       retention.soon();
     },
     reportScheduleProblem,
+    () => listeners.size > 0,
   );
   await announcer.start();
 
