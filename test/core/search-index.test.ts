@@ -118,6 +118,22 @@ describe('the search index', () => {
     expect(mark()).toBe(10);
   });
 
+  it('goes on past its backlog while hooks come as fast as it indexes, and waits for the quiet under a faster stream', () => {
+    const { store, mark, step } = stepByStep({ batchIds: 10, quietMs: 60_000, maxBacklog: 5 });
+    const arrive = (count: number) => store.insertBatch(Array.from({ length: count }, (_, i) => record(`/stream/${i}`, '{}')));
+    arrive(20);
+    step();
+    arrive(10);
+    step();
+    expect(mark()).toBe(10);
+    arrive(11);
+    step();
+    expect(mark()).toBe(10);
+    arrive(10);
+    step();
+    expect(mark()).toBe(20);
+  });
+
   it('a write on the reader thread waits for no index batch, and holds no lock a capture needs meanwhile', async () => {
     const dataDir = tempDir();
     const store = new DeliveryStore(dataDir);

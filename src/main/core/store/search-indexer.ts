@@ -9,7 +9,10 @@ export interface IndexerOptions {
   bodyCap: number;
   /** How long the folder must be quiet (no new delivery) before the indexer takes the write lock. */
   quietMs: number;
-  /** Past this many unindexed deliveries the indexer goes on while hooks arrive (a batch per `quietMs`): scans stay short. */
+  /**
+   * Past this many unindexed deliveries the indexer goes on while hooks arrive (a batch per `quietMs`), so scans stay
+   * short, as long as fewer than `batchIds` came since its last step: a faster stream waits for the quiet.
+   */
   maxBacklog: number;
   /** The pause between two batches of a long build, so queries on this thread still answer at once. */
   pauseMs: number;
@@ -105,10 +108,14 @@ export function runSearchIndexer(
       // stream of hooks (200/s leaves 5 ms gaps) would look quiet to every other one (measured: capture's answer p99
       // 41-155 ms after a burst, against 1-23 ms without the indexer).
       const now = Date.now();
+      const arrived = lastNewest < 0 ? 0 : newest - lastNewest;
       if (newest !== lastNewest) lastArrival = now;
       lastNewest = newest;
       const quiet = now - lastArrival >= options.quietMs;
-      if (newest > mark && (quiet || newest - mark > options.maxBacklog)) {
+      // Hooks coming faster than a batch a step would grow the backlog anyway: indexing then only takes the cores from
+      // the stream (measured under wrk: 12% of the receiver's CPU, and 0.7 ms on the answer p99 at 1,000 hooks/s).
+      const keepsUp = arrived <= options.batchIds;
+      if (newest > mark && (quiet || (keepsUp && newest - mark > options.maxBacklog))) {
         const upTo = indexBatch(mark, Math.min(newest, mark + options.batchIds));
         // Building at full pace only while no hook arrives; while they do, one batch per quiet interval, so the
         // index's writes (about three times the text) never crowd the disk the receiver commits to.
