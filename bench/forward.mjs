@@ -39,8 +39,8 @@ function cpuMicros(pid) {
 
 const body = /\[\[(.*)\]\]/s.exec(readFileSync(join(here, 'push-hook.lua'), 'utf8'))[1];
 
-/** RATE requests a second for PACED_SECONDS over kept-alive connections; each request's time to its full answer. */
-async function paced(url) {
+/** RATE requests a second for `seconds` over kept-alive connections; each request's time to its full answer. */
+async function paced(url, seconds = PACED_SECONDS) {
   const agent = new Agent({ keepAlive: true, maxSockets: 50 });
   const { hostname, port, pathname } = new URL(url);
   const latencies = [];
@@ -55,7 +55,7 @@ async function paced(url) {
       req.end(body);
     });
   const sent = [];
-  const total = RATE * PACED_SECONDS;
+  const total = RATE * seconds;
   const startedAt = performance.now();
   while (sent.length < total) {
     const due = Math.min(total, Math.floor(((performance.now() - startedAt) / 1000) * RATE));
@@ -114,8 +114,13 @@ try {
     );
   }
   for (let round = 1; round <= 3; round++) {
-    const straight = await paced(direct);
-    const through = await withForwarder(target.origin, paced);
+    // Each side warmed by a second of the same load, not counted: the p99 is the steady state's, as in capture.mjs.
+    const steady = async (url) => {
+      await paced(url, 1);
+      return paced(url);
+    };
+    const straight = await steady(direct);
+    const through = await withForwarder(target.origin, steady);
     added.push(through.p99 - straight.p99);
     console.log(`paced ${RATE}/s round ${round}: p99 direct ${straight.p99.toFixed(2)} ms, through hookbench ${through.p99.toFixed(2)} ms; load ${loadavg()[0].toFixed(1)}`);
   }
