@@ -34,6 +34,8 @@ export interface ListSlice {
   refetchWindow(): Promise<void>;
   /** New deliveries on top of the window (newest first), with the new total: no fetch needed. */
   prependRows(rows: readonly DeliveryRow[], total: number): void;
+  /** The list stops moving ("Pause live view"): a page asked for before this is not shown. */
+  freezeWindow(): void;
   setSearch(search: string): void;
 }
 
@@ -54,6 +56,8 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
   let fetchAgain = false;
   // Bumped by each prepend: a page asked for before it is older than the list, and must not replace it.
   let prepends = 0;
+  // Bumped by each pause: a page asked for before it may hold what arrived after it (seen under load in Chromium).
+  let freezes = 0;
 
   async function refetchWindow(): Promise<void> {
     if (inFlight) {
@@ -68,7 +72,10 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
         const offset = Math.max(0, visibleStart - WINDOW_MARGIN);
         const limit = visibleEnd - offset + WINDOW_MARGIN + 1;
         const asked = prepends;
+        const frozenAsked = freezes;
         const page = await client.listDeliveries(queryFor(filters, offset, limit, offset > 0 ? get().inbox.rowAt(offset - 1) : undefined));
+        // Asked for before a pause: not shown, unless something since (a new search) asked again.
+        if (freezes !== frozenAsked) continue;
         if (prepends !== asked) {
           // Rows announced meanwhile are newer than this page: ask again rather than drop them from the list.
           fetchAgain = true;
@@ -117,6 +124,10 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
       if (start < windowOffset || lastNeeded > windowEnd) void refetchWindow();
     },
     refetchWindow,
+    freezeWindow() {
+      freezes += 1;
+      fetchAgain = false;
+    },
     prependRows(fresh, total) {
       if (fresh.length === 0) {
         set({ total });

@@ -27,6 +27,8 @@ export const createLiveSlice: SliceCreator<'inbox', LiveSlice, 'detail' | 'conne
     const wait = Math.max(0, lastRefetch + REFETCH_INTERVAL_MS - Date.now());
     refetchTimer = setTimeout(() => {
       refetchTimer = null;
+      // Paused since it was asked for: resuming refetches.
+      if (get().inbox.livePaused) return;
       lastRefetch = Date.now();
       void get().inbox.refetchWindow();
     }, wait);
@@ -52,7 +54,8 @@ export const createLiveSlice: SliceCreator<'inbox', LiveSlice, 'detail' | 'conne
         newWhilePausedHighestId: shownHighestId,
         newWhilePausedCapped: false,
       });
-      if (!paused) scheduleRefetch();
+      if (paused) get().inbox.freezeWindow();
+      else scheduleRefetch();
     },
     handleDeliveriesChanged(change) {
       const { selectedId, delivery } = get().detail;
