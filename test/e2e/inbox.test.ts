@@ -78,8 +78,11 @@ describe('the inspector in a browser, through hookbench serve', () => {
     const editorText = () => monacoText(detail);
     await expect.poll(editorText, { timeout: 10_000 }).toContain('"object_kind": "push"');
     expect(await editorText()).toContain('"user_name": "Ada"');
-    // Monaco ran its JSON language in its own bundled worker, not on the main thread or from a CDN.
-    expect(inspector.watched.requestedUrls.some((url) => /\/assets\/json\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    // Monaco ran its JSON language in its own bundled worker, not on the main thread or from a CDN. Its language
+    // service starts the worker once the model is shown, so under load the request can come after the text did.
+    await expect
+      .poll(() => inspector.watched.requestedUrls.some((url) => /\/assets\/json\.worker-[\w-]+\.js$/.test(url)), { timeout: 10_000 })
+      .toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'detail-request.png') });
 
     await detail.getByRole('tab', { name: 'Hex' }).click();
