@@ -28,7 +28,9 @@ function useForwardFacts(detail: DeliveryDetail): { legs: DeliveryRow[]; verdict
     return () => {
       current = false;
     };
-  }, [client, detail.id, detail.origin, detail.url, deliveryCount]);
+    // The answer's arrival too: a capture shown while its forward was under way gets its leg in the same commit as
+    // its answer, and a leg counts for nothing in the folder's total, so the verdict stayed one failure short.
+  }, [client, detail.id, detail.origin, detail.url, detail.status, detail.errorKind, deliveryCount]);
   return facts;
 }
 
