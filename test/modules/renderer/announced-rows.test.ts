@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractClient, DeliveriesChanged, DeliveryQuery } from '@shared/contract';
-import type { DeliveryRow } from '@shared/delivery';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
-
-function rowOf(id: number): DeliveryRow {
-  return {
-    id, origin: 'captured', parentId: null, receivedAt: 1_700_000_000_000 + id, method: 'POST', url: `/hook/${id}`,
-    provider: 'gitlab', event: 'Push Hook', status: 200, errorKind: null, durationMs: 3, requestSize: 2,
-    overLimit: false, tokenCheck: 'not-configured', signatureCheck: 'not-configured',
-  };
-}
+import { deliveryRow } from '../../support/delivery-rows';
 
 /** A core holding ids 1..stored; records each list query. */
 function fakeCore(stored: { count: number }) {
@@ -18,14 +10,14 @@ function fakeCore(stored: { count: number }) {
     listDeliveries: async (query: DeliveryQuery) => {
       queries.push(query);
       const ids = Array.from({ length: stored.count }, (_, i) => stored.count - i).slice(query.offset, query.offset + query.limit);
-      return { rows: ids.map(rowOf), total: stored.count };
+      return { rows: ids.map(deliveryRow), total: stored.count };
     },
   } as unknown as ContractClient;
   return { client, queries };
 }
 
 function announced(ids: number[], total: number): DeliveriesChanged {
-  return { rows: ids.map(rowOf), ids, more: false, removed: false, counts: { total, failures: 0, internalErrors: 0 } };
+  return { rows: ids.map(deliveryRow), ids, more: false, removed: false, counts: { total, failures: 0, internalErrors: 0 } };
 }
 
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,8 +46,8 @@ describe('deliveries announced with their rows', () => {
     await store.getState().inbox.refetchWindow();
 
     stored.count = 4;
-    const answered = { ...rowOf(2), status: 502, errorKind: 'refused' as const };
-    store.getState().inbox.handleDeliveriesChanged({ ...announced([4], 4), rows: [rowOf(4), answered], ids: [4, 2] });
+    const answered = { ...deliveryRow(2), status: 502, errorKind: 'refused' as const };
+    store.getState().inbox.handleDeliveriesChanged({ ...announced([4], 4), rows: [deliveryRow(4), answered], ids: [4, 2] });
     await settle(80);
     expect(queries).toHaveLength(1);
     expect(store.getState().inbox.rows.map((row) => [row.id, row.status, row.errorKind])).toEqual([

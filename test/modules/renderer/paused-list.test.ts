@@ -1,17 +1,9 @@
 /** "Pause live view" freezes the list, even against a page that was on its way when the pause came. */
 import { describe, expect, it } from 'vitest';
 import type { DeliveryQuery } from '@shared/contract';
-import type { DeliveryRow } from '@shared/delivery';
 import { createAppStore } from '../../../src/renderer/src/store/app-store';
+import { deliveryRow } from '../../support/delivery-rows';
 import { fakeClient } from '../../support/fake-client';
-
-function rowOf(id: number): DeliveryRow {
-  return {
-    id, origin: 'captured', parentId: null, receivedAt: 1_700_000_000_000 + id, method: 'POST', url: `/hook/${id}`,
-    provider: 'gitlab', event: 'Push Hook', status: 200, errorKind: null, durationMs: 3, requestSize: 2,
-    overLimit: false, tokenCheck: 'not-configured', signatureCheck: 'not-configured',
-  };
-}
 
 /** A core holding ids 1..stored.count whose list answers wait until `release()`, as a busy reader thread's do. */
 function slowCore(stored: { count: number }) {
@@ -23,7 +15,7 @@ function slowCore(stored: { count: number }) {
       return new Promise((resolve) =>
         waiting.push(() => {
           const ids = Array.from({ length: stored.count }, (_, i) => stored.count - i).slice(query.offset, query.offset + query.limit);
-          resolve({ rows: ids.map(rowOf), total: stored.count });
+          resolve({ rows: ids.map(deliveryRow), total: stored.count });
         }),
       );
     },

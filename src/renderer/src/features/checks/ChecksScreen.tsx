@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PaneError } from '../../components/PaneError';
 import { useApp } from '../../store/use-app';
 import { CheckRunForm } from './CheckRunForm';
 import { CheckRunResults } from './CheckRunResults';
@@ -25,11 +26,7 @@ export function ChecksScreen() {
           signatures, resends, branch pushes, big bodies. Each answer is judged as GitLab would; every case opens its delivery.
         </p>
       </header>
-      {error && (
-        <p className="pane-message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneError message={error} />
       <div className="checks-body">
         <div className="checks-side">
           <CheckRunForm />

@@ -1,4 +1,5 @@
 import { useApp } from '../../store/use-app';
+import { PaneError } from '../../components/PaneError';
 
 /** The quickest way to a first row: a generated Push Hook, sent to Hookbench's own receiver. */
 export function SendFirstSample() {
@@ -13,11 +14,7 @@ export function SendFirstSample() {
         {sending ? 'Sending…' : 'Send a sample Push Hook to the receiver'}
       </button>
       {!url && <p className="muted">The receiver is not listening, so there is nowhere to send it yet.</p>}
-      {error && (
-        <p className="pane-message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneError message={error} />
     </div>
   );
 }

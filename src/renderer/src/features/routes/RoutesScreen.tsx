@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RouteEntry } from '@shared/route';
 import { useClient } from '../../api/use-client';
 import { FolderLine } from '../../components/FolderLine';
+import { PaneError } from '../../components/PaneError';
 import { describeError } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';
 import { RouteForm } from './RouteForm';
@@ -47,7 +48,7 @@ export function RoutesScreen() {
           Routes are JSON files tried in name order (this run's --answer, --route and --forward first); edits on disk apply at once.
         </p>
       </header>
-      {(error ?? problem) && <p className="pane-message-error" role="alert">{error ?? problem}</p>}
+      <PaneError message={error ?? problem} />
       <div className="routes-body">
         <section aria-label="Routes in force">
           {routes?.entries.length === 0 && <p className="muted" data-testid="routes-empty">No routes: every delivery gets the default answer.</p>}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { FolderLine } from '../../components/FolderLine';
+import { PaneError } from '../../components/PaneError';
 import { useApp } from '../../store/use-app';
 import { groupSamplesByEvent } from './group-samples';
 import { SampleEntryRow } from './SampleEntryRow';
@@ -21,11 +22,7 @@ export function SamplesScreen() {
         <h2>Samples</h2>
         {saved && <FolderLine folder={saved.folder} testId="samples-folder" />}
       </header>
-      {error && (
-        <p className="pane-message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneError message={error} />
       {!saved && !error && <p className="pane-message">Loading the saved samples…</p>}
       {saved && saved.entries.length === 0 && (
         <div className="samples-empty" data-testid="samples-empty">

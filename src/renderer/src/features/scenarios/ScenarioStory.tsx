@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StoryPreview } from '@shared/scenario';
 import { Field } from '../../components/Field';
 import { LazyCodeView } from '../../components/LazyCodeView';
+import { PaneError } from '../../components/PaneError';
 import { useApp } from '../../store/use-app';
 import { ScenarioStepRow } from './ScenarioStepRow';
 
@@ -51,11 +52,7 @@ export function ScenarioStory({ story, onRetell }: { story: StoryPreview; onRete
             {finished ? ' · all steps played' : ` · next: step ${nextStep} of ${story.steps.length}`}
           </span>
         </div>
-        {playError && (
-          <p className="pane-message-error" role="alert">
-            {playError}
-          </p>
-        )}
+        <PaneError message={playError} />
       </div>
       <div className="scenario-body">
         <ol className="scenario-steps">

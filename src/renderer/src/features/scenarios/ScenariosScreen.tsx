@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { FolderLine } from '../../components/FolderLine';
+import { PaneError } from '../../components/PaneError';
 import { useApp } from '../../store/use-app';
 import { ScenarioStory } from './ScenarioStory';
 import './scenarios.css';
@@ -26,11 +27,7 @@ export function ScenariosScreen() {
           from step to step, times that move forward. Each step is sent as GitLab sends it and shows up in the Inbox.
         </p>
       </header>
-      {error && (
-        <p className="pane-message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <PaneError message={error} />
       <div className="scenarios-body">
         <ul className="scenario-list" aria-label="Scenarios">
           {scenarios?.entries.map((entry) => (
