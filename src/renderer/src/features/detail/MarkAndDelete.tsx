@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeliveryMark, StoredMark } from '@shared/contract';
 import type { DeliveryDetail } from '@shared/delivery';
 import { keysLabel } from '@shared/key-map';
@@ -17,6 +17,9 @@ export function MarkAndDelete({ detail }: { detail: DeliveryDetail }) {
   const [mark, setMark] = useState<StoredMark | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Saves go one after another, and a delete waits for them: a pin's save sent beside a note's could land last with
+  // the note it knew (none), and a delete taken while the note was on its way kept no note for Undo.
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let current = true;
@@ -35,22 +38,27 @@ export function MarkAndDelete({ detail }: { detail: DeliveryDetail }) {
     };
   }, [client, detail.id]);
 
-  async function save(next: DeliveryMark) {
+  function save(next: DeliveryMark): Promise<void> {
     const before = mark;
     // Shown at once (a checkbox follows the click), put right by what the core stored or back on a refusal.
     if (before) setMark({ ...before, ...next });
-    try {
-      const stored = await client.setDeliveryMark(detail.id, next);
-      setMark(stored);
-      setNote(stored.note ?? '');
-      setError(null);
-    } catch (failure) {
-      setMark(before);
-      setError(`Not saved: ${errorReason(failure)}`);
-    }
+    saving.current = saving.current.then(async () => {
+      try {
+        const stored = await client.setDeliveryMark(detail.id, next);
+        setMark(stored);
+        // A pin's answer leaves the note field alone: it may hold what is being typed.
+        if (next.note !== (before?.note ?? null)) setNote(stored.note ?? '');
+        setError(null);
+      } catch (failure) {
+        setMark(before);
+        setError(`Not saved: ${errorReason(failure)}`);
+      }
+    });
+    return saving.current;
   }
 
   const remove = useCallback(async () => {
+    await saving.current;
     try {
       await client.deleteDeliveries([detail.id]);
       offerUndo({ ids: [detail.id], label: `#${detail.id}` });
