@@ -78,7 +78,8 @@ async function storeWith(total: number) {
       const below = query.beforeId === undefined ? stored : stored.filter((each) => each.id < (query.beforeId ?? 0));
       return { rows: below.slice(query.offset, query.offset + query.limit), total };
     },
-    getDelivery: async () => null,
+    // The opened row stays open (loading): these tests look at the list, not the detail.
+    getDelivery: () => new Promise(() => {}),
     resolveSelection: async (selection) => (calls.push(['resolveSelection', selection]), 'ids' in selection ? selection.ids : [7, 6, 5]),
     deleteDeliveries: async (deleted) => (calls.push(['deleteDeliveries', deleted]), deleted.length),
   });
@@ -133,6 +134,20 @@ describe('the selection in the store', () => {
     expect(ids(currentSelection(store.getState().inbox))).toEqual([8, 9, 10]);
     store.getState().inbox.selectAllMatching();
     expect(currentSelection(store.getState().inbox)).toEqual({ kind: 'query', search: '', count: 10, capped: false });
+  });
+
+  it('a window arriving mid-way leaves the cursor on its row, not on the open one, so Shift+↓ goes on from there', async () => {
+    const { store } = await storeWith(10);
+    store.getState().inbox.clickRow({ id: 10, index: 0, range: false, toggle: false });
+    store.getState().inbox.extendSelectionBy(1);
+    store.getState().inbox.extendSelectionBy(1);
+    // A page asked for by a scroll (or after a notice) lands between two presses; then a new delivery arrives on top.
+    await store.getState().inbox.refetchWindow();
+    expect(store.getState().inbox.cursorIndex).toBe(2);
+    store.getState().inbox.prependRows([row(11)], 11);
+    expect(store.getState().inbox.cursorIndex).toBe(3);
+    store.getState().inbox.extendSelectionBy(1);
+    expect(ids(currentSelection(store.getState().inbox))).toEqual([7, 8, 9, 10]);
   });
 
   it('deletes a query selection by asking the core to resolve it, and gives the ids for Undo', async () => {

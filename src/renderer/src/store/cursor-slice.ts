@@ -10,8 +10,13 @@ export interface CursorSlice {
   placeCursor(index: number): void;
   /** Opens the delivery at a list index, the cursor with it. */
   openAt(id: number, index: number): void;
-  /** New deliveries push older ones down; the cursor follows the opened delivery rather than its old index. */
-  followSelection(): void;
+  /**
+   * The window changed (new deliveries pushed older ones down, or a page arrived): the cursor stays on the row it
+   * was on (`cursorRowId`, read before the change), else on the opened delivery, rather than on its old index.
+   * Never back to the opened row while the cursor is elsewhere: a page landing between two Shift+↓ would restart
+   * the range from there.
+   */
+  followCursor(cursorRowId: number | undefined): void;
   /** Back to the top, as after the list was cleared. */
   resetCursor(): void;
 }
@@ -36,10 +41,12 @@ export const createCursorSlice: SliceCreator<'inbox', CursorSlice, 'detail'> = (
     set({ cursorIndex: index });
     get().detail.open(id);
   },
-  followSelection() {
+  followCursor(cursorRowId) {
     const { rows, windowOffset } = get().inbox;
-    const index = rows.findIndex((row) => row.id === get().detail.selectedId);
-    if (index >= 0) set({ cursorIndex: windowOffset + index });
+    for (const id of [cursorRowId, get().detail.selectedId]) {
+      const index = id === undefined || id === null ? -1 : rows.findIndex((row) => row.id === id);
+      if (index >= 0) return set({ cursorIndex: windowOffset + index });
+    }
   },
   resetCursor() {
     set({ cursorIndex: 0 });

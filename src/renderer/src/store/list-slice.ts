@@ -81,11 +81,12 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
           fetchAgain = true;
           continue;
         }
+        const cursorRowId = get().inbox.rowAt(get().inbox.cursorIndex)?.id;
         set({
           rows: page.rows, windowOffset: offset, total: page.total, totalCapped: page.totalCapped ?? false,
           searchIndex: page.searchIndex ?? null, listLoaded: true, listError: null,
         });
-        get().inbox.followSelection();
+        get().inbox.followCursor(cursorRowId);
       } while (fetchAgain);
     } catch (error) {
       set({ listError: describeError('load the delivery list', error) });
@@ -134,7 +135,8 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
         return;
       }
       prepends += 1;
-      const { rows, visibleEnd } = get().inbox;
+      const { rows, visibleEnd, cursorIndex, rowAt } = get().inbox;
+      const cursorRowId = rowAt(cursorIndex)?.id;
       // A row already shown (a forward's capture, answered now) changes in place; one below the window stays out of it.
       const shownAbove = rows[0]?.id ?? 0;
       const replacing = new Map(fresh.filter((row) => row.id <= shownAbove).map((row) => [row.id, row]));
@@ -142,7 +144,7 @@ export const createListSlice: SliceCreator<'inbox', ListSlice> = ({ set, get, cl
       const kept = rows.map((row) => replacing.get(row.id) ?? row);
       const windowSize = Math.max(rows.length, visibleEnd + WINDOW_MARGIN + 1);
       set({ rows: [...above, ...kept].slice(0, windowSize), total });
-      get().inbox.followSelection();
+      get().inbox.followCursor(cursorRowId);
     },
     setSearch(search) {
       if (search !== get().inbox.filters.search) applyFilters({ ...get().inbox.filters, search });
