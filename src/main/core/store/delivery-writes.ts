@@ -1,14 +1,24 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { DeliveryRecord } from './delivery-record';
 import { ForwardAnswers, type EndedForward } from './forward-answers';
-import { INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams } from './insert-statements';
+import {
+  INSERT_DELIVERY_SQL, INSERT_EXCHANGE_SQL, deliveryParams, exchangeParams, insertDeliveriesSql, insertExchangesSql, type SqlValue,
+} from './insert-statements';
 import { writeImportSource } from './delivery-marks';
+
+/**
+ * Rows per multi-row INSERT in a batch. Measured on 48-row commits of 1.3 KB Push Hooks: 16 rows a statement
+ * took 0.5–1.3 µs less per row than one each (of about 8); 8, 32 and 48 saved less.
+ */
+const ROWS_PER_STATEMENT = 16;
 
 /** The statements that add deliveries, prepared once per connection; each method runs inside the caller's transaction. */
 export class DeliveryWrites {
   private readonly insertDelivery: StatementSync;
   private readonly insertExchange: StatementSync;
   private readonly forwardAnswers: ForwardAnswers;
+  /** Prepared on the first batch that needs them: most connections (the CLI's send, imports) never do. */
+  private manyRows: { deliveries: StatementSync; exchanges: StatementSync } | null = null;
 
   constructor(private readonly db: DatabaseSync) {
     this.insertDelivery = db.prepare(INSERT_DELIVERY_SQL);
@@ -23,7 +33,9 @@ export class DeliveryWrites {
   batch(records: readonly DeliveryRecord[], ended: readonly EndedForward[]): number[] {
     if (ended.length > 0) this.forwardAnswers.write(ended, (leg) => this.insert(leg));
     const ids: number[] = [];
-    for (const record of records) ids.push(this.insert(record));
+    let next = 0;
+    for (; next + ROWS_PER_STATEMENT <= records.length; next += ROWS_PER_STATEMENT) this.insertMany(records, next, ids);
+    for (; next < records.length; next++) ids.push(this.insert(records[next]));
     return ids;
   }
 
@@ -34,6 +46,27 @@ export class DeliveryWrites {
       writeImportSource(this.db, id, file);
       return id;
     });
+  }
+
+  /**
+   * ROWS_PER_STATEMENT records from `start`, their ids pushed onto `ids`. The ids of one statement's rows are
+   * consecutive and end at its last insert rowid: `deliveries` is AUTOINCREMENT (schema version 4), so each row
+   * gets one more than the largest id the table ever had, and nothing else writes while a statement runs.
+   */
+  private insertMany(records: readonly DeliveryRecord[], start: number, ids: number[]): void {
+    this.manyRows ??= {
+      deliveries: this.db.prepare(insertDeliveriesSql(ROWS_PER_STATEMENT)),
+      exchanges: this.db.prepare(insertExchangesSql(ROWS_PER_STATEMENT)),
+    };
+    const deliveries: SqlValue[] = [];
+    for (let i = start; i < start + ROWS_PER_STATEMENT; i++) deliveries.push(...deliveryParams(records[i]));
+    const first = Number(this.manyRows.deliveries.run(...deliveries).lastInsertRowid) - ROWS_PER_STATEMENT + 1;
+    const exchanges: SqlValue[] = [];
+    for (let i = 0; i < ROWS_PER_STATEMENT; i++) {
+      exchanges.push(first + i, ...exchangeParams(records[start + i]));
+      ids.push(first + i);
+    }
+    this.manyRows.exchanges.run(...exchanges);
   }
 
   private insert(record: DeliveryRecord): number {

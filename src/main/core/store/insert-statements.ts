@@ -9,6 +9,15 @@ export const INSERT_EXCHANGE_SQL = `INSERT INTO exchanges (id, http_version, rem
   request_body, response_headers, response_body, response_size, error_message, token_reason, signature_reason)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/** The same inserts for `rows` rows in one statement each: a batch of captures takes fewer calls into SQLite. */
+export const insertDeliveriesSql = (rows: number) => manyRows(INSERT_DELIVERY_SQL, rows);
+export const insertExchangesSql = (rows: number) => manyRows(INSERT_EXCHANGE_SQL, rows);
+
+function manyRows(oneRow: string, rows: number): string {
+  const [head, values] = oneRow.split('VALUES');
+  return `${head}VALUES ${Array.from({ length: rows }, () => values.trim()).join(', ')}`;
+}
+
 export type SqlValue = string | number | null | Uint8Array;
 
 export function deliveryParams(r: DeliveryRecord): SqlValue[] {
