@@ -136,6 +136,18 @@ Connection: close
     expect(ids).toHaveLength(1);
     expect(Date.now() - sentAt).toBeLessThan(500);
   });
+
+  it('hands a subscriber only the events it named, and the new rows to one that wants them', async () => {
+    const { core, port } = await startCore(tempDir());
+    const storageOnly: string[] = [];
+    core.subscribe((name) => storageOnly.push(name), ['storageState']);
+    const announced = new Promise<{ rows: Array<{ url: string }> }>((resolve) => {
+      core.subscribe((name, payload) => name === 'deliveriesChanged' && resolve(payload as { rows: Array<{ url: string }> }), ['deliveriesChanged']);
+    });
+    await fetch(`http://127.0.0.1:${port}/named`, { method: 'POST', body: '{}' });
+    expect((await announced).rows.map((row) => row.url)).toEqual(['/named']);
+    expect(storageOnly.filter((name) => name !== 'storageState')).toEqual([]);
+  });
 });
 
 describe('capture of hostile or odd input', () => {

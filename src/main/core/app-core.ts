@@ -88,8 +88,11 @@ export interface CapturedBatch {
 export interface AppCore {
   /** Every contract method, implemented once for all faces. */
   readonly handlers: ContractHandlers;
-  /** Subscribe to contract events; returns the unsubscribe function. */
-  subscribe(listener: ContractEventListener): () => void;
+  /**
+   * Subscribe to contract events (only to `events` when given); returns the unsubscribe function. Naming them
+   * matters: with no one subscribed to deliveriesChanged, the announcer reads counts only, not rows.
+   */
+  subscribe(listener: ContractEventListener, events?: readonly ContractEventName[]): () => void;
   /** The captured deliveries of each commit, as soon as they are stored (the CLI's access log). */
   onCaptured(listener: (batch: CapturedBatch) => void): () => void;
   /**
@@ -132,10 +135,11 @@ export async function createAppCore({
   const secretValues = () =>
     [...secrets.heldValues(), verification.secretToken, verification.signingToken, mockTriggerToken(), mockJenkins.token()].filter((v): v is string => v !== null);
   const carriedSecrets = new Set<string>();
-  const listeners = new Set<ContractEventListener>();
+  /** Each listener with the events it wants, or null for all of them. */
+  const listeners = new Map<ContractEventListener, ReadonlySet<ContractEventName> | null>();
   const capturedListeners = new Set<(batch: CapturedBatch) => void>();
   const emit = <E extends ContractEventName>(name: E, payload: ContractEvents[E]) => {
-    for (const listener of listeners) listener(name, payload);
+    for (const [listener, wanted] of listeners) if (!wanted || wanted.has(name)) listener(name, payload);
   };
   store.onStateChange = (state) => emit('storageState', state);
   // Created before the announcer it wakes: the reader thread reports other connections' commits.
@@ -150,7 +154,7 @@ export async function createAppCore({
       retention.soon();
     },
     reportScheduleProblem,
-    () => listeners.size > 0,
+    () => [...listeners.values()].some((wanted) => !wanted || wanted.has('deliveriesChanged')),
   );
   await announcer.start();
 
@@ -330,8 +334,8 @@ export async function createAppCore({
 
   return {
     handlers,
-    subscribe(listener) {
-      listeners.add(listener);
+    subscribe(listener, events) {
+      listeners.set(listener, events ? new Set(events) : null);
       return () => listeners.delete(listener);
     },
     onCaptured(listener) {

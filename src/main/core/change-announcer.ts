@@ -40,9 +40,17 @@ export class ChangeAnnouncer {
     return this.seen?.counts ?? { total: 0, failures: 0, internalErrors: 0 };
   }
 
-  /** The folder may have changed: checks now, or when the interval since the last check has passed. */
+  /** The folder may have changed: checks now, or once the interval since the last check began has passed. */
   changed(): void {
-    if (this.timer || this.closed) return;
+    if (this.closed) return;
+    // A change during a check is looked at after it, an interval after that check began: checked at once, each
+    // commit of a stream started the next check as the last one ended (measured: 160 checks a second under wrk,
+    // their reads on the reader's thread taking the second core from the sender, 0.72 of bare against 0.80).
+    if (this.checking) {
+      this.checkAgain = true;
+      return;
+    }
+    if (this.timer) return;
     const wait = Math.max(0, this.lastChecked + this.intervalMs - Date.now());
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -74,18 +82,20 @@ export class ChangeAnnouncer {
       this.checkAgain = true;
       return this.checking;
     }
+    this.lastChecked = Date.now();
     this.checking = (async () => {
       try {
-        do {
-          this.checkAgain = false;
-          await this.checkOnce();
-        } while (this.checkAgain);
+        await this.checkOnce();
       } catch (error) {
         this.report(`The inbox could not learn of new deliveries: ${(error as Error).message}`);
       } finally {
         this.checking = null;
-        this.lastChecked = Date.now();
       }
+      if (!this.checkAgain) return;
+      this.checkAgain = false;
+      // Closing: what changed meanwhile is announced now, not after an interval.
+      if (this.closed) await this.check();
+      else this.changed();
     })();
     return this.checking;
   }

@@ -79,9 +79,13 @@ export class DeliveryReader {
   }
 
   async counts(): Promise<Counts> {
+    return (await this.countNow()).counts;
+  }
+
+  private async countNow(): Promise<Counted> {
     const base = this.counted;
     const [count] = await this.sql.run([countStatement(base)]);
-    return this.note(base, count).counts;
+    return this.note(base, count);
   }
 
   /**
@@ -89,6 +93,8 @@ export class DeliveryReader {
    * folder's counts in the same snapshot.
    */
   async changesSince(afterId: number, limit: number): Promise<FolderChange> {
+    // No rows wanted: the count alone, not two more statements that give none.
+    if (limit === 0) return { counted: await this.countNow(), rows: [], answered: [] };
     const base = this.counted;
     const [rows, answered, count] = (await this.sql.run([
       { sql: `SELECT ${ROW_COLUMNS} FROM deliveries d WHERE d.id > ? AND ${NOT_A_LEG} ORDER BY d.id DESC LIMIT ?`, params: [afterId, limit], mode: 'all' },

@@ -30,5 +30,6 @@ export function printStoreUpdates(core: AppCore, warn: (text: string) => void, i
     warn(`Updating the store to version ${update.toVersion}: ${update.percent} % (deliveries are received meanwhile)`);
   };
   show(initial);
-  contractEvents(core.subscribe).on('storageState', show);
+  // This event alone: a subscriber to every event would make the change announcer read the new rows for nobody.
+  contractEvents((listener) => core.subscribe(listener, ['storageState'])).on('storageState', show);
 }
