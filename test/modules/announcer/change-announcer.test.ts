@@ -15,7 +15,7 @@ function streamingFolder() {
   let newest = 0;
   const limits: number[] = [];
   const reader = {
-    changesSince(afterId: number, limit: number): Promise<FolderChange> {
+    changesSince(_afterId: number, limit: number): Promise<FolderChange> {
       limits.push(limit);
       const upToId = newest;
       return new Promise((resolve) => {
