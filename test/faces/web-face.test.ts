@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -160,6 +161,34 @@ describe('web face', () => {
     const added = received.find((event) => event.name === 'deliveriesChanged' && event.payload.ids.length > 0)!;
     expect(added.payload).toMatchObject({ ids: [1], removed: false, counts: { total: 1 } });
     socket.close();
+  });
+
+  it('subscribes to the core only while a tab is connected', async () => {
+    const { core, web } = await start();
+    let subscribed = 0;
+    const subscribe = core.subscribe.bind(core);
+    core.subscribe = (listener, events) => {
+      subscribed += 1;
+      const unsubscribe = subscribe(listener, events);
+      return () => {
+        subscribed -= 1;
+        unsubscribe();
+      };
+    };
+    const open = async () => {
+      const socket = new WebSocket(`ws://127.0.0.1:${web.port}/api/events?token=${web.token}`);
+      await once(socket, 'message');
+      return socket;
+    };
+    expect(subscribed).toBe(0);
+    const [first, second] = [await open(), await open()];
+    expect(subscribed).toBe(1);
+    first.close();
+    await once(first, 'close');
+    expect(subscribed).toBe(1);
+    second.close();
+    await once(second, 'close');
+    await expect.poll(() => subscribed).toBe(0);
   });
 
   it('takes a payload up to the receiver\'s 25 MB limit, even one whose JSON escaping doubles it on the way', async () => {

@@ -130,18 +130,27 @@ function refuseUpgrade(socket: Duplex, status: string, message: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
 }
 
-/** Sends every contract event to every connected UI; one core subscription whatever the number of tabs. */
+/**
+ * Sends every contract event to every connected UI; one core subscription whatever the number of tabs, held only
+ * while a tab is connected: a subscriber makes the core read each new delivery's row to announce it.
+ */
 function createEventHub(core: WebFaceOptions['core']) {
   const sockets = new WebSocketServer({ noServer: true });
   const send = <E extends ContractEventName>(client: WebSocket, name: E, payload: ContractEvents[E]) =>
     client.send(JSON.stringify({ name, payload }));
-
-  const unsubscribe = core.subscribe((name, payload) => {
-    const message = JSON.stringify({ name, payload });
-    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
-  });
+  let unsubscribe: (() => void) | null = null;
 
   sockets.on('connection', async (client: WebSocket) => {
+    unsubscribe ??= core.subscribe((name, payload) => {
+      const message = JSON.stringify({ name, payload });
+      for (const each of sockets.clients) if (each.readyState === each.OPEN) each.send(message);
+    });
+    // The server forgets a closed client before this runs.
+    client.on('close', () => {
+      if (sockets.clients.size > 0) return;
+      unsubscribe?.();
+      unsubscribe = null;
+    });
     try {
       const [receiverState, counts] = await Promise.all([core.handlers.getReceiverState(), core.handlers.getCounts()]);
       send(client, 'receiverState', receiverState);
@@ -154,7 +163,8 @@ function createEventHub(core: WebFaceOptions['core']) {
   return {
     sockets,
     close() {
-      unsubscribe();
+      unsubscribe?.();
+      unsubscribe = null;
       for (const client of sockets.clients) client.terminate();
       sockets.close();
     },
