@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DeliveryRow } from '@shared/delivery';
 import type { CapturedBatch } from '../../core/app-core';
-import type { LogBatch, LogFormat } from './log-thread';
+import { packRows, type LogBatch, type LogFormat, type LogThreadData } from './log-batch';
 
 /** A reader that stops reading (a paused pager) must not make the receiver's memory grow without end. */
 const MAX_UNWRITTEN_ROWS = 50_000;
@@ -20,22 +20,20 @@ export class LogOutput {
   private bodyBytes = 0;
   private secrets = new Set<string>();
   private scheduled = false;
-  /** Handed to the thread and not yet written. */
-  private unwritten = 0;
+  /** Rows handed to the thread so far; those it has written are counted in `writtenRows`. */
+  private handed = 0;
+  private readonly writtenRows = new BigInt64Array(new SharedArrayBuffer(8));
   private dropped = 0;
 
   constructor(threadFile: string, format: LogFormat) {
-    this.thread = new Worker(threadFile, { workerData: { format } });
+    this.thread = new Worker(threadFile, { workerData: { format, written: this.writtenRows.buffer } satisfies LogThreadData });
     this.thread.on('error', (error) => process.stderr.write(`The log stopped: ${error.message}\n`));
-    this.thread.on('message', (message: number | 'flushed') => {
-      if (typeof message === 'number') this.unwritten -= message;
-    });
-    // After the listeners: adding a 'message' listener refs the thread again, and it must not keep the CLI alive.
     this.thread.unref();
   }
 
   add({ rows, bodies, secrets }: CapturedBatch): void {
-    const room = Math.max(0, MAX_UNWRITTEN_ROWS - this.unwritten - this.rows.length);
+    const unwritten = this.handed - Number(Atomics.load(this.writtenRows, 0));
+    const room = Math.max(0, MAX_UNWRITTEN_ROWS - unwritten - this.rows.length);
     this.dropped += Math.max(0, rows.length - room);
     for (let i = 0; i < Math.min(rows.length, room); i++) {
       this.rows.push(rows[i]);
@@ -61,8 +59,8 @@ export class LogOutput {
       at += body.byteLength;
       bodyEnds.push(at);
     }
-    const batch: LogBatch = { kind: 'rows', rows: this.rows, bodies: packed, bodyEnds, secrets: [...this.secrets], dropped: this.dropped };
-    this.unwritten += this.rows.length;
+    const batch: LogBatch = { kind: 'rows', rows: packRows(this.rows), bodies: packed, bodyEnds, secrets: [...this.secrets], dropped: this.dropped };
+    this.handed += this.rows.length;
     this.rows = [];
     this.bodies = [];
     this.bodyBytes = 0;

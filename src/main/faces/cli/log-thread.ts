@@ -6,22 +6,14 @@
  */
 import { writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DeliveryRow } from '@shared/delivery';
 import { maskSecrets } from '../../core/export/redaction';
 import { accessLogEntry, deliveryJsonLine } from './access-log';
-
-export type LogFormat = 'access' | 'json';
-/**
- * Rows to log, unmasked, with their bodies one after another in `bodies` (each ending at its `bodyEnds`), the
- * secrets to mask in them, and how many deliveries were left out before them because the log's reader fell behind.
- */
-export type LogBatch =
-  | { kind: 'rows'; rows: DeliveryRow[]; bodies: Uint8Array; bodyEnds: number[]; secrets: string[]; dropped: number }
-  | { kind: 'flush' };
+import { unpackRows, type LogBatch, type LogThreadData } from './log-batch';
 
 const STDOUT_FD = 1;
 const PIPE_FULL_WAIT_MS = 2;
-const format = (workerData as { format: LogFormat }).format;
+const { format, written } = workerData as LogThreadData;
+const writtenRows = new BigInt64Array(written);
 const pause = new Int32Array(new SharedArrayBuffer(4));
 let readerGone = false;
 
@@ -48,12 +40,13 @@ parentPort?.on('message', (batch: LogBatch) => {
   }
   // The access log is a view like the UI: the mock's token and other secrets are shown masked.
   const shown = maskSecrets(batch.secrets);
-  const lines = batch.rows.map((stored, i) => {
+  const rows = unpackRows(batch.rows);
+  const lines = rows.map((stored, i) => {
     const row = shown.row(stored);
     if (format === 'json') return `${deliveryJsonLine(row)}\n`;
     return accessLogEntry(row, shown.body(batch.bodies.subarray(i === 0 ? 0 : batch.bodyEnds[i - 1], batch.bodyEnds[i])));
   });
   if (batch.dropped > 0) lines.unshift(`(${batch.dropped} deliveries were stored but not logged: the log's reader fell behind)\n`);
   writeAll(Buffer.from(lines.join(''), 'utf8'));
-  parentPort?.postMessage(batch.rows.length);
+  Atomics.add(writtenRows, 0, BigInt(rows.length));
 });
