@@ -57,6 +57,24 @@ describe('live updates and the open delivery', () => {
     expect(store.getState().detail).toMatchObject({ selectedId: null, delivery: null, detailStatus: 'gone' });
   });
 
+  it('shows what the last load read when answers come back out of order: a forward\'s capture does not stay pending', async () => {
+    // The first load reads the capture pending and answers late; the reload its answer brought answers first.
+    const answers: Array<(detail: DeliveryDetail) => void> = [];
+    const client = fakeClient({
+      getDelivery: () => new Promise<DeliveryDetail>((resolve) => answers.push(resolve)),
+      listDeliveries: async () => ({ rows: [], total: 0 }),
+    });
+    const store = createAppStore(client);
+    store.getState().detail.open(5);
+    store.getState().inbox.handleDeliveriesChanged(change([5]));
+    expect(answers).toHaveLength(2);
+    answers[1](detailOf(5));
+    await settle();
+    answers[0]({ ...detailOf(5), status: null });
+    await settle();
+    expect(store.getState().detail.delivery?.status).toBe(200);
+  });
+
   it('counts deliveries new while paused once each, not updates to older ones', () => {
     const store = createAppStore(fakeCore(new Set()).client);
     store.getState().inbox.prependRows([detailOf(10)], 1);

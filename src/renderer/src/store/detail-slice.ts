@@ -32,10 +32,15 @@ function sameDetail(a: DeliveryDetail | null, b: DeliveryDetail): boolean {
 }
 
 export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, get, client }) => {
+  // Bumped by each load: answers can come back out of order (two calls over HTTP), and a load asked for before
+  // another must not replace what that one read (a forward's capture then stayed pending, its answer unseen).
+  let loads = 0;
   async function load(id: number): Promise<void> {
+    const asked = ++loads;
     try {
       const reveal = get().detail.revealSecrets;
       const detail = await client.getDelivery(id, reveal);
+      if (asked !== loads) return;
       if (get().detail.selectedId !== id || get().detail.revealSecrets !== reveal) return; // another row or view was chosen meanwhile
       if (!detail) {
         set({ selectedId: null, delivery: null, detailStatus: 'gone' });
@@ -45,7 +50,7 @@ export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, ge
       if (sameDetail(get().detail.delivery, detail) && get().detail.detailStatus === 'ready') return;
       set({ delivery: detail, detailStatus: 'ready', detailError: null });
     } catch (error) {
-      if (get().detail.selectedId === id) set({ detailStatus: 'error', detailError: describeError('open this delivery', error) });
+      if (asked === loads && get().detail.selectedId === id) set({ detailStatus: 'error', detailError: describeError('open this delivery', error) });
     }
   }
 
