@@ -26,6 +26,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A poll waits as long as a user would for the page to show what it asserts, not the 1 s default: a chain
+          // of three calls and renders (a forward's verdict) overran that under a CPU hog. Speed is the bench's to judge.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
