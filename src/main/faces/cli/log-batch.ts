@@ -38,7 +38,9 @@ export function packRows(rows: readonly DeliveryRow[]): unknown[] {
 export function unpackRows(values: readonly unknown[]): DeliveryRow[] {
   const rows: DeliveryRow[] = [];
   for (let at = 0; at < values.length; at += ROW_FIELDS.length) {
-    rows.push(Object.fromEntries(ROW_FIELDS.map((field, i) => [field, values[at + i]])) as unknown as DeliveryRow);
+    const row: Record<string, unknown> = {};
+    ROW_FIELDS.forEach((field, i) => (row[field] = values[at + i]));
+    rows.push(row as unknown as DeliveryRow);
   }
   return rows;
 }

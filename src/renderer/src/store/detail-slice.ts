@@ -40,8 +40,8 @@ export const createDetailSlice: SliceCreator<'detail', DetailSlice> = ({ set, ge
     try {
       const reveal = get().detail.revealSecrets;
       const detail = await client.getDelivery(id, reveal);
-      if (asked !== loads) return;
-      if (get().detail.selectedId !== id || get().detail.revealSecrets !== reveal) return; // another row or view was chosen meanwhile
+      // Another row or view chosen meanwhile started a load of its own; a close chose none.
+      if (asked !== loads || get().detail.selectedId !== id) return;
       if (!detail) {
         set({ selectedId: null, delivery: null, detailStatus: 'gone' });
         return;
