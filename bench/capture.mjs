@@ -1,6 +1,6 @@
 // npm run bench (first part): capture against a bare node:http server in one interleaved run, same load, on
-// loopback: throughput under wrk (-t1 -c50) for bare, `listen --quiet` and `listen` with its access log to a file,
-// the ratios (median of BENCH_ROUNDS rounds), then the answer-time p99 at a fixed 1,000 req/s from a paced load
+// loopback: throughput under wrk (-t1 -c50) for bare, the store's floor (bare plus the store's own inserts, nothing
+// else: bench/store-floor-server.mjs), `listen --quiet` and `listen` with its access log to a file, the ratios (median of BENCH_ROUNDS rounds), then the answer-time p99 at a fixed 1,000 req/s from a paced load
 // generator (bench/paced-load.mjs), after a second of the same load that warms the server and is not counted. Fails below the goals or when any acknowledged delivery is not in the store.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { setInterval, clearInterval } from 'node:timers';
 import { pacedAnswerTimes } from './paced-load.mjs';
 import { cli, here, requireBuildAndWrk } from './processes.mjs';
+import { createStore } from './support.mjs';
 import { bytesWritten, cpuMeasurable, cpuPerRequest, processCpu } from './process-cpu.mjs';
 
 const GOALS = { quiet: 0.7, log: 0.6, p99Ms: 2 };
@@ -79,7 +80,7 @@ async function p99Of(url, pid) {
   return { p99: percentile(times, 99), writtenKb: before === null ? null : (after - before) / 1024 / times.length };
 }
 
-/** The three servers, each measured by `drive(url)`; Hookbench's also report how many deliveries their store holds. */
+/** The servers, each measured by `drive(url)`; those that store also report how many deliveries their store holds. */
 const SERVERS = {
   bare: async (drive) => {
     const { child, url } = await start([join(here, 'bare-server.mjs')]);
@@ -89,14 +90,21 @@ const SERVERS = {
       await stop(child);
     }
   },
-  quiet: (drive) => hookbench(drive, ['--quiet']),
-  log: (drive) => hookbench(drive, [], 'access.log'),
+  floor: (drive) => storing(drive, async (store) => {
+    await createStore(store);
+    return ['--experimental-strip-types', '--no-warnings', join(here, 'store-floor-server.mjs'), join(store, 'hookbench.db')];
+  }),
+  quiet: (drive) => storing(drive, async (store) => hookbench(store, ['--quiet'])),
+  log: (drive) => storing(drive, async (store) => hookbench(store, []), 'access.log'),
 };
 
-async function hookbench(drive, flags, logName) {
+const hookbench = (store, flags) => [cli, 'listen', '--port', '0', '--data-dir', store, '--retain', '0', ...flags];
+
+/** Starts the server `argsFor(store)` gives, on a fresh store folder; counts what it stored once it stopped. */
+async function storing(drive, argsFor, logName) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-bench-'));
   try {
-    const args = [cli, 'listen', '--port', '0', '--data-dir', join(dataDir, 'store'), '--retain', '0', ...flags];
+    const args = await argsFor(join(dataDir, 'store'));
     const { child, url } = await start(args, logName && join(dataDir, logName));
     const result = await drive(url, child.pid);
     await stop(child);
@@ -126,8 +134,8 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 const cpuText = (cpu) => (cpu ? `${cpu.all.toFixed(1)} µs CPU/request, ${cpu.main.toFixed(1)} on the main thread` : 'CPU not measured');
 console.log(`load average before: ${load()} (a busy machine makes every figure below noisy: compare the ratios, taken in the same rounds)`);
 let lost = 0;
-const rates = await interleaved(['bare', 'quiet', 'log'], wrk, (round, m) => {
-  const parts = ['bare', 'quiet', 'log'].map((name) => {
+const rates = await interleaved(['bare', 'floor', 'quiet', 'log'], wrk, (round, m) => {
+  const parts = ['bare', 'floor', 'quiet', 'log'].map((name) => {
     const { rate, cpu, acknowledged, socketErrors } = m[name].result;
     if (m[name].stored === null) return `bare ${rate.toFixed(0)}/s (${cpuText(cpu)})`;
     const missing = Math.max(0, acknowledged - m[name].stored);
@@ -139,7 +147,8 @@ const rates = await interleaved(['bare', 'quiet', 'log'], wrk, (round, m) => {
 const ratioOf = (name) => median(rates[name].map((r, i) => r.rate / rates.bare[i].rate));
 const cpuOf = (name) =>
   cpuMeasurable ? { all: median(rates[name].map((r) => r.cpu.all)), main: median(rates[name].map((r) => r.cpu.main)) } : null;
-const ratios = { quiet: ratioOf('quiet'), log: ratioOf('log') };
+const ratios = { floor: ratioOf('floor'), quiet: ratioOf('quiet'), log: ratioOf('log') };
+const ofFloor = median(rates.quiet.map((r, i) => r.rate / rates.floor[i].rate));
 const writtenText = (kb) => (kb === null ? '' : ` (wrote ${kb.toFixed(1)} KB per request: WAL frames, checkpoints, answers)`);
 const p99 = await interleaved(['bare', 'quiet'], p99Of, (round, m) =>
   console.log(
@@ -154,8 +163,10 @@ const row = (label, name, ratio, goal) =>
   `${label.padEnd(38)} ${median(rates[name].map((r) => r.rate)).toFixed(0).padStart(7)} req/s  ${ratio.toFixed(2)} of bare  ${goal}  ${cpuText(cpuOf(name))}`;
 console.log(`\nmedians of ${ROUNDS} interleaved rounds of ${SECONDS} s (wrk -t1 -c${CONNECTIONS}, one Push Hook):`);
 console.log(row('bare node:http', 'bare', 1, '               '));
+console.log(row("node:http + the store's inserts (floor)", 'floor', ratios.floor, '               '));
 console.log(row('capture (listen --quiet)', 'quiet', ratios.quiet, `goal ≥ ${GOALS.quiet.toFixed(2)} ${verdict(ratios.quiet >= GOALS.quiet)}`));
 console.log(row('listen with its access log to a file', 'log', ratios.log, `goal ≥ ${GOALS.log.toFixed(2)} ${verdict(ratios.log >= GOALS.log)}`));
+console.log(`capture against the store's floor: ${ofFloor.toFixed(2)} (what capture does besides storing costs the rest)`);
 console.log(
   `answer p99 at a fixed ${PACED_RATE} req/s: listen --quiet ${p99s.quiet.toFixed(2)} ms, goal ≤ ${GOALS.p99Ms} ms ${verdict(p99s.quiet <= GOALS.p99Ms)} (bare node:http ${p99s.bare.toFixed(2)} ms)${writtenText(quietWrittenKb)}`,
 );

@@ -1,5 +1,6 @@
 // npm run bench: forwarding. wrk through Hookbench (`listen --forward`) to a bare node:http target against wrk
-// straight to that target, same run: throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the
+// straight to that target, same run, with two forwarders that store nothing beside it for scale (a TCP relay and a
+// node:http proxy): throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the
 // capture and its leg stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
@@ -90,6 +91,19 @@ async function withForwarder(targetOrigin, work) {
   }
 }
 
+/** What the ratio means on this machine: forwarders that store nothing, measured in the same rounds (see each file). */
+const REFERENCES = { relay: 'tcp-relay.mjs', proxy: 'http-proxy.mjs' };
+const references = { relay: [], proxy: [] };
+
+async function throughReference(file, work) {
+  const { child, origin } = await start([join(here, file), target.origin]);
+  try {
+    return await work(`${origin}/hooks/gitlab`);
+  } finally {
+    await stop(child);
+  }
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const target = await start([join(here, 'bare-server.mjs')]);
 const direct = `${target.origin}/hooks/gitlab`;
@@ -98,19 +112,26 @@ const added = [];
 let lost = 0;
 try {
   for (let round = 1; round <= ROUNDS; round++) {
-    const directFirst = round % 2 === 1;
-    const before = directFirst ? wrk(direct) : undefined;
-    const through = await withForwarder(target.origin, async (url) => wrk(url));
-    const straight = before ?? wrk(direct);
+    // Each way in turn, the order rotating each round, so a warming or cooling machine favours none.
+    const ways = ['direct', 'hookbench', 'relay', 'proxy'];
+    const measured = {};
+    for (const way of ways.map((_, i) => ways[(i + round) % ways.length])) {
+      if (way === 'direct') measured.direct = wrk(direct);
+      else if (way === 'hookbench') measured.hookbench = await withForwarder(target.origin, async (url) => wrk(url));
+      else measured[way] = await throughReference(REFERENCES[way], (url) => wrk(url));
+    }
+    const { direct: straight, hookbench: through } = measured;
     const missing = Math.max(0, through.acknowledged - Math.min(through.stored.captured, through.stored.forwarded));
     lost += missing;
     ratios.push(through.rate / straight.rate);
+    for (const way of ['relay', 'proxy']) references[way].push(measured[way].rate / straight.rate);
     // The listen process's CPU per forward (all its threads) is steadier than a rate on a shared machine.
     const perForward = through.cpu === null ? '' : `, ${(through.cpu / through.stored.forwarded).toFixed(0)} µs CPU per forward`;
     console.log(
       `round ${round}: direct ${straight.rate.toFixed(0)} req/s, through hookbench ${through.rate.toFixed(0)} req/s ` +
         `(ratio ${(through.rate / straight.rate).toFixed(2)}); acknowledged ${through.acknowledged}, stored ${through.stored.captured} ` +
-        `captures and ${through.stored.forwarded} legs, missing ${missing}${perForward}; load ${loadavg()[0].toFixed(1)}`,
+        `captures and ${through.stored.forwarded} legs, missing ${missing}${perForward}; references: TCP relay ` +
+        `${(measured.relay.rate / straight.rate).toFixed(2)}, node:http proxy ${(measured.proxy.rate / straight.rate).toFixed(2)}; load ${loadavg()[0].toFixed(1)}`,
     );
   }
   for (let round = 1; round <= 3; round++) {
@@ -130,6 +151,10 @@ try {
 const ratio = median(ratios);
 const addedP99 = median(added);
 console.log(`forwarding through hookbench / direct: ${ratio.toFixed(2)} (median of ${ROUNDS}; target ≥ ${TARGET_RATIO}), deliveries lost: ${lost}`);
+console.log(
+  `the same rounds, forwarders that store nothing / direct: a TCP relay ${median(references.relay).toFixed(2)}, ` +
+    `a node:http proxy ${median(references.proxy).toFixed(2)} (hookbench ${(ratio / median(references.proxy)).toFixed(2)} of the proxy)`,
+);
 console.log(`p99 added by forwarding at ${RATE} req/s: ${addedP99.toFixed(2)} ms (median of 3; target ≤ ${TARGET_ADDED_P99_MS} ms)`);
 if (ratio < TARGET_RATIO || lost > 0 || addedP99 > TARGET_ADDED_P99_MS) {
   console.error(lost > 0 ? 'FAIL: acknowledged deliveries are missing from the store.' : 'FAIL: forwarding is below its targets.');
