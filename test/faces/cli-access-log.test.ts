@@ -19,4 +19,18 @@ describe('the access log of hookbench listen', () => {
     // eslint-disable-next-line no-control-regex -- the assertion is that no raw control character reaches the terminal.
     expect(printed).not.toMatch(/[\u001b\u0007\u009b]/);
   });
+
+  it("escapes a body's control characters wherever they are, and leaves a body without any as it came", () => {
+    const plain = { ...row, url: '/hook' };
+    const bodies: Array<[string, string]> = [
+      ['é ü 日本 \u00a0 tab\tend', 'é ü 日本 \u00a0 tab\tend'],
+      ['\u0085 at the start', '\\x85 at the start'],
+      ['CR at the end\r', 'CR at the end\\x0d'],
+      ['DEL \u007f and NUL \u0000 and C1 last \u009f', 'DEL \\x7f and NUL \\x00 and C1 last \\x9f'],
+    ];
+    for (const [sent, shown] of bodies) {
+      const printed = accessLogEntry(plain, new TextEncoder().encode(sent));
+      expect(printed.split('\n').slice(1).join('\n')).toBe(`${shown}\n`);
+    }
+  });
 });
