@@ -1,7 +1,9 @@
 // npm run bench (first part): capture against a bare node:http server in one interleaved run, same load, on
 // loopback: throughput under wrk (-t1 -c50) for bare, the store's floor (bare plus the store's own inserts, nothing
-// else: bench/store-floor-server.mjs), `listen --quiet` and `listen` with its access log to a file, the ratios (median of BENCH_ROUNDS rounds), then the answer-time p99 at a fixed 1,000 req/s from a paced load
-// generator (bench/paced-load.mjs), after a second of the same load that warms the server and is not counted. Fails below the goals or when any acknowledged delivery is not in the store.
+// else: bench/store-floor-server.mjs), `listen --quiet` and `listen` with its access log to a file, the ratios
+// (median of BENCH_ROUNDS rounds), then the answer-time p99 at a fixed 1,000 req/s from a paced load generator
+// (bench/paced-load.mjs), after a second of the same load that warms the server and is not counted. Fails below the
+// goals or when any acknowledged delivery is not in the store.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -163,7 +165,7 @@ const row = (label, name, ratio, goal) =>
   `${label.padEnd(38)} ${median(rates[name].map((r) => r.rate)).toFixed(0).padStart(7)} req/s  ${ratio.toFixed(2)} of bare  ${goal}  ${cpuText(cpuOf(name))}`;
 console.log(`\nmedians of ${ROUNDS} interleaved rounds of ${SECONDS} s (wrk -t1 -c${CONNECTIONS}, one Push Hook):`);
 console.log(row('bare node:http', 'bare', 1, '               '));
-console.log(row("node:http + the store's inserts (floor)", 'floor', ratios.floor, '               '));
+console.log(row("bare + the store's inserts (its floor)", 'floor', ratios.floor, '               '));
 console.log(row('capture (listen --quiet)', 'quiet', ratios.quiet, `goal ≥ ${GOALS.quiet.toFixed(2)} ${verdict(ratios.quiet >= GOALS.quiet)}`));
 console.log(row('listen with its access log to a file', 'log', ratios.log, `goal ≥ ${GOALS.log.toFixed(2)} ${verdict(ratios.log >= GOALS.log)}`));
 console.log(`capture against the store's floor: ${ofFloor.toFixed(2)} (what capture does besides storing costs the rest)`);
