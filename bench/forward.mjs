@@ -1,7 +1,7 @@
 // npm run bench: forwarding. wrk through Hookbench (`listen --forward`) to a bare node:http target against wrk
 // straight to that target, same run, with two forwarders that store nothing beside it for scale (a TCP relay and a
-// node:http proxy): throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the
-// capture and its leg stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms.
+// node:http proxy): throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the capture and its leg
+// stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -125,7 +125,7 @@ try {
     const missing = Math.max(0, through.acknowledged - Math.min(through.stored.captured, through.stored.forwarded));
     lost += missing;
     ratios.push(through.rate / straight.rate);
-    for (const way of ['relay', 'proxy']) references[way].push(measured[way].rate / straight.rate);
+    for (const way of Object.keys(REFERENCES)) references[way].push(measured[way].rate / straight.rate);
     // The listen process's CPU per forward (all its threads) is steadier than a rate on a shared machine.
     const perForward = through.cpu === null ? '' : `, ${(through.cpu / through.stored.forwarded).toFixed(0)} µs CPU per forward`;
     console.log(
