@@ -1,13 +1,16 @@
 // npm run bench: forwarding. wrk through Hookbench (`listen --forward`) to a bare node:http target against wrk
 // straight to that target, same run, with two forwarders that store nothing beside it for scale (a TCP relay and a
 // node:http proxy): throughput ratio >= 0.5 with no acknowledged delivery lost (two hops, the capture and its leg
-// stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms.
+// stored). Then a paced 1,000 req/s stream both ways: the p99 Hookbench adds <= 2 ms. Each way's CPU per request says
+// what the ratio can be on the machine it runs on: with every core busy, a forward may cost at most (1/ratio - 1)
+// times what a request costs straight (wrk and the target).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { cpuPerRequest, processCpu, waitedChildrenCpu } from './process-cpu.mjs';
 import { cli, here, requireBuildAndWrk, startListening as start, stop } from './processes.mjs';
 
 const TARGET_RATIO = 0.5;
@@ -20,22 +23,14 @@ const PACED_SECONDS = 3;
 requireBuildAndWrk();
 
 function wrk(url) {
+  const cpuBefore = waitedChildrenCpu();
   const result = spawnSync('wrk', ['-t1', '-c50', `-d${SECONDS}s`, '-s', join(here, 'push-hook.lua'), url], { encoding: 'utf8' });
   const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(result.stdout)?.[1]);
   const total = Number(/(\d+) requests in/.exec(result.stdout)?.[1]);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(result.stdout)?.[1] ?? 0);
   if (!rate) throw new Error(`wrk gave no rate:\n${result.stdout}${result.stderr}`);
-  return { rate, acknowledged: total - non2xx };
-}
-
-/** CPU (user + system, all threads) a process has used, in µs; null where /proc is not there to ask. */
-function cpuMicros(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
-  } catch {
-    return null;
-  }
+  const cpuAfter = waitedChildrenCpu();
+  return { rate, total, acknowledged: total - non2xx, wrkCpuMs: cpuBefore === null ? null : cpuAfter - cpuBefore };
 }
 
 const body = /\[\[(.*)\]\]/s.exec(readFileSync(join(here, 'push-hook.lua'), 'utf8'))[1];
@@ -81,11 +76,9 @@ async function withForwarder(targetOrigin, work) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookbench-forward-bench-'));
   try {
     const { child, origin } = await start([cli, 'listen', '--port', '0', '--data-dir', dataDir, '--retain', '0', '--quiet', '--forward', targetOrigin]);
-    const cpuBefore = cpuMicros(child.pid);
-    const result = await work(`${origin}/hooks/gitlab`);
-    const cpuAfter = cpuMicros(child.pid);
+    const result = await work(`${origin}/hooks/gitlab`, child.pid);
     await stop(child);
-    return { ...result, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, stored: storedCounts(dataDir) };
+    return { ...result, stored: storedCounts(dataDir) };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -98,16 +91,31 @@ const references = { relay: [], proxy: [] };
 async function throughReference(file, work) {
   const { child, origin } = await start([join(here, file), target.origin]);
   try {
-    return await work(`${origin}/hooks/gitlab`);
+    return await work(`${origin}/hooks/gitlab`, child.pid);
   } finally {
     await stop(child);
   }
+}
+
+/**
+ * wrk against `url`, with the CPU each process spent per request (all its threads): wrk's, the target's and, when
+ * `forwarderPid` is given, the forwarder's. These are steadier than a rate on a shared machine, and they say what
+ * the ratio can be: with every core busy, a forward can cost only what the cores have left.
+ */
+function wrkWithCpu(url, forwarderPid = null) {
+  const pids = { target: target.child.pid, ...(forwarderPid === null ? {} : { forwarder: forwarderPid }) };
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpu(pid)]));
+  const result = wrk(url);
+  const cpu = { wrk: result.wrkCpuMs === null ? null : (result.wrkCpuMs * 1000) / result.total };
+  for (const [name, pid] of Object.entries(pids)) cpu[name] = cpuPerRequest(before[name], processCpu(pid), result.total)?.all ?? null;
+  return { ...result, cpu };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const target = await start([join(here, 'bare-server.mjs')]);
 const direct = `${target.origin}/hooks/gitlab`;
 const ratios = [];
+const cpuRounds = { straight: [], coresBusy: [], hookbench: [], relay: [], proxy: [] };
 const added = [];
 const proxyAdded = [];
 let lost = 0;
@@ -117,17 +125,22 @@ try {
     const ways = ['direct', 'hookbench', 'relay', 'proxy'];
     const measured = {};
     for (const way of ways.map((_, i) => ways[(i + round) % ways.length])) {
-      if (way === 'direct') measured.direct = wrk(direct);
-      else if (way === 'hookbench') measured.hookbench = await withForwarder(target.origin, async (url) => wrk(url));
-      else measured[way] = await throughReference(REFERENCES[way], (url) => wrk(url));
+      if (way === 'direct') measured.direct = wrkWithCpu(direct);
+      else if (way === 'hookbench') measured.hookbench = await withForwarder(target.origin, async (url, pid) => wrkWithCpu(url, pid));
+      else measured[way] = await throughReference(REFERENCES[way], async (url, pid) => wrkWithCpu(url, pid));
     }
     const { direct: straight, hookbench: through } = measured;
     const missing = Math.max(0, through.acknowledged - Math.min(through.stored.captured, through.stored.forwarded));
     lost += missing;
     ratios.push(through.rate / straight.rate);
     for (const way of Object.keys(REFERENCES)) references[way].push(measured[way].rate / straight.rate);
-    // The listen process's CPU per forward (all its threads) is steadier than a rate on a shared machine.
-    const perForward = through.cpu === null ? '' : `, ${(through.cpu / through.stored.forwarded).toFixed(0)} µs CPU per forward`;
+    const straightCpu = straight.cpu.wrk === null || straight.cpu.target === null ? null : straight.cpu.wrk + straight.cpu.target;
+    if (straightCpu !== null) {
+      cpuRounds.straight.push(straightCpu);
+      cpuRounds.coresBusy.push((straightCpu * straight.rate) / 1e6);
+      for (const way of ['hookbench', ...Object.keys(REFERENCES)]) cpuRounds[way].push(measured[way].cpu.forwarder);
+    }
+    const perForward = through.cpu.forwarder === null ? '' : `, ${through.cpu.forwarder.toFixed(0)} µs CPU per forward`;
     console.log(
       `round ${round}: direct ${straight.rate.toFixed(0)} req/s, through hookbench ${through.rate.toFixed(0)} req/s ` +
         `(ratio ${(through.rate / straight.rate).toFixed(2)}); acknowledged ${through.acknowledged}, stored ${through.stored.captured} ` +
@@ -165,6 +178,20 @@ console.log(
   `p99 added by forwarding at ${RATE} req/s: ${addedP99.toFixed(2)} ms (median of 3; target ≤ ${TARGET_ADDED_P99_MS} ms); ` +
     `the node:http proxy that stores nothing adds ${median(proxyAdded).toFixed(2)} ms`,
 );
+if (cpuRounds.straight.length > 0) {
+  const cpu = Object.fromEntries(Object.entries(cpuRounds).map(([way, values]) => [way, median(values)]));
+  console.log(
+    `CPU per request, medians: straight to the target ${cpu.straight.toFixed(0)} µs (wrk and the target; ` +
+      `${cpu.coresBusy.toFixed(1)} of ${availableParallelism()} cores busy); a forward: hookbench ${cpu.hookbench.toFixed(0)} µs, ` +
+      `the node:http proxy ${cpu.proxy.toFixed(0)}, the TCP relay ${cpu.relay.toFixed(0)}`,
+  );
+  // Through a forwarder each request costs what it costs straight plus the forward; with every core busy both
+  // ways, the rates go as the inverse of those sums, so a ratio r leaves the forward (1/r - 1) times the straight cost.
+  console.log(
+    `with every core busy, a ratio of ${TARGET_RATIO} leaves a forward at most ${(cpu.straight * (1 / TARGET_RATIO - 1)).toFixed(0)} µs of CPU ` +
+      `on this machine; where cores are to spare, the forwarder's busiest thread is the limit instead`,
+  );
+}
 if (ratio < TARGET_RATIO || lost > 0 || addedP99 > TARGET_ADDED_P99_MS) {
   console.error(lost > 0 ? 'FAIL: acknowledged deliveries are missing from the store.' : 'FAIL: forwarding is below its targets.');
   process.exit(1);

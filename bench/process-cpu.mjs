@@ -5,10 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const TICK_MS = 10;
 
-/** utime + stime of a /proc stat file, in ms (the comm field may hold spaces, so fields count from its ')'). */
-function cpuMs(statFile) {
+/**
+ * utime + stime of a /proc stat file, in ms (the comm field may hold spaces, so fields count from its ')');
+ * `first` 13 reads cutime + cstime instead: the children the process has waited for.
+ */
+function cpuMs(statFile, first = 11) {
   const fields = readFileSync(statFile, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  return (Number(fields[first]) + Number(fields[first + 1])) * TICK_MS;
 }
 
 export const cpuMeasurable = existsSync('/proc/self/stat');
@@ -17,6 +20,11 @@ export const cpuMeasurable = existsSync('/proc/self/stat');
 export function processCpu(pid) {
   if (!cpuMeasurable) return null;
   return { all: cpuMs(`/proc/${pid}/stat`), main: cpuMs(`/proc/${pid}/task/${pid}/stat`) };
+}
+
+/** CPU in ms that this process's finished children have used (wrk, once spawnSync has waited for it), or null. */
+export function waitedChildrenCpu() {
+  return cpuMeasurable ? cpuMs('/proc/self/stat', 13) : null;
 }
 
 /** µs of CPU per request between two readings; null where /proc is absent. */
