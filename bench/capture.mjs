@@ -169,6 +169,15 @@ console.log(row("bare + the store's inserts (its floor)", 'floor', ratios.floor,
 console.log(row('capture (listen --quiet)', 'quiet', ratios.quiet, `goal ≥ ${GOALS.quiet.toFixed(2)} ${verdict(ratios.quiet >= GOALS.quiet)}`));
 console.log(row('listen with its access log to a file', 'log', ratios.log, `goal ≥ ${GOALS.log.toFixed(2)} ${verdict(ratios.log >= GOALS.log)}`));
 console.log(`capture against the store's floor: ${ofFloor.toFixed(2)} (what capture does besides storing costs the rest)`);
+if (cpuMeasurable) {
+  // Rates go as the inverse of the receiver thread's CPU per request where that thread is the limit (one core each
+  // for it and wrk), so a goal ratio is a budget of that thread's time.
+  const main = (name) => cpuOf(name).main;
+  console.log(
+    `the receiver's thread: ${GOALS.quiet.toFixed(2)} of bare leaves capture ${(main('bare') / GOALS.quiet).toFixed(1)} µs of it per request ` +
+      `(bare's ${main('bare').toFixed(1)} / ${GOALS.quiet.toFixed(2)}); the store's floor takes ${main('floor').toFixed(1)}, capture ${main('quiet').toFixed(1)}`,
+  );
+}
 console.log(
   `answer p99 at a fixed ${PACED_RATE} req/s: listen --quiet ${p99s.quiet.toFixed(2)} ms, goal ≤ ${GOALS.p99Ms} ms ${verdict(p99s.quiet <= GOALS.p99Ms)} (bare node:http ${p99s.bare.toFixed(2)} ms)${writtenText(quietWrittenKb)}`,
 );
