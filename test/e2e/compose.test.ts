@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useInspectors, type Inspector } from './support/inspector';
-import { monacoText } from './support/monaco';
+import { clickIntoEditor, monacoText } from './support/monaco';
 import { startTargetReceiver, type TargetReceiver } from './support/target-receiver';
 
 const openInspector = useInspectors();
@@ -23,7 +23,7 @@ const chipOf = (scope: Locator) => scope.locator('.status-chip').first();
 
 /** Replaces the payload's second line, where every generated sample keeps object_kind. */
 async function replaceSecondLine(page: Page, text: string): Promise<void> {
-  await page.getByTestId('payload-editor').locator('.view-lines').click();
+  await clickIntoEditor(page.getByTestId('payload-editor'));
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Home');
@@ -83,7 +83,7 @@ describe('Compose and replay in a browser, through hookbench serve', () => {
     await page.getByLabel('Header 1 name').fill('X-Team');
     await page.getByLabel('Header 1 value').fill('hooks');
     // Ctrl+Enter sends from inside the editor, where Monaco would otherwise insert a line.
-    await editor.locator('.view-lines').click();
+    await clickIntoEditor(editor);
     await page.keyboard.press('Control+Enter');
 
     const result = page.getByTestId('send-result');

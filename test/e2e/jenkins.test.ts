@@ -9,13 +9,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateSample } from '../../src/main/core/samples/generate-sample';
 import { SCREENSHOTS, useInspectors } from './support/inspector';
-import { monacoText } from './support/monaco';
+import { clickIntoEditor, monacoText } from './support/monaco';
 
 const openInspector = useInspectors();
 const TOKEN = 'jenkins-e2e-secret';
 
 async function send(page: Page): Promise<void> {
-  await page.getByTestId('payload-editor').locator('.view-lines').click();
+  await clickIntoEditor(page.getByTestId('payload-editor'));
   await page.keyboard.press('Control+Enter');
 }
 
@@ -47,7 +47,9 @@ describe('the Jenkins mock in a browser', () => {
     await page.getByRole('button', { name: 'Push Hook', exact: true }).click();
     await expect.poll(() => monacoText(editor)).toContain('"object_kind": "push"');
     await expect.poll(() => warnings.count(), { timeout: 10_000 }).toBe(0);
-    await send(page);
+    // Send's key works from anywhere on the screen: here after a click on the last answer's text, which takes no focus.
+    await result.getByTestId('headers-table').locator('td').first().click();
+    await page.keyboard.press('Control+Enter');
     await expect.poll(() => chip.textContent().catch(() => ''), { timeout: 15_000 }).toBe('200');
     expect(await chip.getAttribute('data-status-class')).toBe('success');
     await expect.poll(() => verdict.textContent()).toContain('Jenkins would build team/build-app for refs/heads/main');
@@ -55,7 +57,7 @@ describe('the Jenkins mock in a browser', () => {
 
     // The payload pasted over with one that lacks `repository`, as a user trimming a sample would.
     const { repository: _dropped, ...bare } = generateSample('Push Hook').payload;
-    await editor.locator('.view-lines').click();
+    await clickIntoEditor(editor);
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText(JSON.stringify(bare, null, 2));
     // Monaco closed the first brace and quote as they came: what it added after the payload goes.

@@ -1,5 +1,4 @@
-import type { KeyboardEvent } from 'react';
-import { keysLabel, matchesKey } from '@shared/key-map';
+import { keysLabel } from '@shared/key-map';
 
 const PLATFORM = /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other';
 
@@ -13,13 +12,4 @@ export function SendButton({ sending, disabled }: { sending: boolean; disabled: 
       <kbd className="muted">{keysLabel('send', PLATFORM)}</kbd>
     </>
   );
-}
-
-/** The screen's key handler for that key: Send from anywhere on the screen, the payload editor included. */
-export function sendOnShortcut(send: () => Promise<void>) {
-  return (event: KeyboardEvent) => {
-    if (!matchesKey('send', event)) return;
-    event.preventDefault();
-    void send();
-  };
 }

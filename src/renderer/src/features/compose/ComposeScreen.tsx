@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { JenkinsVerdictNote } from '../../components/JenkinsVerdictNote';
 import { ResultPanel } from '../../components/ResultPanel';
-import { sendOnShortcut } from '../../components/SendButton';
+import { useShortcut } from '../../components/use-shortcut';
 import { useApp } from '../../store/use-app';
 import { EventPicker } from './EventPicker';
 import { PayloadPanel } from './PayloadPanel';
@@ -22,9 +22,11 @@ export function ComposeScreen() {
   useEffect(() => {
     if (startedEmpty) void generate();
   }, [startedEmpty, generate]);
+  // From anywhere on the screen: a field, the payload editor, or the answer's text just clicked (which takes no focus).
+  useShortcut('send', send, { inFields: true });
 
   return (
-    <div className="compose-screen" onKeyDown={sendOnShortcut(send)}>
+    <div className="compose-screen">
       <aside className="compose-column compose-left">
         <EventPicker />
         <SampleContextCard />

@@ -6,7 +6,7 @@ import { keysLabel } from '@shared/key-map';
 import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
 import { useApp } from '../../store/use-app';
-import { useShortcut } from './use-shortcut';
+import { useShortcut } from '../../components/use-shortcut';
 import { fullUrl } from './full-url';
 import './detail-line.css';
 import './copy-as.css';

@@ -5,7 +5,7 @@ import { keysLabel } from '@shared/key-map';
 import { useClient } from '../../api/use-client';
 import { errorReason } from '../../store/describe-error';
 import { offerUndo } from '../../components/undo-delete';
-import { useShortcut } from './use-shortcut';
+import { useShortcut } from '../../components/use-shortcut';
 import './detail-line.css';
 import './mark-and-delete.css';
 

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { JenkinsVerdictNote } from '../../components/JenkinsVerdictNote';
 import { ResultPanel } from '../../components/ResultPanel';
-import { sendOnShortcut } from '../../components/SendButton';
 import { TriggerExplanationNote } from '../../components/TriggerExplanationNote';
+import { useShortcut } from '../../components/use-shortcut';
 import { useApp } from '../../store/use-app';
 import { PresetForm } from './PresetForm';
 import { PresetList } from './PresetList';
@@ -45,6 +45,7 @@ export function TriggersScreen() {
   const preview = useApp((state) => state.triggers.previewTriggerDraft);
   const send = useApp((state) => state.triggers.sendTriggerDraft);
   const storageNote = useApp((state) => state.settings.secrets?.message ?? null);
+  useShortcut('send', send, { inFields: true });
 
   useEffect(() => {
     void load();
@@ -57,7 +58,7 @@ export function TriggersScreen() {
   }, [draft, secrets, preview]);
 
   return (
-    <div className="triggers-screen" onKeyDown={sendOnShortcut(send)}>
+    <div className="triggers-screen">
       <PresetList />
       <div className="trigger-editor">
         {storageNote && <p className="body-note">{storageNote}</p>}
